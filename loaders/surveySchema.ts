@@ -1,0 +1,178 @@
+import {z} from "zod";
+
+/**
+ * The zod schema of `survey.yaml` (or `survey.json`): the questionnaire and the report settings.
+ * Every key of `settings` is optional; {@link resolveSettings} fills in the documented defaults.
+ * A JSON Schema for editors is generated from it by `npm run schema` (docs/survey.schema.json).
+ *
+ * @example
+ * const survey = surveySchema.parse(YAML.parse(text));
+ */
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, "an id: letters, digits, _ . - and starting with a letter or _")
+  .describe("An identifier as it appears in the CSV header: letters, digits, _ . -");
+
+/** A code or a label: YAML may read a code such as 9 as a number. */
+const codeOrLabel = z.union([z.string(), z.number()]);
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+
+const missing = z
+  .array(codeOrLabel)
+  .default([])
+  .describe('Codes or labels that mean "don\'t know / no experience": missing, never zero.');
+
+const optionList = z
+  .array(z.union([codeOrLabel, z.object({code: codeOrLabel, label: z.string()}).strict()]))
+  .min(1)
+  .describe("The options in report order: a label, or {code, label} when the CSV holds codes.");
+
+export const likertScaleSchema = z
+  .object({
+    type: z.literal("likert"),
+    values: z
+      .record(z.string(), z.number().min(0).max(10))
+      .optional()
+      .describe("Code or label → score on 0–10. Default: codes 1–5 → 0, 2.5, 5, 7.5, 10."),
+    labels: z.record(z.string(), z.string()).optional().describe("Code → label text."),
+    missing,
+    positive: z
+      .array(codeOrLabel)
+      .optional()
+      .describe("Codes or labels counted as positive. Default: every answer scoring above 5.")
+  })
+  .strict();
+
+export const npsScaleSchema = z.object({type: z.literal("nps"), missing}).strict();
+export const gradeScaleSchema = z.object({type: z.literal("grade"), missing}).strict();
+export const choiceScaleSchema = z.object({type: z.literal("choice"), options: optionList, missing}).strict();
+export const multiScaleSchema = z
+  .object({
+    type: z.literal("multi"),
+    options: optionList,
+    separator: z.string().min(1).default(";")
+  })
+  .strict();
+export const textScaleSchema = z.object({type: z.literal("text")}).strict();
+export const numberScaleSchema = z
+  .object({type: z.literal("number"), min: z.number().optional(), max: z.number().optional(), missing})
+  .strict();
+
+export const scaleSchema = z.discriminatedUnion("type", [
+  likertScaleSchema,
+  npsScaleSchema,
+  gradeScaleSchema,
+  choiceScaleSchema,
+  multiScaleSchema,
+  textScaleSchema,
+  numberScaleSchema
+]);
+
+export const questionSchema = z
+  .object({
+    id,
+    text: z.string().min(1),
+    short: z.string().optional().describe("A short label for charts; default: the text."),
+    scale: z.string().describe("The name of a scale under `scales`."),
+    module: z.string().optional(),
+    reverse: z.boolean().default(false).describe("Score 10 − x, so that higher is always better."),
+    topic: z
+      .enum(["proud", "improve"])
+      .optional()
+      .describe("For a multi question: what its options are chosen for, so pages can pair them.")
+  })
+  .strict();
+
+export const moduleSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    description: z.string().optional(),
+    core: z
+      .array(z.string())
+      .optional()
+      .describe("The questions its score is based on; default: every question of the module.")
+  })
+  .strict();
+
+export const groupSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    parent: z.string().optional().describe("The grouping variable this one lies within, e.g. team within department.")
+  })
+  .strict();
+
+export const benchmarkSchema = z
+  .object({
+    id: z.string().min(1).describe("The `benchmark` value in benchmarks.csv."),
+    name: z.string().min(1),
+    kind: z.enum(["average", "top"]).default("average").describe("`top` for a best-performers benchmark such as a top 3.")
+  })
+  .strict();
+
+const difference = z.number().nonnegative();
+
+export const settingsSchema = z
+  .object({
+    minGroupSize: z.number().int().min(1).default(5).describe("No score of any kind for fewer respondents."),
+    minCommentGroupSize: z.number().int().min(1).default(10),
+    scoring: z.enum(["mean", "percent-positive"]).default("mean"),
+    moduleScore: z.enum(["mean-of-questions", "mean-of-respondents"]).default("mean-of-questions"),
+    comparison: z
+      .object({
+        confidence: z.number().gt(0).lt(1).default(0.95),
+        minDifference: difference.optional().describe("Default 0.7 on the 0–10 scale, 0.07 for percent positive."),
+        strongDifference: difference.optional().describe("Default 1.4 on the 0–10 scale, 0.14 for percent positive."),
+        enpsMinDifference: difference.default(7),
+        enpsStrongDifference: difference.default(14),
+        multipleTesting: z
+          .enum(["benjamini-hochberg", "none"])
+          .default("benjamini-hochberg")
+          .describe("Control of the false discovery rate over the group comparisons.")
+      })
+      .strict()
+      .prefault({}),
+    interval: z
+      .object({
+        module: z.enum(["bootstrap", "linearization"]).default("bootstrap"),
+        replicates: z.number().int().min(50).default(1000),
+        seed: z.number().int().default(1),
+        finitePopulation: z.boolean().default(true).describe("Apply the finite population correction when the headcount is known.")
+      })
+      .strict()
+      .prefault({}),
+    failingGrade: z.number().default(5.5).describe("Grades below this count as one failing value in the robust grade mean."),
+    publishComments: z.boolean().default(false).describe("Publish raw comments (only for groups above minCommentGroupSize)."),
+    topWords: z.number().int().min(0).default(10),
+    minAnswers: z.number().int().min(1).default(1).describe("A row with fewer answered questions is set aside.")
+  })
+  .strict();
+
+export const surveySchema = z
+  .object({
+    title: z.string().min(1),
+    organisation: z.string().min(1),
+    period: z.object({start: date, end: date}).strict(),
+    language: z.enum(["nl", "en"]).default("nl"),
+    scales: z.record(id, scaleSchema),
+    groups: z.array(groupSchema).default([]),
+    modules: z.array(moduleSchema).default([]),
+    questions: z.array(questionSchema).min(1),
+    weight: z.string().optional().describe("The responses.csv column holding survey weights."),
+    benchmarks: z.array(benchmarkSchema).default([]).describe("Names for the benchmarks in benchmarks.csv."),
+    previous: z.object({label: z.string().optional()}).strict().optional(),
+    settings: settingsSchema.prefault({})
+  })
+  .strict();
+
+export type SurveyInput = z.input<typeof surveySchema>;
+export type Survey = z.output<typeof surveySchema>;
+export type Scale = z.output<typeof scaleSchema>;
+export type ScaleType = Scale["type"];
+export type Question = z.output<typeof questionSchema>;
+export type Module = z.output<typeof moduleSchema>;
+export type GroupVariable = z.output<typeof groupSchema>;
+export type Settings = z.output<typeof settingsSchema>;
