@@ -5,7 +5,7 @@
  * A suppressed group or score carries no number of any kind: its numeric fields are `null`.
  */
 
-import type {ScaleType, Settings} from "./surveySchema.js";
+import type {ScaleType, Settings} from "./surveySchema.ts";
 
 /** A confidence interval `[low, high]` at the configured confidence level. */
 export type Interval = [number, number];
