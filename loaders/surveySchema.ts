@@ -162,6 +162,10 @@ export const surveySchema = z
     modules: z.array(moduleSchema).default([]),
     questions: z.array(questionSchema).min(1),
     weight: z.string().optional().describe("The responses.csv column holding survey weights."),
+    ignore: z
+      .array(z.string())
+      .default([])
+      .describe("Columns of responses.csv to leave out on purpose (e.g. a timestamp); any other unknown column is an error."),
     benchmarks: z.array(benchmarkSchema).default([]).describe("Names for the benchmarks in benchmarks.csv."),
     previous: z.object({label: z.string().optional()}).strict().optional(),
     settings: settingsSchema.prefault({})

@@ -31,8 +31,8 @@ export interface QuestionScore {
   mean: number | null;
   /** Share of valid answers that are positive (agree + strongly agree; promoters; passing grades). */
   positive: number | null;
-  /** Valid answers (don't know and blanks excluded). */
-  n: number;
+  /** Valid answers (don't know and blanks excluded); null when suppressed. */
+  n: number | null;
   /** Standard deviation of the valid answers (weighted where weights are given). */
   sd: number | null;
   /** Standard error of `score`, with the finite population correction where applied. */
@@ -49,8 +49,8 @@ export interface ModuleScore {
   id: string;
   name: string;
   score: number | null;
-  /** Respondents with at least one valid answer on the module's core questions. */
-  n: number;
+  /** Respondents with at least one valid answer on the module's core questions; null when suppressed. */
+  n: number | null;
   se: number | null;
   ci: Interval | null;
   /** The core questions whose scores make the module score. */

@@ -1,0 +1,55 @@
+/** One defect in a survey bundle, located as an editor counts: line 1 is the first line (a CSV header). */
+export interface BundleIssue {
+  /** The file, relative to the bundle folder (e.g. `responses.csv`, `previous/survey.yaml`). */
+  file: string;
+  line?: number;
+  /** 1-based: the field number in a CSV, the character column in YAML. */
+  column?: number;
+  /** The CSV column name, where there is one. */
+  columnName?: string;
+  /** What is wrong, in a sentence. */
+  message: string;
+  /** What was expected instead. */
+  expected?: string;
+  /** A short stable name for the kind of defect, used to count set-aside rows per reason. */
+  kind: string;
+}
+
+/** The most defects a single error lists in its message; the rest are counted. */
+const MAX_LISTED = 50;
+
+/**
+ * Formats one issue as `file:line:column (name): message; expected …`, the form editors and
+ * terminals turn into links.
+ *
+ * @example
+ * formatIssue({file: "responses.csv", line: 12, column: 4, columnName: "bev1", message: "unknown answer \"7\"", kind: "unknown-code"})
+ * // "responses.csv:12:4 (bev1): unknown answer \"7\""
+ */
+export function formatIssue(issue: BundleIssue): string {
+  let where = issue.file;
+  if (issue.line !== undefined) where += `:${issue.line}`;
+  if (issue.column !== undefined) where += `:${issue.column}`;
+  if (issue.columnName !== undefined) where += ` (column "${issue.columnName}")`;
+  const expected = issue.expected ? `; expected ${issue.expected}` : "";
+  return `${where}: ${issue.message}${expected}`;
+}
+
+/**
+ * A bundle that cannot be scored: carries every defect found, not just the first.
+ *
+ * @example
+ * if (issues.length) throw new BundleError(issues);
+ */
+export class BundleError extends Error {
+  readonly issues: BundleIssue[];
+
+  constructor(issues: BundleIssue[]) {
+    const listed = issues.slice(0, MAX_LISTED).map(formatIssue);
+    const more = issues.length > MAX_LISTED ? [`… and ${issues.length - MAX_LISTED} more defects`] : [];
+    const count = issues.length === 1 ? "1 defect" : `${issues.length} defects`;
+    super([`The survey bundle has ${count}:`, ...listed, ...more].join("\n"));
+    this.name = "BundleError";
+    this.issues = issues;
+  }
+}
