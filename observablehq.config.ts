@@ -1,0 +1,28 @@
+/**
+ * Observable Framework configuration for the Peiling report site (see docs/site-build.md).
+ * Build through `npm run build` or `peiling build`, never a bare `observable build`: the prebuild
+ * step that makes the build work offline would be skipped.
+ */
+
+/** A page in the sidebar, in report order; `path` is relative to `src/` without `.md`. */
+interface Page {
+  name: string;
+  path: string;
+}
+
+/** The report's pages. The home page (`src/index.md`) is always there and not listed. */
+const pages: Page[] = [
+  // e.g. {name: "Samenvatting", path: "/samenvatting"}, then modules, groups, …
+];
+
+export default {
+  root: "src",
+  title: "Peiling",
+  pages,
+  // Our own stylesheet instead of a theme plus Google Fonts: no outside request from any page.
+  style: "style.css",
+  globalStylesheets: [],
+  pager: false,
+  search: false,
+  footer: "Peiling"
+};
