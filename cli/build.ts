@@ -1,0 +1,120 @@
+/**
+ * `peiling build <bundle> [--out dir]`: builds the static report site for one survey bundle.
+ * Also runnable on its own: `tsx cli/build.ts <bundle> [--out dir]` (what `npm run build` does).
+ */
+
+import {spawn} from "node:child_process";
+import {existsSync, readFileSync, readdirSync} from "node:fs";
+import {cp, rm} from "node:fs/promises";
+import {delimiter, join, relative, resolve} from "node:path";
+import {pathToFileURL} from "node:url";
+import {parseArgs} from "node:util";
+import YAML from "yaml";
+import {describe, prebuild} from "../scripts/site/prebuild.ts";
+import {postbuild, type Language} from "../scripts/site/postbuild.ts";
+import {binDir, cacheDir, distDir, repoRoot} from "../scripts/site/paths.ts";
+
+/** Options of {@link build}. */
+export interface BuildOptions {
+  /** Where the site goes, relative to the working directory; default `dist`. */
+  out?: string;
+}
+
+/**
+ * Builds the report site for the survey bundle in `bundleDir` into `options.out` (default `dist`).
+ * Progress goes to stderr; throws when the bundle is missing or any build step fails, leaving the
+ * previous contents of `out` in place.
+ *
+ * @example
+ * await build("data/voorbeeld", {out: "site"});
+ */
+export async function build(bundleDir: string, options: BuildOptions = {}): Promise<void> {
+  const start = performance.now();
+  const bundle = resolve(bundleDir);
+  const out = resolve(options.out ?? "dist");
+  const language = bundleLanguage(bundle);
+  if (out !== distDir) checkOut(out);
+  log(`bundle ${bundle} (language ${language})`);
+
+  // Framework reuses a cached loader output even when it is older than the loader (and never looks
+  // at the bundle), so a build for another bundle, or after a change in loaders/, would ship stale
+  // data: every build starts from an empty cache.
+  await rm(cacheDir, {recursive: true, force: true});
+  console.error(describe(await prebuild()));
+
+  log("observable build (scoring runs in src/data/report.json.ts)");
+  await run(join(binDir, "observable"), ["build"], {
+    PEILING_BUNDLE: bundle,
+    PEILING_LANGUAGE: language,
+    OBSERVABLE_TELEMETRY_DISABLE: "true",
+    // Framework runs .ts data loaders with tsx, which must be on PATH.
+    PATH: `${binDir}${delimiter}${process.env.PATH ?? ""}`
+  });
+
+  const pages = await postbuild(distDir, language);
+  log(`postbuild: ${pages} pages mended (lang, zoomable viewport)`);
+
+  if (out !== distDir) {
+    await rm(out, {recursive: true, force: true});
+    await cp(distDir, out, {recursive: true});
+  }
+  log(`site in ${relative(process.cwd(), out) || "."} after ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
+
+function log(message: string): void {
+  console.error(`peiling build: ${message}`);
+}
+
+/** The bundle's report language from survey.yaml or survey.json; `nl` unless it says `en`. */
+function bundleLanguage(bundle: string): Language {
+  const file = ["survey.yaml", "survey.yml", "survey.json"].map((f) => join(bundle, f)).find((f) => existsSync(f));
+  if (!file) throw new Error(`${bundle}: no survey.yaml or survey.json, so not a survey bundle`);
+  // Only the language is read here; the data loader validates the whole survey.
+  const survey: unknown = YAML.parse(readFileSync(file, "utf-8"));
+  const language = (survey as {language?: unknown} | null)?.language;
+  return language === "en" ? "en" : "nl";
+}
+
+/** Refuses an `--out` that would delete something that is not a previous site build. */
+function checkOut(out: string): void {
+  if (!relative(out, repoRoot).startsWith("..")) {
+    throw new Error(`--out ${out} contains the Peiling project itself: choose a folder of its own`);
+  }
+  if (existsSync(out) && !existsSync(join(out, "index.html")) && !isEmptyDir(out)) {
+    throw new Error(`--out ${out} exists and does not hold a site build: refusing to replace it`);
+  }
+}
+
+function isEmptyDir(path: string): boolean {
+  try {
+    return readdirSync(path).length === 0;
+  } catch {
+    return false; // a file, not a folder
+  }
+}
+
+/** Runs a command in the repository root with extra environment, its output sent to stderr. */
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {cwd: repoRoot, env: {...process.env, ...env}, stdio: ["ignore", 2, 2]});
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (code === 0) resolvePromise();
+      else reject(new Error(`${args.length ? `${command} ${args.join(" ")}` : command} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const {positionals, values} = parseArgs({allowPositionals: true, options: {out: {type: "string"}}});
+  if (positionals.length !== 1) {
+    console.error("usage: tsx cli/build.ts <bundle> [--out dir]");
+    process.exit(2);
+  }
+  try {
+    await build(positionals[0], {out: values.out});
+  } catch (error) {
+    console.error(`peiling build: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
