@@ -1,0 +1,125 @@
+/**
+ * A real browser against the built site: a static server for `dist/` on 127.0.0.1, Debian's
+ * Chromium driven by playwright-core, and helpers that open a page while recording what went
+ * wrong, wait for Framework's cells and charts, and run axe-core.
+ */
+
+import {readdirSync} from "node:fs";
+import {createRequire} from "node:module";
+import {chromium, type Browser, type Page} from "playwright-core";
+import {distDir} from "../../scripts/site/paths.ts";
+import {serveStatic, type StaticServer} from "../../scripts/site/serve.ts";
+
+/** Debian's Chromium (`apt-get install chromium`); `CHROMIUM_PATH` overrides it. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Flags that let Chromium run as root with no network and no background traffic. */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync"
+];
+
+/** The WCAG 2.1 A and AA rules of axe-core. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Serves the built site (default `dist/`) on 127.0.0.1 at a free port. */
+export function startSite(dir = distDir): Promise<StaticServer> {
+  return serveStatic(dir, {port: 0});
+}
+
+/** Launches headless Chromium with a fresh profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS});
+}
+
+/** The site's pages as URL paths (`/`, `/modules`), from the HTML files of a build. */
+export function sitePages(dir = distDir): string[] {
+  return readdirSync(dir, {recursive: true, encoding: "utf-8"})
+    .filter((file) => file.endsWith(".html") && !file.startsWith("_"))
+    .map((file) => `/${file.replace(/\\/g, "/").replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "")}`)
+    .sort();
+}
+
+/** What a page did wrong while it loaded. */
+export interface PageProblems {
+  /** Console errors and uncaught exceptions (a failing Framework cell logs one). */
+  consoleErrors: string[];
+  /** Requests that failed or answered 400 or more. */
+  failedRequests: string[];
+  /** Requests to any origin other than the site's own; they are aborted, never sent. */
+  outsideRequests: string[];
+}
+
+/**
+ * Opens `url` in a new page, recording problems from the first request on. Requests to other
+ * origins are recorded and aborted, so a test never depends on the network.
+ *
+ * @example
+ * const {page, problems} = await openPage(browser, `${site.url}modules`);
+ */
+export async function openPage(browser: Browser, url: string): Promise<{page: Page; problems: PageProblems}> {
+  const origin = new URL(url).origin;
+  const problems: PageProblems = {consoleErrors: [], failedRequests: [], outsideRequests: []};
+  const page = await browser.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  page.on("requestfailed", (request) => {
+    if (new URL(request.url()).origin === origin) problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: ${response.status()}`);
+  });
+  await page.route("**/*", (route) => {
+    const target = route.request().url();
+    if (/^(data|blob):/.test(target) || new URL(target).origin === origin) return route.continue();
+    problems.outsideRequests.push(target);
+    return route.abort("blockedbyclient");
+  });
+  await page.goto(url, {waitUntil: "load"});
+  return {page, problems};
+}
+
+/** Waits until every Framework cell on the page has displayed (no loading indicator left). */
+export async function waitForCells(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector("observablehq-loading"), undefined, {timeout});
+}
+
+/** Waits for at least `count` charts (SVG in the page's main column) and returns how many there are. */
+export async function waitForCharts(page: Page, count = 1, timeout = 15_000): Promise<number> {
+  await page.waitForFunction((n) => document.querySelectorAll("main svg").length >= n, count, {timeout});
+  return page.locator("main svg").count();
+}
+
+/** One axe-core finding, reduced to what a test failure message needs. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  /** CSS selectors of the offending elements. */
+  targets: string[];
+}
+
+/** Runs axe-core's WCAG 2.1 A/AA rules on the page as it is now and returns the violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({path: axePath});
+  return page.evaluate(async (tags) => {
+    // `axe` is the global the injected script defines.
+    const {axe} = window as unknown as {axe: typeof import("axe-core")};
+    const {violations} = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" "))
+    }));
+  }, AXE_TAGS);
+}
