@@ -6,7 +6,7 @@
 import {spawn} from "node:child_process";
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {cp, rm} from "node:fs/promises";
-import {delimiter, join, relative, resolve} from "node:path";
+import {basename, delimiter, join, relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {parseArgs} from "node:util";
 import YAML from "yaml";
@@ -58,7 +58,8 @@ export async function build(bundleDir: string, options: BuildOptions = {}): Prom
     await rm(out, {recursive: true, force: true});
     await cp(distDir, out, {recursive: true});
   }
-  log(`site in ${relative(process.cwd(), out) || "."} after ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  const shown = relative(process.cwd(), out);
+  log(`site in ${shown.startsWith("..") ? out : shown || "."} after ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
 function log(message: string): void {
@@ -100,7 +101,7 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (code === 0) resolvePromise();
-      else reject(new Error(`${args.length ? `${command} ${args.join(" ")}` : command} failed (${signal ?? `exit ${code}`})`));
+      else reject(new Error(`${[basename(command), ...args].join(" ")} failed (${signal ?? `exit ${code}`}); see the messages above`));
     });
   });
 }
