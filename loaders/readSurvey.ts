@@ -146,8 +146,8 @@ function checkSurvey(survey: Survey): {path: PropertyKey[]; message: string}[] {
   return problems;
 }
 
-/** Whether answers on this scale have a score that can enter a module. */
+/** Whether answers on this scale have a 0–10 (or 1–10) score that can enter a module score. */
 export function isScored(survey: Survey, scaleName: string): boolean {
   const type = survey.scales[scaleName]?.type;
-  return type === "likert" || type === "nps" || type === "grade" || type === "number";
+  return type === "likert" || type === "nps" || type === "grade";
 }

@@ -113,9 +113,9 @@ export interface Topic {
 /** What the open answers to one text question say, without quoting anyone. */
 export interface CommentSummary {
   question: string;
-  /** Respondents who wrote something. */
-  n: number;
-  /** The most used words, stopwords excluded; empty below the comment threshold. */
+  /** Respondents who wrote something; null when suppressed. */
+  n: number | null;
+  /** The most used words (by the number of comments using them), stopwords excluded; empty when suppressed. */
   topWords: {word: string; count: number}[];
   /** Raw comments: only when the bundle opts in and the group passes the comment threshold. */
   comments?: string[];

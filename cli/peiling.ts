@@ -1,0 +1,54 @@
+/**
+ * `peiling <command>`: the command line. `score` computes the report model of a bundle, `build`
+ * builds its report site. Usage errors exit with status 2, invalid bundles with status 1.
+ */
+import {parseArgs, type ParseArgsConfig} from "node:util";
+import {BundleError} from "../loaders/index.ts";
+import {UsageError} from "./UsageError.ts";
+
+const USAGE = `Usage:
+  peiling score <bundle> [--out report.json] [--set-aside] [--rejects rejected.csv]
+  peiling build <bundle> [--out dir]
+
+  score   computes the report model of a survey bundle and writes it as JSON (stdout without --out)
+  build   builds the static report site for a survey bundle (default --out dist)
+
+  --set-aside        set rows with defects aside (counted per reason) instead of failing
+  --rejects <file>   write the rows set aside, with the reason, to a CSV file to fix them`;
+
+const [command, ...rest] = process.argv.slice(2);
+try {
+  if (command === "score") {
+    const {positionals, values} = parse(rest, {out: {type: "string"}, "set-aside": {type: "boolean"}, rejects: {type: "string"}});
+    const {score} = await import("./score.ts");
+    await score(positionals[0], {out: values.out, setAside: values["set-aside"], rejects: values.rejects});
+  } else if (command === "build") {
+    const {positionals, values} = parse(rest, {out: {type: "string"}});
+    const {build} = await import("./build.ts");
+    await build(positionals[0], {out: values.out});
+  } else if (command === undefined || command === "--help" || command === "-h") {
+    console.error(USAGE);
+    if (command === undefined) process.exitCode = 2;
+  } else {
+    throw new UsageError(`unknown command "${command}"`);
+  }
+} catch (error) {
+  if (error instanceof BundleError) {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else if (error instanceof UsageError) {
+    console.error(`peiling: ${error.message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else throw error;
+}
+
+function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O) {
+  let parsed;
+  try {
+    parsed = parseArgs({args, options, allowPositionals: true, strict: true});
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? "give exactly one bundle folder" : "give the bundle folder");
+  return parsed;
+}

@@ -1,0 +1,65 @@
+/**
+ * `peiling score <bundle>`: computes the report model and writes it as JSON, to a file (written
+ * whole or not at all) or to stdout; reports on stderr how many rows were read, accepted and set aside.
+ */
+import {renameSync, writeFileSync} from "node:fs";
+import {readBundle, scoreReport, type Bundle} from "../loaders/index.ts";
+
+export interface ScoreOptions {
+  /** Write the report model here instead of stdout. */
+  out?: string;
+  /** Set rows with defects aside instead of failing. */
+  setAside?: boolean;
+  /** Write the rows set aside to this CSV file, with a reason column. */
+  rejects?: string;
+}
+
+/**
+ * Runs `peiling score`. Throws a BundleError for an invalid bundle before writing anything.
+ *
+ * @example
+ * await score("data/voorbeeld", {out: "report.json"});
+ */
+export async function score(bundleDir: string, {out, setAside = false, rejects}: ScoreOptions = {}): Promise<void> {
+  const started = performance.now();
+  progress(`reading ${bundleDir}`);
+  const bundle = readBundle(bundleDir, {setAside});
+  for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) console.error(accountingLine(b, bundle.dir));
+  progress(`scoring ${bundle.table.n} respondents in ${bundle.groups.length} groups`);
+  const report = scoreReport(bundle);
+  const json = JSON.stringify(report);
+  if (rejects) writeWhole(rejects, rejectedCsv(bundle));
+  if (out) writeWhole(out, json);
+  else process.stdout.write(json);
+  progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s${out ? `: ${out}` : ""}`);
+}
+
+/** `responses.csv: 920 rows read, 919 accepted, 1 set aside (no answers: 1)`. */
+export function accountingLine(bundle: Bundle, root: string): string {
+  const {accounting} = bundle;
+  const file = bundle.dir === root ? accounting.file : `previous/${accounting.file}`;
+  const reasons = Object.entries(accounting.reasons).map(([reason, count]) => `${reason}: ${count}`);
+  return `${file}: ${accounting.read} rows read, ${accounting.accepted} accepted, ${accounting.setAside} set aside${reasons.length ? ` (${reasons.join(", ")})` : ""}`;
+}
+
+/** The rows set aside in their original columns, with the line and the reason first. */
+function rejectedCsv(bundle: Bundle): string {
+  const quote = (s: string) => (/[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = [["line", "reason", ...bundle.header].map(quote).join(",")];
+  for (const row of bundle.rejected) {
+    const reason = row.issues.length ? row.issues.map((i) => `${i.columnName ?? ""}: ${i.message}`).join("; ") : row.reason;
+    lines.push([String(row.line), reason, ...row.fields].map(quote).join(","));
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half a file. */
+function writeWhole(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+function progress(message: string): void {
+  if (process.stderr.isTTY) console.error(`peiling: ${message}`);
+}

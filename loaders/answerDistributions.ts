@@ -1,0 +1,46 @@
+import {optionScore} from "./questionScores.ts";
+import type {ScoringContext, Tallies} from "./ScoringContext.ts";
+import type {Distribution} from "./types.ts";
+
+/**
+ * How the answers to every closed single-answer question (likert, nps, grade, choice) are spread
+ * over its options: counts, the share of valid answers (weighted where weights are given), and
+ * "don't know" apart. A question answered validly by fewer than `minN` gets no distribution.
+ *
+ * @example
+ * answerDistributions(context, tallies, 5)
+ */
+export function answerDistributions(context: ScoringContext, tallies: Tallies, minN: number): Distribution[] {
+  const distributions: Distribution[] = [];
+  for (const column of context.table.answers.values()) {
+    if (column.kind !== "codes") continue;
+    const tally = tallies.get(column.question.id)!;
+    const options = column.codec.options;
+    let n = 0;
+    let valid = 0;
+    let dontKnow = 0;
+    options.forEach((option, o) => {
+      if (option.missing) dontKnow += tally.count[o];
+      else {
+        n += tally.count[o];
+        valid += tally.weight[o];
+      }
+    });
+    if (n < minN) continue;
+    distributions.push({
+      question: column.question.id,
+      type: column.codec.type,
+      n,
+      dontKnow,
+      options: options.map((option, o) => ({
+        code: option.code,
+        label: option.label,
+        count: tally.count[o],
+        share: option.missing ? null : tally.weight[o] / valid,
+        missing: option.missing,
+        score: optionScore(option, column)
+      }))
+    });
+  }
+  return distributions;
+}

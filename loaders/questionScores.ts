@@ -1,0 +1,103 @@
+import {addMoments, emptyMoments, meanEstimate, proportionEstimate, type Moments} from "./estimate.ts";
+import type {AnswerColumn} from "./ResponseTable.ts";
+import type {RespondentSet, ScoringContext, Tallies} from "./ScoringContext.ts";
+import type {ScaleOption} from "./scaleCodec.ts";
+import type {QuestionScore} from "./types.ts";
+
+/** Scale types whose answers have a score. */
+export const SCORED_TYPES = new Set(["likert", "nps", "grade", "number"]);
+
+/**
+ * The score of every scored question (likert, nps, grade, number) for one set of respondents:
+ * the mean over valid answers ("don't know" and blanks excluded, reversed questions scored 10 − x),
+ * the share positive, and the standard error and interval of the configured score. A question
+ * answered by fewer than the minimum group size carries no numbers.
+ *
+ * @example
+ * questionScores(context, organisation, tallies)
+ */
+export function questionScores(context: ScoringContext, set: RespondentSet, tallies: Tallies): QuestionScore[] {
+  const scores: QuestionScore[] = [];
+  for (const column of context.table.answers.values()) {
+    if (!SCORED_TYPES.has(column.codec.type)) continue;
+    scores.push(questionScore(context, set, column, tallies));
+  }
+  return scores;
+}
+
+function questionScore(context: ScoringContext, set: RespondentSet, column: AnswerColumn, tallies: Tallies): QuestionScore {
+  const {settings} = context;
+  const question = column.question;
+  const base = {id: question.id, module: question.module ?? null, type: column.codec.type};
+  let values: Moments;
+  let positive: Moments | null = null;
+  let robust: Moments | null = null;
+  if (column.kind === "numbers") {
+    values = numberMoments(column.values, set.rows, context.table.weights);
+  } else {
+    const tally = tallies.get(question.id)!;
+    values = emptyMoments();
+    positive = emptyMoments();
+    robust = column.codec.type === "grade" ? emptyMoments() : null;
+    column.codec.options.forEach((option, o) => {
+      const score = optionScore(option, column);
+      if (score === null || tally.count[o] === 0) return;
+      addMoments(values, score, tally.count[o], tally.weight[o], tally.weight2[o]);
+      const good = isPositive(option, score, column, settings.failingGrade) ? 1 : 0;
+      addMoments(positive!, good, tally.count[o], tally.weight[o], tally.weight2[o]);
+      if (robust) {
+        const floor = Math.ceil(settings.failingGrade) - 1;
+        addMoments(robust, score < settings.failingGrade ? floor : score, tally.count[o], tally.weight[o], tally.weight2[o]);
+      }
+    });
+  }
+  if (values.n < settings.minGroupSize) {
+    return {...base, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, ...(robust ? {robustMean: null} : {}), suppressed: true};
+  }
+  const interval = {fpc: set.fpc, confidence: settings.comparison.confidence};
+  const mean = meanEstimate(values, interval)!;
+  const share = positive ? proportionEstimate(positive, interval) : null;
+  const byShare = settings.scoring === "percent-positive" && share !== null;
+  const chosen = byShare ? share : mean;
+  return {
+    ...base,
+    score: chosen.value,
+    mean: mean.value,
+    positive: share?.value ?? null,
+    n: values.n,
+    sd: mean.sd,
+    se: chosen.se,
+    ci: chosen.ci,
+    ...(robust ? {robustMean: robust.swx / robust.sw} : {}),
+    suppressed: false
+  };
+}
+
+/** The score an option gives on a question: reversed (10 − x) where the question says so; null for "don't know" and unscored options. */
+export function optionScore(option: ScaleOption, column: AnswerColumn): number | null {
+  if (option.missing || option.score === null) return null;
+  return column.kind === "codes" && column.reverse ? 10 - option.score : option.score;
+}
+
+/**
+ * Whether an answer counts as positive: agree and strongly agree (for a reversed question:
+ * disagree and strongly disagree, that is, a reversed score above 5), promoters (9–10) on an nps
+ * question, passing grades on a grade question.
+ */
+export function isPositive(option: ScaleOption, score: number, column: AnswerColumn, failingGrade: number): boolean {
+  if (column.codec.type === "grade") return score >= failingGrade;
+  if (column.kind === "codes" && column.reverse) return score > 5;
+  return option.positive;
+}
+
+function numberMoments(values: Float64Array, rows: Int32Array, weights: Float64Array | null): Moments {
+  const m = emptyMoments();
+  for (let i = 0; i < rows.length; ++i) {
+    const r = rows[i];
+    const x = values[r];
+    if (Number.isNaN(x)) continue;
+    const w = weights ? weights[r] : 1;
+    addMoments(m, x, 1, w, w * w);
+  }
+  return m;
+}
