@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import type {BundleIssue} from "./BundleError.ts";
 
 /** The separators a CSV may use; spreadsheets in Dutch locales write `;`. */
@@ -21,7 +22,8 @@ export function decodeText(bytes: Uint8Array): {text: string; encoding: "utf-8" 
   try {
     return {text: new TextDecoder("utf-8", {fatal: true}).decode(body), encoding: "utf-8"};
   } catch {
-    return {text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252"};
+    // Node's TextDecoder reads "windows-1252" as Latin-1 (0x92 would not become ’), so iconv-lite does it.
+    return {text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "windows-1252"), encoding: "windows-1252"};
   }
 }
 
