@@ -24,7 +24,7 @@ export async function score(bundleDir: string, {out, setAside = false, rejects}:
   const started = performance.now();
   progress(`reading ${bundleDir}`);
   const bundle = readBundle(bundleDir, {setAside});
-  for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) console.error(accountingLine(b, bundle.dir));
+  for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) console.error(accountingLine(b));
   progress(`scoring ${bundle.table.n} respondents in ${bundle.groups.length} groups`);
   const report = scoreReport(bundle);
   const json = JSON.stringify(report);
@@ -35,11 +35,10 @@ export async function score(bundleDir: string, {out, setAside = false, rejects}:
 }
 
 /** `responses.csv: 920 rows read, 919 accepted, 1 set aside (no answers: 1)`. */
-export function accountingLine(bundle: Bundle, root: string): string {
+export function accountingLine(bundle: Bundle): string {
   const {accounting} = bundle;
-  const file = bundle.dir === root ? accounting.file : `previous/${accounting.file}`;
   const reasons = Object.entries(accounting.reasons).map(([reason, count]) => `${reason}: ${count}`);
-  return `${file}: ${accounting.read} rows read, ${accounting.accepted} accepted, ${accounting.setAside} set aside${reasons.length ? ` (${reasons.join(", ")})` : ""}`;
+  return `${accounting.file}: ${accounting.read} rows read, ${accounting.accepted} accepted, ${accounting.setAside} set aside${reasons.length ? ` (${reasons.join(", ")})` : ""}`;
 }
 
 /** The rows set aside in their original columns, with the line and the reason first. */

@@ -138,7 +138,12 @@ export const settingsSchema = z
     interval: z
       .object({
         module: z.enum(["bootstrap", "linearization"]).default("bootstrap"),
-        replicates: z.number().int().min(50).default(1000),
+        replicates: z
+          .number()
+          .int()
+          .min(50)
+          .default(200)
+          .describe("Bootstrap resamples; 200 give a standard error to within about 5 % (Efron & Tibshirani 1993)."),
         seed: z.number().int().default(1),
         finitePopulation: z.boolean().default(true).describe("Apply the finite population correction when the headcount is known.")
       })

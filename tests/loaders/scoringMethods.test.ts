@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {bootstrapStandardError, linearizationStandardError, type UnitTotals} from "../../loaders/bootstrap.ts";
+import {bootstrapStandardErrors, linearizationStandardErrors, type UnitTotals} from "../../loaders/bootstrap.ts";
 import {scoreBundle} from "../../loaders/index.ts";
 import {seededRandom} from "../../loaders/random.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
@@ -146,11 +146,15 @@ describe("bootstrap and linearisation", () => {
         totals.den[u * 2 + 1] = 1;
       }
     }
-    const linear = linearizationStandardError(totals)!;
-    const boot = bootstrapStandardError(totals, {replicates: 2000, random: seededRandom(1)})!;
-    expect(boot / linear).toBeGreaterThan(0.9);
-    expect(boot / linear).toBeLessThan(1.1);
-    expect(bootstrapStandardError(totals, {replicates: 200, random: seededRandom(3)})).toBe(bootstrapStandardError(totals, {replicates: 200, random: seededRandom(3)}));
-    expect(bootstrapStandardError({units: 1, width: 1, num: new Float64Array(1), den: new Float64Array(1)}, {replicates: 10, random})).toBeNull();
+    const slices = [{offset: 0, width: 2}, {offset: 1, width: 1}];
+    const linear = linearizationStandardErrors(totals, slices);
+    const boot = bootstrapStandardErrors(totals, slices, {replicates: 2000, random: seededRandom(1)});
+    for (const s of [0, 1]) {
+      expect(boot[s]! / linear[s]!).toBeGreaterThan(0.9);
+      expect(boot[s]! / linear[s]!).toBeLessThan(1.1);
+    }
+    const again = () => bootstrapStandardErrors(totals, slices, {replicates: 200, random: seededRandom(3)});
+    expect(again()).toEqual(again());
+    expect(bootstrapStandardErrors({units: 1, width: 1, num: new Float64Array(1), den: new Float64Array(1)}, [{offset: 0, width: 1}], {replicates: 10, random})).toEqual([null]);
   });
 });
