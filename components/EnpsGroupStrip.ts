@@ -9,6 +9,7 @@ import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {scrollBox} from "./scrollBox.ts";
 import {textWidth} from "./textWidth.ts";
+import {wrapText} from "./wrapText.ts";
 
 /** What {@link EnpsGroupStrip} reads: the groups, the organisation's eNPS and the comparisons. A whole `Report` will do. */
 export type EnpsGroupStripData = Pick<Report, "groups"> & Partial<Pick<Report, "enps" | "comparisons" | "survey">>;
@@ -154,15 +155,13 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
     Plot.text(ordered.filter((r) => r.score == null), {x: -100, y: (r: Row) => r.group.id, text: (r: Row) => `${missingValue} ${r.note}`, textAnchor: "start", dx: 2, fill: "#555555", fontStyle: "italic", fontSize}),
     Plot.text(ordered, {
       y: (r: Row) => r.group.id,
-      text: (r: Row) => r.label,
+      text: (r: Row) => wrapText(r.label, marginLeft - 12, {maxLines: 1, fontSize})[0],
       title: (r: Row) => `${r.label}${r.group.n != null ? ` (n = ${f.count(r.group.n)})` : ""}`,
       fill: (r: Row) => (r.score == null ? "#666666" : "currentColor"),
       frameAnchor: "left",
       textAnchor: "end",
       dx: -6,
-      fontSize,
-      lineWidth: (marginLeft - 12) / fontSize,
-      textOverflow: "ellipsis"
+      fontSize
     }),
     Plot.text(ordered, {
       y: (r: Row) => r.group.id,

@@ -205,15 +205,13 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
     }),
     Plot.text(groups, {
       y: "id",
-      text: (g: GroupReport) => rowLabels.get(g.id),
+      text: (g: GroupReport) => wrapText(rowLabels.get(g.id) ?? g.value, marginLeft - 12, {maxLines: 1, fontSize})[0],
       title: (g: GroupReport) => `${rowLabels.get(g.id)}${g.suppressed ? ` (${g.suppression === "secondary" ? text.suppressedSecondary : text.suppressed})` : g.n != null ? ` (n = ${f.count(g.n)})` : ""}`,
       fill: (g: GroupReport) => (g.suppressed ? "#666666" : "currentColor"),
       frameAnchor: "left",
       textAnchor: "end",
       dx: -6,
-      fontSize,
-      lineWidth: (marginLeft - 12) / fontSize,
-      textOverflow: "ellipsis"
+      fontSize
     })
   ];
   const bodyHeight = groups.length * rowHeight;

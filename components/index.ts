@@ -15,3 +15,7 @@ export * from "./GroupHeatmap.ts";
 export * from "./EnpsDistributionChart.ts";
 export * from "./scrollBox.ts";
 export * from "./EnpsGroupStrip.ts";
+export * from "./TopicRankingChart.ts";
+export * from "./LikertDistributionChart.ts";
+export * from "./ResponseRateChart.ts";
+export * from "./ComparisonTable.ts";

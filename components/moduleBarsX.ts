@@ -3,6 +3,7 @@ import type {Comparison, Interval, Report} from "../loaders/types.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
 import {format, missingValue, type Locale, type Scoring} from "./format.ts";
 import {labels} from "./labels.ts";
+import {wrapText} from "./wrapText.ts";
 
 /** What {@link moduleBarsX} reads: module scores, and the comparisons and benchmarks they refer to. A whole `Report` will do. */
 export type ModuleBarsData = Pick<Report, "modules"> & Partial<Pick<Report, "comparisons" | "benchmarks" | "previous" | "survey">>;
@@ -213,13 +214,12 @@ export function moduleBarsX(data: ModuleBarsData, options: ModuleBarsOptions = {
     names
       ? Plot.text(rows, {
           y: "id",
-          text: "name",
+          text: (row: ModuleBarRow) => wrapText(row.name, nameWidth, {maxLines: 1})[0],
+          title: "name",
           frameAnchor: "left",
           textAnchor: "start",
           dy: -rowHeight / 2 + Math.max(insetTop / 2, 7),
-          fontSize: 12,
-          lineWidth: nameWidth / 12,
-          textOverflow: "ellipsis"
+          fontSize: 12
         })
       : null,
     Plot.barX(scored, {

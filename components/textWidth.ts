@@ -25,7 +25,7 @@ export function textWidth(text: string, fontSize = 12, {bold = false}: {bold?: b
             ? 0.7
             : /[0-9]/.test(char)
               ? 0.64
-              : 0.58;
+              : 0.6;
   }
   return ems * fontSize * (bold ? 1.15 : 1);
 }

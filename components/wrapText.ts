@@ -23,6 +23,7 @@ export function wrapText(text: string, width: number, {maxLines = 3, fontSize = 
     }
   }
   if (line) lines.push(line);
+  if (!lines.length) return [""];
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
     kept[maxLines - 1] = ellipsis(lines.slice(maxLines - 1).join(" "), width, fontSize, bold);
