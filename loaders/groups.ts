@@ -10,6 +10,8 @@ export interface GroupNode {
   variable: string;
   value: string;
   parent: string | null;
+  /** For a cell of a crossing: the ids of the two groups it combines. */
+  crossing?: [string, string];
   /** The variables and values from the top of the hierarchy down to this group. */
   path: {variable: string; value: string}[];
   /** Row indices of its respondents, ascending. */
@@ -19,8 +21,10 @@ export interface GroupNode {
 
 /**
  * Splits the respondents into groups for every grouping variable; a variable with a `parent`
- * splits each parent group, so teams with the same name in two departments stay apart. Groups are
- * listed by variable (survey order), then in population.csv's order, then by value.
+ * splits each parent group, so teams with the same name in two departments stay apart. Each
+ * crossing of two variables (`crossings`) adds a group for every combination that occurs, as the
+ * variable `a×b`. Groups are listed by variable (survey order, crossings last), then in
+ * population.csv's order, then by value.
  *
  * @example
  * buildGroups(survey, table, population) // [{id: "domein=Mobiliteit", rows: Int32Array(212), …}, …]
@@ -77,8 +81,46 @@ export function buildGroups(survey: Survey, table: ResponseTable, population: Po
     list.sort((a, b) => line(a) - line(b) || (a.parent ?? "").localeCompare(b.parent ?? "", "nl", {numeric: true}) || a.value.localeCompare(b.value, "nl", {numeric: true}));
     nodes.push(...list);
   }
+  const position = new Map(nodes.map((node, i) => [node.id, i]));
+  for (const [a, b] of survey.crossings) {
+    const ofA = nodeOfRow.get(a)!;
+    const ofB = nodeOfRow.get(b)!;
+    const cells = new Map<number, number[]>();
+    const width = byVariable.get(b)!.length;
+    for (let r = 0; r < table.n; ++r) {
+      if (ofA[r] < 0 || ofB[r] < 0) continue;
+      const key = ofA[r] * width + ofB[r];
+      let rows = cells.get(key);
+      if (!rows) cells.set(key, (rows = []));
+      rows.push(r);
+    }
+    const crossed = [...cells].map(([key, rows]): GroupNode => {
+      const nodeA = byVariable.get(a)![Math.floor(key / width)];
+      const nodeB = byVariable.get(b)![key % width];
+      const path = [...nodeA.path, ...nodeB.path];
+      return {
+        id: `${nodeA.id}&${nodeB.id}`,
+        variable: crossingVariable(a, b),
+        value: `${nodeA.value} × ${nodeB.value}`,
+        parent: null,
+        crossing: [nodeA.id, nodeB.id],
+        path,
+        rows: Int32Array.from(rows),
+        invited: population?.invited.get(populationKey(path)) ?? null
+      };
+    });
+    const at = (node: GroupNode, i: 0 | 1) => position.get(node.crossing![i])!;
+    crossed.sort((x, y) => at(x, 0) - at(y, 0) || at(x, 1) - at(y, 1));
+    nodes.push(...crossed);
+  }
   return nodes;
 }
+
+/** The variable name of a crossing of two grouping variables: `domein×leeftijd`. */
+export function crossingVariable(a: string, b: string): string {
+  return `${a}×${b}`;
+}
+
 
 /**
  * Checks the groups against population.csv: where the file lists a variable's groups, every group

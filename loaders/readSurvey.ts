@@ -126,6 +126,18 @@ function checkSurvey(survey: Survey): {path: PropertyKey[]; message: string}[] {
       seen.add(p.id);
     }
   });
+  survey.crossings.forEach(([a, b], i) => {
+    for (const [j, v] of [a, b].entries()) {
+      if (!survey.groups.some((g) => g.id === v)) problems.push({path: ["crossings", i, j], message: `crossing ${a} × ${b}: "${v}" is not a grouping variable`});
+    }
+    const ancestors = (v: string): string[] => {
+      const parent = survey.groups.find((g) => g.id === v)?.parent;
+      return parent === undefined || parent === v ? [] : [parent, ...ancestors(parent)];
+    };
+    if (a === b || ancestors(a).includes(b) || ancestors(b).includes(a)) {
+      problems.push({path: ["crossings", i], message: `crossing ${a} × ${b}: a variable can only be crossed with a variable outside its own hierarchy`});
+    }
+  });
   for (const [name, scale] of Object.entries(survey.scales)) {
     if (scale.type === "likert") {
       const codec = scaleCodec(scale);

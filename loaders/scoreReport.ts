@@ -1,6 +1,6 @@
 import {compareItems, adjustForMultipleTesting, itemEstimates, referenceEstimates, type ItemEstimate} from "./comparisons.ts";
 import {finitePopulationCorrection} from "./estimate.ts";
-import type {GroupNode} from "./groups.ts";
+import {crossingVariable, type GroupNode} from "./groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import type {Bundle} from "./readBundle.ts";
 import type {ReferenceScore} from "./readReferenceScores.ts";
@@ -92,7 +92,7 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
   };
   const suppression = suppressGroups(bundle.groups, {organisation: table.n, minGroupSize: settings.minGroupSize});
   const groups = bundle.groups.map((node: GroupNode): GroupReport => {
-    const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, invited: node.invited};
+    const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {}), invited: node.invited};
     const reason = suppression.get(node.id) ?? null;
     if (reason) return {...base, n: null, responseRate: null, suppressed: true, suppression: reason};
     return {
@@ -207,7 +207,15 @@ function surveyInfo(context: ScoringContext): SurveyInfo {
       reverse: q.reverse,
       topic: q.topic ?? null
     })),
-    groups: survey.groups.map((g) => ({id: g.id, name: g.name, parent: g.parent ?? null})),
+    groups: [
+      ...survey.groups.map((g) => ({id: g.id, name: g.name, parent: g.parent ?? null})),
+      ...survey.crossings.map(([a, b]) => ({
+        id: crossingVariable(a, b),
+        name: `${survey.groups.find((g) => g.id === a)!.name} × ${survey.groups.find((g) => g.id === b)!.name}`,
+        parent: null,
+        crossing: [a, b] as [string, string]
+      }))
+    ],
     weighted: survey.weight !== undefined,
     settings: context.settings
   };

@@ -164,6 +164,10 @@ export const surveySchema = z
     language: z.enum(["nl", "en"]).default("nl"),
     scales: z.record(id, scaleSchema),
     groups: z.array(groupSchema).default([]),
+    crossings: z
+      .array(z.tuple([z.string(), z.string()]))
+      .default([])
+      .describe("Pairs of grouping variables to cross, e.g. [domein, leeftijd]: every combination is a group of its own."),
     modules: z.array(moduleSchema).default([]),
     questions: z.array(questionSchema).min(1),
     weight: z.string().optional().describe("The responses.csv column holding survey weights."),

@@ -146,6 +146,8 @@ export interface GroupReport extends Partial<GroupScores> {
   value: string;
   /** The id of the parent group (team within department), or null. */
   parent: string | null;
+  /** For a cell of a crossing (department × age band): the ids of the two groups it combines. */
+  crossing?: [string, string];
   /** Respondents; null when suppressed (a count is shown only where scores are). */
   n: number | null;
   invited: number | null;
@@ -202,7 +204,8 @@ export interface SurveyInfo {
     reverse: boolean;
     topic: "proud" | "improve" | null;
   }[];
-  groups: {id: string; name: string; parent: string | null}[];
+  /** Grouping variables; a crossing of two is a variable of its own with `crossing` set. */
+  groups: {id: string; name: string; parent: string | null; crossing?: [string, string]}[];
   weighted: boolean;
   settings: ResolvedSettings;
 }
