@@ -201,7 +201,8 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
       fill: (d: Cell) => d.color,
       fontSize,
       fontVariant: "tabular-nums",
-      title: (d: Cell) => d.title
+      // The cell beneath carries the tooltip; the text lets the pointer through to it.
+      pointerEvents: "none"
     }),
     Plot.text(groups, {
       y: "id",
@@ -253,7 +254,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
   const summary =
     locale === "en"
       ? `Heatmap of ${groups.length} groups by ${columns.length} ${what}: each cell shows the ${measure === "score" ? "score" : "difference"}, coloured by the difference with the ${against}; ${relevant} relevant differences; ${suppressedGroups} groups with too few respondents.`
-      : `Heatmap van ${groups.length} groepen bij ${columns.length} ${what}: elke cel toont de ${measure === "score" ? "score" : "verschil"}, gekleurd naar het verschil met de ${against === "organisation" ? "organisatie" : against}; ${relevant} relevante verschillen; ${suppressedGroups} groepen met te weinig respondenten.`;
+      : `Heatmap van ${groups.length} groepen bij ${columns.length} ${what}: elke cel toont ${measure === "score" ? "de score" : "het verschil"}, gekleurd naar het verschil met de ${against === "organisation" ? "organisatie" : against}; ${relevant} relevante verschillen; ${suppressedGroups} groepen met te weinig respondenten.`;
   const comparison = data.survey?.settings.comparison;
   return chartFigure(chart, {
     title: heading,

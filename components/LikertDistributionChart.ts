@@ -152,7 +152,7 @@ export function LikertDistributionChart(data: LikertDistributionData, options: L
           barLabels
             ? Plot.text(
                 segments.filter((s) => pixels(s.share) >= 28),
-                {x: (s: Segment) => (s.x1 + s.x2) / 2, y: "question", text: (s: Segment) => f.percent(s.share, 0), fill: "text", fontSize: 11, fontVariant: "tabular-nums"}
+                {x: (s: Segment) => (s.x1 + s.x2) / 2, y: "question", text: (s: Segment) => f.percent(s.share, 0), fill: "text", fontSize: 11, fontVariant: "tabular-nums", pointerEvents: "none"}
               )
             : null,
           Plot.text(rows, {

@@ -62,7 +62,7 @@ export function swatches(items: Swatch[], {title = null, className = "peiling-le
 
 function key(document: Document, {shape = "bar", fill = "currentColor", stroke = "none", symbol, symbolColor}: Swatch): SVGSVGElement {
   const svg = document.createElementNS(svgNs, "svg");
-  const wide = shape === "bar" && symbol ? 28 : 16;
+  const wide = shape === "bar" ? 24 : 16;
   svg.setAttribute("width", `${wide}`);
   svg.setAttribute("height", "16");
   svg.setAttribute("viewBox", `0 0 ${wide} 16`);
