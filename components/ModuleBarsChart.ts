@@ -9,6 +9,7 @@ import {moduleBarColumns, moduleBarLayout, moduleBarsX, type ModuleBarRow, type 
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {swatches, type Swatch} from "./swatches.ts";
+import {textWidth} from "./textWidth.ts";
 
 /** The options of {@link ModuleBarsChart}: those of {@link moduleBarsX}, the figure's, and any `Plot.plot` option. */
 export interface ModuleBarsChartOptions extends ModuleBarsOptions, PlotPassThrough {
@@ -79,8 +80,16 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
   const {rows, references} = moduleBarLayout(data, markOptions);
   const f = format({locale, scoring});
   const share = scoring === "percent-positive";
-  const columns = {...moduleBarColumns, reference: width < 520 ? 54 : moduleBarColumns.reference};
-  const marginLeft = 8;
+  // Columns as wide as their widest text (a difference with its symbols, or the header), so
+  // "−12 pp ▼▼" never runs into its neighbour, and no wider than they need to be.
+  const differenceTexts = rows.flatMap((row) => row.comparisons.map((c, i) => (c ? `${f.difference(c.difference)} ${row.styles[i].symbol}` : "")));
+  const headers = references.map((r) => (r.kind === "benchmark" && width < 520 ? text.benchmarkShort : r.short));
+  const columns = {
+    gap: moduleBarColumns.gap,
+    score: Math.ceil(Math.max(textWidth(text.score, 11), ...rows.map((row) => textWidth(f.score(row.score), 12, {bold: true})))) + 4,
+    reference: Math.ceil(Math.max(44, ...differenceTexts.map((t) => textWidth(t, 12)), ...headers.map((h) => textWidth(h, 11)))) + 10
+  };
+  const marginLeft = 16;
   const marginRight = differences ? columns.gap + columns.score + columns.reference * references.length + 4 : 48;
   const marginTop = differences ? 24 : 8;
   const marginBottom = 28;

@@ -104,7 +104,8 @@ export function TopicRankingChart(data: TopicRankingData, options: TopicRankingC
   root.className = "peiling-panels";
   root.setAttribute("style", `display: flex; flex-wrap: wrap; gap: 8px ${gap}px;`);
   for (const panel of panels) {
-    const marginLeft = Math.round(Math.min(Math.max(...panel.topics.map((t) => textWidth(t.label, 11))) + 12, panelWidth * 0.45));
+    // One left margin for all panels, so stacked panels' bars start at the same place.
+    const marginLeft = Math.round(Math.min(Math.max(...panels.flatMap((p) => p.topics.map((t) => textWidth(t.label, 11)))) + 12, panelWidth * 0.45));
     const marginTop = 28;
     const svg = Plot.plot(
       plotOptions(

@@ -3,6 +3,7 @@ import type {Comparison, Interval, Report} from "../loaders/types.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
 import {format, missingValue, type Locale, type Scoring} from "./format.ts";
 import {labels} from "./labels.ts";
+import {textWidth} from "./textWidth.ts";
 import {wrapText} from "./wrapText.ts";
 
 /** What {@link moduleBarsX} reads: module scores, and the comparisons and benchmarks they refer to. A whole `Report` will do. */
@@ -278,7 +279,7 @@ export function moduleBarsX(data: ModuleBarsData, options: ModuleBarsOptions = {
               fontVariant: "tabular-nums"
             }),
             Plot.text([reference], {
-              text: (r: ModuleReference) => (referenceWidth < 64 && r.kind === "benchmark" ? text.benchmarkShort : r.short),
+              text: (r: ModuleReference) => (r.kind === "benchmark" && textWidth(r.short, 11) + 6 > referenceWidth ? text.benchmarkShort : r.short),
               title: (r: ModuleReference) => r.label,
               frameAnchor: "top-right",
               textAnchor: "end",

@@ -84,7 +84,7 @@ function key(document: Document, {shape = "bar", fill = "currentColor", stroke =
       add("text", {x: "8", y: "12", "text-anchor": "middle", "font-size": "11", fill: "#333"}).textContent = "–";
       break;
     case "tick":
-      add("line", {x1: "8", x2: "8", y1: "1", y2: "15", stroke, "stroke-width": "2.5"});
+      add("rect", {x: "5.5", y: "1.5", width: "5", height: "13", fill, stroke: stroke === "none" ? "#333" : stroke, "stroke-width": "1.5"});
       break;
     case "line":
       add("line", {x1: "0", x2: "16", y1: "8", y2: "8", stroke, "stroke-width": "2"});

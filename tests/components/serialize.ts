@@ -5,7 +5,7 @@
  * - Generated ids (`plot-clip-3`, `plot-marker-12`, `peiling-hatch-7`) are renumbered in document
  *   order, and every `url(#…)`/`href="#…"` that refers to them follows.
  * - Numbers with more than two decimals in attributes and styles are rounded to two.
- * - Elements are indented one per line; text stays on its element's line.
+ * - Elements are indented one per line; an element holding text is printed on one line.
  */
 export function serialize(root: Element): string {
   renumberIds(root);
@@ -47,8 +47,10 @@ function print(node: Element, depth: number): string[] {
   const attributes = [...node.attributes].map((a) => ` ${a.name}="${escapeAttribute(normalise(a.value))}"`).join("");
   const children = [...node.childNodes];
   if (tag === "style") return [`${indent}<${tag}${attributes}>`, ...normalise(node.textContent ?? "").split("\n").map((l) => `${indent}  ${l}`), `${indent}</${tag}>`];
-  if (children.every((child) => child.nodeType === 3)) {
-    return [`${indent}<${tag}${attributes}>${escapeText(node.textContent ?? "")}</${tag}>`];
+  // Text is whitespace-sensitive (Plot sets white-space: pre), so an element holding text keeps
+  // all its content on one line, exactly as rendered.
+  if (tag === "text" || children.some((child) => child.nodeType === 3 && child.textContent?.trim()) || children.every((child) => child.nodeType === 3)) {
+    return [`${indent}${inline(node)}`];
   }
   const lines = [`${indent}<${tag}${attributes}>`];
   for (const child of children) {
@@ -57,4 +59,11 @@ function print(node: Element, depth: number): string[] {
   }
   lines.push(`${indent}</${tag}>`);
   return lines;
+}
+
+function inline(node: Element): string {
+  const tag = node.tagName.toLowerCase() === node.tagName ? node.tagName : node.tagName.toLowerCase();
+  const attributes = [...node.attributes].map((a) => ` ${a.name}="${escapeAttribute(normalise(a.value))}"`).join("");
+  const content = [...node.childNodes].map((child) => (child.nodeType === 1 ? inline(child as Element) : child.nodeType === 3 ? escapeText(child.textContent ?? "") : "")).join("");
+  return `<${tag}${attributes}>${content}</${tag}>`;
 }
