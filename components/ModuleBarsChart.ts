@@ -90,6 +90,10 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
     reference: Math.ceil(Math.max(44, ...differenceTexts.map((t) => textWidth(t, 12)), ...headers.map((h) => textWidth(h, 11)))) + 10
   };
   const marginLeft = 16;
+  // Too narrow for the signed differences (a phone): the columns keep only the symbols, so the
+  // bars keep some room and colour is still not the only signal; the numbers stay in the table.
+  const compact = width - marginLeft - (columns.gap + columns.score + columns.reference * references.length) < 150;
+  if (compact) columns.reference = Math.ceil(Math.max(22, ...references.map((r) => textWidth(r.kind === "benchmark" ? text.benchmarkShort : r.short, 11)))) + 8;
   const marginRight = differences ? columns.gap + columns.score + columns.reference * references.length + 4 : 48;
   const marginTop = differences ? 24 : 8;
   const marginBottom = 28;
@@ -115,7 +119,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
         y: {domain: rows.map((row) => row.id), padding: 0, axis: null},
         marks: [
           Plot.ruleX([0], {stroke: "#888888"}),
-          moduleBarsX(data, {...markOptions, rowHeight, columns, nameWidth: width - marginLeft - marginRight})
+          moduleBarsX(data, {...markOptions, rowHeight, columns, compact, nameWidth: width - marginLeft - marginRight})
         ]
       },
       rest

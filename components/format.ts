@@ -6,7 +6,13 @@ export type Locale = "nl" | "en";
 /** How a score is expressed: a mean on 0–10, or a share positive (0–1). */
 export type Scoring = "mean" | "percent-positive";
 
-/** What every formatter prints for a value that is not there (suppressed or unknown). */
+/**
+ * What every formatter prints for a value that is not there (suppressed or unknown): an en dash,
+ * distinct from the minus sign of negative numbers.
+ *
+ * @example
+ * format().score(null) === missingValue; // true
+ */
 export const missingValue = "–";
 
 // Dutch writes a space before the percent sign ("65,5 %"): a no-break space, so a narrow table

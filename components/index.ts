@@ -1,21 +1,33 @@
+/**
+ * Peiling's chart library: pure functions from the report model (`loaders/types.ts`) and options
+ * to an element. Each chart takes `width` and `document` as options, never fetches or reads
+ * globals, and returns an accessible `<figure>` (caption, described image, data table). The site
+ * bundles this file with esbuild, keeping `@observablehq/plot` and the `d3-*` packages external.
+ */
+
+// Formatting, words and the difference rule
 export * from "./format.ts";
 export * from "./labels.ts";
 export * from "./differenceStyle.ts";
+
+// Building blocks
 export * from "./textWidth.ts";
+export * from "./wrapText.ts";
 export * from "./dataTable.ts";
 export * from "./chartFigure.ts";
 export * from "./noData.ts";
 export * from "./swatches.ts";
+export * from "./scrollBox.ts";
 export * from "./plotOptions.ts";
-export * from "./DifferenceLegend.ts";
+
+// Marks and charts
 export * from "./moduleBarsX.ts";
 export * from "./ModuleBarsChart.ts";
-export * from "./wrapText.ts";
 export * from "./GroupHeatmap.ts";
 export * from "./EnpsDistributionChart.ts";
-export * from "./scrollBox.ts";
 export * from "./EnpsGroupStrip.ts";
 export * from "./TopicRankingChart.ts";
 export * from "./LikertDistributionChart.ts";
 export * from "./ResponseRateChart.ts";
+export * from "./DifferenceLegend.ts";
 export * from "./ComparisonTable.ts";

@@ -59,13 +59,21 @@ export interface ModuleBarsOptions {
   rowHeight?: number;
   /** The width in pixels a name may take before it is cut short with an ellipsis; default 480. */
   nameWidth?: number;
+  /** Print only the symbols (▲ ▼, · for no relevant difference) in the reference columns, for narrow charts; default false. */
+  compact?: boolean;
   /** The widths of the columns right of the frame; default {@link moduleBarColumns}. */
   columns?: {gap: number; score: number; reference: number};
   locale?: Locale;
   palette?: DifferencePalette;
 }
 
-/** The layout constants of the columns right of the bars, in pixels. */
+/**
+ * The default widths in pixels of the columns right of the bars: the gap after the frame, the
+ * score column, and each reference's difference column.
+ *
+ * @example
+ * const marginRight = moduleBarColumns.gap + moduleBarColumns.score + 3 * moduleBarColumns.reference;
+ */
 export const moduleBarColumns = {gap: 8, score: 40, reference: 68};
 
 const defaults = {
@@ -173,6 +181,7 @@ export function moduleBarsX(data: ModuleBarsData, options: ModuleBarsOptions = {
     rowHeight = defaults.rowHeight,
     nameWidth = defaults.nameWidth,
     columns = moduleBarColumns,
+    compact = false,
     locale = defaults.locale
   } = options;
   const {rows, references} = moduleBarLayout(data, options);
@@ -265,12 +274,13 @@ export function moduleBarsX(data: ModuleBarsData, options: ModuleBarsOptions = {
                 const comparison = row.comparisons[i];
                 if (!comparison || row.score == null) return missingValue;
                 const symbol = row.styles[i].symbol;
+                if (compact) return symbol || "·";
                 return symbol ? `${f.difference(comparison.difference)} ${symbol}` : f.difference(comparison.difference);
               },
               title: (row: ModuleBarRow) => {
                 const comparison = row.comparisons[i];
                 if (!comparison || row.score == null) return `${reference.label}: ${text.noComparison}`;
-                return `${reference.label}: ${f.score(comparison.reference)}; ${row.styles[i].label.toLowerCase()}`;
+                return `${reference.label}: ${f.score(comparison.reference)} (${f.difference(comparison.difference)}); ${row.styles[i].label.toLowerCase()}`;
               },
               fill: (row: ModuleBarRow) => (row.comparisons[i] && row.score != null ? row.styles[i].ink : "#767676"),
               frameAnchor: "right",

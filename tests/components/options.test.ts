@@ -358,3 +358,23 @@ describe("other charts", () => {
     expect(table.querySelector("tfoot")).toBeNull();
   });
 });
+
+describe("narrow widths", () => {
+  it("every chart renders at 240 px without throwing, and ModuleBarsChart keeps only symbols in its columns", () => {
+    const width = 240;
+    for (const render of [
+      () => ModuleBarsChart(report, {document, width}),
+      () => GroupHeatmap(report, {document, width}),
+      () => EnpsDistributionChart(report.enps, {document, width}),
+      () => EnpsGroupStrip(report, {document, width}),
+      () => TopicRankingChart(report, {document, width}),
+      () => LikertDistributionChart(report, {document, width}),
+      () => ResponseRateChart(report, {document, width})
+    ]) {
+      expect(render().tagName).toBe("FIGURE");
+    }
+    const all = texts(ModuleBarsChart(report, {document, width}));
+    expect(all).toEqual(expect.arrayContaining(["▲", "▼▼", "·", "7,4"]));
+    expect(all).not.toContain("+0,8 ▲");
+  });
+});

@@ -19,6 +19,7 @@ const snapshots: Record<string, (document: Document) => Element> = {
   moduleBarsSortedNoPrevious: (document) => C.ModuleBarsChart(report, {document, width, sort: "score", previous: null, table: null}),
   moduleBarsPercentEnglish: (document) => C.ModuleBarsChart(percentPositive(), {document, width, locale: "en"}),
   moduleBarsNarrow: (document) => C.ModuleBarsChart(report, {document, width: 400, legend: null, table: null}),
+  moduleBarsPhone: (document) => C.ModuleBarsChart(report, {document, width: 320, table: null}),
   moduleBarsX: (document) =>
     Plot.plot({
       document,
