@@ -16,7 +16,7 @@ export type EnpsGroupStripData = Pick<Report, "groups"> & Partial<Pick<Report, "
 
 /** The options of {@link EnpsGroupStrip}. */
 export interface EnpsGroupStripOptions extends PlotPassThrough {
-  /** Only the groups of this grouping variable; default null, every group. */
+  /** Only the groups of this grouping variable (e.g. `afdeling`); default the survey's first variable that is not a crossing, or every group without a survey; null for every group. */
   variable?: string | null;
   /** A row's label; default the group's value. */
   groupLabel?: (group: GroupReport) => string;
@@ -57,7 +57,6 @@ interface Row {
 }
 
 const defaults = {
-  variable: null,
   sort: "report" as const,
   against: "organisation",
   ci: true,
@@ -76,15 +75,16 @@ const defaults = {
  * organisation's eNPS as a dashed reference line. A dot's colour and the symbol in the value
  * column show the group's difference with the organisation by the two-strength rule; suppressed
  * groups are listed below the others, marked "te weinig respondenten" and never given a dot.
- * Defaults: every group in report order, intervals and reference line shown, rows of 24 px (16
- * past 40 groups) scrolling under a sticky axis beyond 600 px, Dutch, legend and table shown.
+ * Defaults: the groups of the survey's first grouping variable in report order, intervals and
+ * reference line shown, rows of 24 px (16 past 40 groups) scrolling under a sticky axis beyond
+ * 600 px, Dutch, legend and table shown.
  *
  * @example
  * display(resize((width) => EnpsGroupStrip(report, {width, variable: "afdeling", sort: "score"})));
  */
 export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStripOptions = {}): HTMLElement {
   const {
-    variable = defaults.variable,
+    variable = data.survey?.groups.find((g) => !g.crossing)?.id ?? null,
     groupLabel = defaults.groupLabel,
     sort = defaults.sort,
     against = defaults.against,

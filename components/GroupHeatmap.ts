@@ -23,7 +23,7 @@ export interface GroupHeatmapOptions extends PlotPassThrough {
   measure?: "score" | "difference";
   /** The `against` of the comparisons that colour the cells; default `organisation`. */
   against?: string;
-  /** Only the groups of this grouping variable (e.g. `afdeling`); default null, every group. */
+  /** Only the groups of this grouping variable (e.g. `afdeling`); default the survey's first variable that is not a crossing, or every group without a survey; null for every group. */
   variable?: string | null;
   /** A row's label; default the group's value. */
   groupLabel?: (group: GroupReport) => string;
@@ -73,7 +73,6 @@ const defaults = {
   items: "modules" as const,
   measure: "score" as const,
   against: "organisation",
-  variable: null,
   symbols: true,
   scoring: "mean" as Scoring,
   width: 640,
@@ -97,7 +96,8 @@ let nextPatternId = 0;
  * 250: rows shrink from 26 to 18 px past 40 groups, long labels are cut with the full text as a
  * tooltip, and a chart taller than `maxHeight` (600 px) scrolls inside its box under a sticky
  * header row (a second, `aria-hidden` SVG), so the column names stay in view. Defaults: modules,
- * scores, every group in report order, Dutch, legend and table shown; other options go to Plot.
+ * scores, the groups of the survey's first grouping variable in report order, Dutch, legend and
+ * table shown; other options go to Plot.
  *
  * @example
  * display(resize((width) => GroupHeatmap(report, {width, variable: "afdeling", measure: "difference"})));
@@ -107,7 +107,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
     items = defaults.items,
     measure = defaults.measure,
     against = defaults.against,
-    variable = defaults.variable,
+    variable = data.survey?.groups.find((g) => !g.crossing)?.id ?? null,
     groupLabel = defaults.groupLabel,
     symbols = defaults.symbols,
     scoring = data.survey?.settings.scoring ?? defaults.scoring,

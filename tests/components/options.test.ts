@@ -378,3 +378,15 @@ describe("narrow widths", () => {
     expect(all).not.toContain("+0,8 ▲");
   });
 });
+
+describe("grouping variables", () => {
+  it("GroupHeatmap and EnpsGroupStrip show the survey's first grouping variable unless told otherwise", () => {
+    const team = {...report.groups[0], id: "team=Alfa", variable: "team", value: "Alfa"};
+    const data = {...report, groups: [...report.groups, team]};
+    const rows = (figure: HTMLElement) => [...figure.querySelectorAll("details tbody th")].map((th) => th.textContent);
+    expect(rows(GroupHeatmap(data, {document}))).not.toContain("Alfa");
+    expect(rows(GroupHeatmap(data, {document, variable: "team"}))).toEqual(["Alfa"]);
+    expect(rows(GroupHeatmap(data, {document, variable: null}))).toContain("Alfa");
+    expect(rows(EnpsGroupStrip(data, {document}))).not.toContain("Alfa");
+  });
+});
