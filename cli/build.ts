@@ -4,12 +4,13 @@
  */
 
 import {spawn} from "node:child_process";
-import {existsSync, readdirSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from "node:fs";
 import {cp, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
 import {basename, delimiter, join, relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {parseArgs} from "node:util";
-import {readBundle} from "../loaders/index.ts";
+import {readBundle, scoreReport} from "../loaders/index.ts";
 import {describe, prebuild} from "../scripts/site/prebuild.ts";
 import {postbuild, type Language} from "../scripts/site/postbuild.ts";
 import {binDir, cacheDir, distDir, repoRoot} from "../scripts/site/paths.ts";
@@ -50,14 +51,21 @@ export async function build(bundleDir: string, options: BuildOptions = {}): Prom
   await rm(cacheDir, {recursive: true, force: true});
   console.error(describe(await prebuild()));
 
-  log("observable build (scoring runs in src/data/report.json.ts)");
+  // Score once; every data loader reads the model from this file instead of scoring again.
+  log(`scoring ${checked.table.n} respondents in ${checked.groups.length} groups`);
+  const scratch = mkdtempSync(join(tmpdir(), "peiling-build-"));
+  const reportFile = join(scratch, "report.json");
+  writeFileSync(reportFile, JSON.stringify(scoreReport(checked)));
+
+  log("observable build");
   await run(join(binDir, "observable"), ["build"], {
     PEILING_BUNDLE: bundle,
+    PEILING_REPORT: reportFile,
     PEILING_LANGUAGE: language,
     OBSERVABLE_TELEMETRY_DISABLE: "true",
     // Framework runs .ts data loaders with tsx, which must be on PATH.
     PATH: `${binDir}${delimiter}${process.env.PATH ?? ""}`
-  });
+  }).finally(() => rm(scratch, {recursive: true, force: true}));
 
   const pages = await postbuild(distDir, language);
   log(`postbuild: ${pages} pages mended (lang, zoomable viewport)`);

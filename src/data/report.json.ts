@@ -1,6 +1,4 @@
-// The report model for the bundle in PEILING_BUNDLE (set by `peiling build`), else the example bundle.
-import {fileURLToPath} from "node:url";
-import {scoreBundle} from "../../loaders/index.ts";
+// The whole report model (see loaders/types.ts) for the bundle being built.
+import {loadReport} from "../../loaders/reportSource.ts";
 
-const bundle = process.env.PEILING_BUNDLE ?? fileURLToPath(new URL("../../data/voorbeeld", import.meta.url));
-process.stdout.write(JSON.stringify(await scoreBundle(bundle)));
+process.stdout.write(JSON.stringify(await loadReport()));
