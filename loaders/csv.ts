@@ -160,3 +160,23 @@ export function parseNumber(text: string): number {
   if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$/.test(t)) return NaN;
   return Number(t.replace(",", "."));
 }
+
+/**
+ * The defect of a record whose field count differs from the header's, or null. Empty fields
+ * beyond the header are tolerated: spreadsheets write trailing separators.
+ *
+ * @example
+ * fieldCountIssue(["1", "2", "3"], 2, {file: "population.csv", line: 4, delimiter: ","})
+ */
+export function fieldCountIssue(fields: string[], columns: number, {file, line, delimiter}: {file: string; line: number; delimiter: string}): BundleIssue | null {
+  const extra = fields.slice(columns).some((f) => f.trim() !== "");
+  if (fields.length >= columns && !extra) return null;
+  return {
+    file,
+    line,
+    column: Math.min(fields.length, columns + 1),
+    message: `the row has ${fields.length} fields, the header ${columns}`,
+    expected: `${columns} fields separated by "${delimiter === "\t" ? "tab" : delimiter}"${delimiter === "," ? " (quote a number with a decimal comma)" : ""}`,
+    kind: "field-count"
+  };
+}

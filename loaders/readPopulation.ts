@@ -1,5 +1,5 @@
 import type {BundleIssue} from "./BundleError.ts";
-import {CsvReader, parseNumber} from "./csv.ts";
+import {CsvReader, fieldCountIssue, parseNumber} from "./csv.ts";
 import type {Survey} from "./surveySchema.ts";
 
 /**
@@ -50,6 +50,11 @@ export function readPopulation(text: string, file: string, survey: Survey): {pop
   const firstRoot = columns.find((g) => g.parent === undefined)?.id;
   for (let fields = reader.next(); fields; fields = reader.next()) {
     const line = reader.line;
+    const shape = fieldCountIssue(fields, header.length, {file, line, delimiter: reader.delimiter});
+    if (shape) {
+      issues.push(shape);
+      continue;
+    }
     const cell = (name: string) => (fields[header.indexOf(name)] ?? "").trim();
     const invited = parseNumber(cell("invited"));
     if (!Number.isInteger(invited) || invited < 0) {

@@ -1,9 +1,20 @@
 import type {BundleIssue} from "./BundleError.ts";
-import {CsvReader, parseNumber} from "./csv.ts";
+import {CsvReader, fieldCountIssue, parseNumber} from "./csv.ts";
 import type {Survey} from "./surveySchema.ts";
 
 /** Items a reference file may give besides question and module ids. */
 export const SPECIAL_ITEMS = ["enps", "responseRate", "respondents"] as const;
+
+/** The range a reference score of an item can take, and its unit, for messages. */
+function scoreRange(item: string, survey: Survey): [number, number, string] {
+  if (item === "enps") return [-100, 100, "an eNPS"];
+  if (item === "responseRate") return [0, 1, "a share"];
+  if (item === "respondents") return [0, Infinity, "a count"];
+  if (survey.settings.scoring === "percent-positive") return [0, 1, "a share positive"];
+  const question = survey.questions.find((q) => q.id === item);
+  if (question && survey.scales[question.scale]?.type === "number") return [-Infinity, Infinity, "a number"];
+  return [0, 10, "a score"];
+}
 
 /** One reference score: a benchmark's or the previous survey's. */
 export interface ReferenceScore {
@@ -47,6 +58,11 @@ export function readReferenceScores(
   const seen = new Map<string, number>();
   for (let fields = reader.next(); fields; fields = reader.next()) {
     const line = reader.line;
+    const shape = fieldCountIssue(fields, header.length, {file, line, delimiter: reader.delimiter});
+    if (shape) {
+      issues.push(shape);
+      continue;
+    }
     const col = (name: string) => header.indexOf(name);
     const cell = (name: string) => (col(name) >= 0 ? (fields[col(name)] ?? "").trim() : "");
     const defect = (name: string, message: string, expected: string, kind: string) =>
@@ -60,6 +76,10 @@ export function readReferenceScores(
     if (!fixed && benchmark === "") defect("benchmark", "the benchmark is empty", "the id of the benchmark", "missing-value");
     if (!items.has(item)) defect("item", `"${item}" is not a question or module id`, `a question or module id of survey.yaml, or one of ${SPECIAL_ITEMS.join(", ")}`, "unknown-item");
     if (!Number.isFinite(score)) defect("score", `"${cell("score")}" is not a number`, "a score such as 7.4 or 7,4", "not-a-number");
+    else if (items.has(item)) {
+      const [min, max, unit] = scoreRange(item, survey);
+      if (score < min || score > max) defect("score", `${cell("score")} is out of range for ${item}`, `${unit} from ${min} to ${max}`, "out-of-range");
+    }
     if (n !== null && !(Number.isInteger(n) && n > 0)) defect("n", `"${cell("n")}" is not a count`, "a whole number above 0, or empty", "not-a-number");
     if (sd !== null && !(sd >= 0)) defect("sd", `"${cell("sd")}" is not a standard deviation`, "a number 0 or more, or empty", "not-a-number");
     const key = `${benchmark}\u0000${item}`;

@@ -1,5 +1,5 @@
 import type {BundleIssue} from "./BundleError.ts";
-import {CsvReader, parseNumber} from "./csv.ts";
+import {CsvReader, fieldCountIssue, parseNumber} from "./csv.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
 import type {AnswerColumn, GroupColumn, ResponseTable} from "./ResponseTable.ts";
 import type {RowAccounting} from "./types.ts";
@@ -147,12 +147,8 @@ export function readResponses(
       setRowAside(EMPTY_ROW, line, fields, []);
       continue;
     }
-    if (fields.length !== header.length) {
-      const extra = fields.slice(header.length).some((f) => f.trim() !== "");
-      if (fields.length < header.length || extra) {
-        defect(Math.min(fields.length, header.length) - 1, `the row has ${fields.length} fields, the header ${header.length}`, "field-count", `${header.length} fields, separated by "${reader.delimiter}"`);
-      }
-    }
+    const shape = fieldCountIssue(fields, header.length, {file, line, delimiter: reader.delimiter});
+    if (shape) rowIssues.push({...shape, columnName: header[shape.column! - 1] || undefined});
     for (const i of unnamed) {
       if (cell(i) !== "") defect(i, `a column without a name in the header holds "${cell(i)}"`, "unnamed-column", "a name for this column in the header, or an empty cell");
     }

@@ -115,3 +115,16 @@ describe("peiling score on bad input", () => {
     expect(rejected.slice(1).map((l) => l.split(",").slice(0, 3).join(","))).toEqual(["8,no answers,leeg", '9,"bev1: ""8"" is not an answer of the scale ""eens5""",x1']);
   });
 });
+
+describe("reference scores on bad input", () => {
+  it("reports scores out of the range of the scoring method, and unknown items", () => {
+    const benchmarks = "benchmark,item,score\nprovincies,bev1,74\nprovincies,enps,-120\nprovincies,responseRate,66\nprovincies,bevx,7\nprovincies,werkdruk,5,1\n";
+    expect(defects({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv(good), "benchmarks.csv": benchmarks})).toEqual([
+      'benchmarks.csv:2:3 (column "score"): 74 is out of range for bev1; expected a score from 0 to 10',
+      'benchmarks.csv:3:3 (column "score"): -120 is out of range for enps; expected an eNPS from -100 to 100',
+      'benchmarks.csv:4:3 (column "score"): 66 is out of range for responseRate; expected a share from 0 to 1',
+      'benchmarks.csv:5:2 (column "item"): "bevx" is not a question or module id; expected a question or module id of survey.yaml, or one of enps, responseRate, respondents',
+      'benchmarks.csv:6:4: the row has 4 fields, the header 3; expected 3 fields separated by "," (quote a number with a decimal comma)'
+    ]);
+  });
+});
