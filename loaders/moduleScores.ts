@@ -54,7 +54,8 @@ export function moduleScores(context: ScoringContext, set: RespondentSet, questi
       return {...base, score: null, n: null, se: null, ci: null, suppressed: true};
     }
     const score = settings.moduleScore === "mean-of-questions" ? mean(core.map((id) => byId.get(id)!.score!)) : columnRatio(totals, slices[m].offset);
-    const se = standardErrors[m] === null ? null : standardErrors[m]! * set.fpc;
+    // One respondent gives no spread to estimate: no standard error, no interval.
+    const se = standardErrors[m] === null || n < 2 ? null : standardErrors[m]! * set.fpc;
     const half = se === null ? NaN : tCritical(settings.comparison.confidence, n - 1) * se;
     return {...base, score, n, se, ci: se === null ? null : [score - half, score + half], suppressed: false};
   });
