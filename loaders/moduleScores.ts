@@ -83,10 +83,12 @@ function unitTotals(context: ScoringContext, set: RespondentSet, cores: string[]
   const num = new Float64Array(units * width);
   const den = new Float64Array(units * width);
   const answered = cores.map(() => 0);
+  // Core questions are closed questions with a score (checked when the survey is read).
   const columns = cores.map((core) =>
     core.map((id) => {
       const column = table.answers.get(id)!;
-      return {codes: column.kind === "codes" ? column.codes : new Int16Array(table.n).fill(-1), values: optionValues(column, settings.scoring, settings.failingGrade)};
+      if (column.kind !== "codes") throw new Error(`core question ${id} has no answer codes`);
+      return {codes: column.codes, values: optionValues(column, settings.scoring, settings.failingGrade)};
     })
   );
   for (let i = 0; i < rows.length; ++i) {

@@ -34,9 +34,9 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
 
   const comparisons: Comparison[] = [];
   const own = itemEstimates(organisation);
+  const comparable = bundle.previous ? unchangedModules(context, bundle.previous) : () => true;
   if (previous) {
     const reference = bundle.previous ? itemEstimates(previous) : referenceEstimates(bundle.previousScores!, moduleIds);
-    const comparable = bundle.previous ? unchangedModules(context, bundle.previous) : () => true;
     comparisons.push(...compareItems(own, reference, {against: "previous", group: null, design: "independent", settings, comparable}));
   }
   for (const benchmark of benchmarks) {
@@ -45,7 +45,6 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   }
   const groupById = new Map(scored.groups.map((g) => [g.id, g]));
   const previousGroups = new Map((previous?.groups ?? []).map((g) => [g.id, g]));
-  const comparablePrevious = bundle.previous ? unchangedModules(context, bundle.previous) : () => true;
   for (const group of scored.groups) {
     if (group.suppressed) continue;
     const items = itemEstimates(group);
@@ -56,7 +55,7 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     }
     const before = previousGroups.get(group.id);
     if (before && !before.suppressed) {
-      comparisons.push(...compareItems(items, itemEstimates(before), {against: "previous", group: group.id, design: "independent", settings, comparable: comparablePrevious}));
+      comparisons.push(...compareItems(items, itemEstimates(before), {against: "previous", group: group.id, design: "independent", settings, comparable}));
     }
   }
   adjustForMultipleTesting(comparisons, (id) => groupById.get(id)!.variable, settings);
