@@ -59,10 +59,19 @@ export function scaleCodec(scale: Scale): ScaleCodec {
     for (const m of scale.missing) if (!index.has(answerKey(m))) index.set(answerKey(m), dontKnow);
   }
   const spellings = [...new Set(options.flatMap((o) => (o.code === o.label ? [o.code] : [o.code, o.label])))];
+  // Cells repeat the same few texts: remember each text's option so a million rows cost a map lookup each.
+  const seen = new Map<string, number>();
   return {
     type: scale.type,
     options,
-    lookup: (cell) => index.get(answerKey(cell)) ?? -1,
+    lookup: (cell) => {
+      let option = seen.get(cell);
+      if (option === undefined) {
+        option = index.get(answerKey(cell)) ?? -1;
+        if (seen.size < 10_000) seen.set(cell, option);
+      }
+      return option;
+    },
     expected:
       scale.type === "number"
         ? `a number${"min" in scale && scale.min !== undefined ? ` ≥ ${scale.min}` : ""}${"max" in scale && scale.max !== undefined ? ` ≤ ${scale.max}` : ""}`
