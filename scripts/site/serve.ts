@@ -1,6 +1,7 @@
 /**
  * A tiny static file server for a built site: clean URLs (`/modules` → `modules.html`), no
- * directory listings, nothing outside the folder. Used by `npm start` and the browser tests.
+ * directory listings, nothing outside the folder, CORS for embedding (below). Used by
+ * `npm start` and the browser tests.
  *
  * Run as a script: `tsx scripts/site/serve.ts [dir]` serves `dist/` on http://127.0.0.1:3000/
  * (`PORT` changes the port; a busy port falls back to a free one).
@@ -27,6 +28,18 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
   ".wasm": "application/wasm"
 };
+
+/**
+ * Every answer allows any origin to read it (`Access-Control-Allow-Origin: *`), so a page on
+ * another origin (an intranet page) can import an embed module (`/embed/<name>.js`) and what it
+ * loads: the chart library and Plot (`/_import/`, `/_npm/`, `/_node/`), Framework's stdlib
+ * (`/_observablehq/`) and the chart's data (`/_file/`). Everywhere rather than on those prefixes:
+ * they are Framework's internal layout, so a list would break on its next change, and the header
+ * gives another page nothing its visitor could not open directly (`*` never sends cookies).
+ * Errors carry it too, so a host page sees a 404 rather than a misleading CORS error. Module scripts and `fetch` of JSON are simple GET
+ * requests: no preflight, so no OPTIONS handling. The iframe pages need no CORS at all.
+ */
+const CORS = {"access-control-allow-origin": "*"};
 
 /** A running server. */
 export interface StaticServer {
@@ -64,14 +77,13 @@ export async function serveStatic(dir: string, {host = "127.0.0.1", port = 3000}
       file = undefined; // a malformed URL
     }
     if (!file || (request.method !== "GET" && request.method !== "HEAD")) {
-      response.writeHead(file ? 405 : 404, {"content-type": "text/plain; charset=utf-8"}).end(file ? "Method not allowed" : "Not found");
+      response.writeHead(file ? 405 : 404, {"content-type": "text/plain; charset=utf-8", ...CORS}).end(file ? "Method not allowed" : "Not found");
       return;
     }
     response.writeHead(200, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
-      // Embeddable chart modules may be imported from pages on other origins.
-      "access-control-allow-origin": "*"
+      ...CORS
     });
     if (request.method === "HEAD") response.end();
     else createReadStream(file).pipe(response);

@@ -57,15 +57,22 @@ export interface PageProblems {
   outsideRequests: string[];
 }
 
+/** The options of {@link openPage}. */
+export interface OpenPageOptions {
+  /** Other origins the page may load from (e.g. the site a host page embeds a chart of); default none. */
+  allowOrigins?: string[];
+}
+
 /**
  * Opens `url` in a new page, recording problems from the first request on. Requests to other
- * origins are recorded and aborted, so a test never depends on the network.
+ * origins (than the page's own and `allowOrigins`) are recorded and aborted, so a test never
+ * depends on the network.
  *
  * @example
  * const {page, problems} = await openPage(browser, `${site.url}modules`);
  */
-export async function openPage(browser: Browser, url: string): Promise<{page: Page; problems: PageProblems}> {
-  const origin = new URL(url).origin;
+export async function openPage(browser: Browser, url: string, {allowOrigins = []}: OpenPageOptions = {}): Promise<{page: Page; problems: PageProblems}> {
+  const origins = new Set([new URL(url).origin, ...allowOrigins.map((o) => new URL(o).origin)]);
   const problems: PageProblems = {consoleErrors: [], failedRequests: [], outsideRequests: []};
   const page = await browser.newPage();
   page.on("console", (message) => {
@@ -73,14 +80,14 @@ export async function openPage(browser: Browser, url: string): Promise<{page: Pa
   });
   page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
   page.on("requestfailed", (request) => {
-    if (new URL(request.url()).origin === origin) problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+    if (origins.has(new URL(request.url()).origin)) problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: ${response.status()}`);
   });
   await page.route("**/*", (route) => {
     const target = route.request().url();
-    if (/^(data|blob):/.test(target) || new URL(target).origin === origin) return route.continue();
+    if (/^(data|blob):/.test(target) || origins.has(new URL(target).origin)) return route.continue();
     problems.outsideRequests.push(target);
     return route.abort("blockedbyclient");
   });
