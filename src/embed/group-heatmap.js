@@ -1,0 +1,26 @@
+/**
+ * Embeds the scores per group as a heatmap (GroupHeatmap): groups × modules, or × questions.
+ *
+ * @example
+ * import {render} from "https://rapport.example.nl/embed/group-heatmap.js";
+ * render(document.querySelector("#peiling"), {variable: "domein", measure: "difference"});
+ */
+
+import {GroupHeatmap} from "../lib/components.js";
+import {localeOf, mount} from "./shared/embed.js";
+import {groupQuestions, groups} from "./shared/data.js";
+
+/**
+ * Draws the heatmap into `element` and resolves to the wrapper it appended. Options: `width`
+ * (default the element's width, following it), `locale` (`nl`/`en`, default the report's
+ * language), `variable` (the grouping variable, e.g. `domein`; default the survey's first),
+ * `items` (`modules`, or `questions`, which loads the larger question view), `measure` (`score`
+ * or `difference`), and any other option of GroupHeatmap (`against`, `maxHeight`, `title`, …).
+ */
+export async function render(element, {width, locale, ...options} = {}) {
+  const data = await (options.items === "questions" ? groupQuestions() : groups());
+  locale = localeOf(locale, data.survey);
+  return mount(element, (width, document) => GroupHeatmap(data, {...options, locale, width, document}), {width});
+}
+
+export default render;
