@@ -2,9 +2,17 @@
  * Observable Framework configuration for the Peiling report site (see docs/site-build.md).
  * Build through `npm run build` or `peiling build`, never a bare `observable build`: the prebuild
  * step that makes the build work offline would be skipped.
+ *
+ * The sidebar, the page titles and the group pages come from the report being built
+ * (`loadReport`: the model `peiling build` scored, in `PEILING_REPORT`), in its language
+ * (`PEILING_LANGUAGE`, set by the build from the bundle).
  */
 
 import {existsSync, readdirSync} from "node:fs";
+import type {Locale} from "./components/format.ts";
+import {siteText} from "./components/siteText.ts";
+import {loadReport} from "./loaders/reportSource.ts";
+import {siteNavigation} from "./loaders/views/siteNavigation.ts";
 
 /**
  * Modules in `src/embed/` that other web pages import to render a chart (`/embed/<name>.js`).
@@ -19,26 +27,40 @@ function embedModules(): string[] {
     .map((file) => `/embed/${file}`);
 }
 
-/** A page in the sidebar, in report order; `path` is relative to `src/` without `.md`. */
-interface Page {
-  name: string;
-  path: string;
-}
+const report = await loadReport();
+const language: Locale = process.env.PEILING_LANGUAGE === "en" || process.env.PEILING_LANGUAGE === "nl" ? process.env.PEILING_LANGUAGE : report.survey.language;
+const text = siteText(language);
+const navigation = siteNavigation(report, text.pages);
 
-/** The report's pages. The home page (`src/index.md`) is always there and not listed. */
-const pages: Page[] = [
-  // e.g. {name: "Samenvatting", path: "/samenvatting"}, then modules, groups, …
-];
+// The embedding gallery (src/gallery.md) is a page of the site, not of the report: last in the sidebar, not in the PDF.
+const gallery = existsSync(new URL("./src/gallery.md", import.meta.url)) ? [{name: language === "en" ? "Embedding charts" : "Grafieken insluiten", path: "/gallery"}] : [];
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * Each page's `<title>` (Framework's own is left out: the pages' headings come from the report's
+ * language at runtime). The home page also carries the report's pages in report order, which
+ * `peiling pdf` prints.
+ */
+function head({path}: {path: string}): string {
+  const name = navigation.names.get(path) ?? (path === "/gallery" ? gallery[0]?.name : undefined);
+  const title = [name, report.survey.title, report.survey.organisation].filter(Boolean).join(" · ");
+  const order = path === "/index" ? `\n<script type="application/json" id="peiling-report-pages">${JSON.stringify(navigation.order)}</script>` : "";
+  // An empty icon: without one the browser asks for /favicon.ico, which the site does not have.
+  return `<title>${escape(title)}</title>\n<link rel="icon" href="data:,">${order}`;
+}
 
 export default {
   root: "src",
-  title: "Peiling",
-  pages,
-  dynamicPaths: embedModules(),
+  home: escape(text.pages.summary),
+  pages: [...navigation.sidebar, ...gallery],
+  dynamicPaths: [...embedModules(), ...navigation.groupPaths],
+  head,
   // Our own stylesheet instead of a theme plus Google Fonts: no outside request from any page.
   style: "style.css",
   globalStylesheets: [],
   pager: false,
   search: false,
-  footer: "Peiling"
+  toc: false,
+  footer: escape(`${report.survey.organisation} · ${report.survey.title} · Peiling`)
 };

@@ -15,6 +15,8 @@ export interface ComparisonTableOptions {
   kind?: Comparison["kind"];
   /** Whose scores: a group id, or null (default) for the organisation. */
   group?: string | null;
+  /** Only these items (module or question ids), in this order; default every item. */
+  items?: string[] | null;
   /** The references, as `against` values, one pair of columns each; default `previous` and then every benchmark, as far as compared. */
   against?: string[] | null;
   /** The `<caption>`; default "Scores vergeleken"; null for none (then give the table a name in the page). */
@@ -50,6 +52,7 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
   const {
     kind = defaults.kind,
     group = defaults.group,
+    items: only,
     against: againstOption,
     caption: captionOption,
     respondents: respondentsOption,
@@ -62,7 +65,8 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
   const text = labels(locale);
   const f = format({locale, scoring});
   const caption = captionOption === undefined ? text.comparisonTitle : captionOption;
-  const comparisons = data.comparisons.filter((c) => c.kind === kind && c.group === group);
+  const chosen = only ? new Set(only) : null;
+  const comparisons = data.comparisons.filter((c) => c.kind === kind && c.group === group && (!chosen || chosen.has(c.item)));
   const compared = new Set(comparisons.map((c) => c.against));
   const against = againstOption ?? ["previous", ...(data.benchmarks ?? []).map((b) => b.id), ...compared].filter((a, i, all) => compared.has(a) && all.indexOf(a) === i);
   const referenceLabel = (a: string) =>
@@ -81,7 +85,8 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
         : [{id: "enps", name: text.enps, score: scoreSet?.enps?.score ?? null}];
   // Items known only from comparisons still get a row.
   for (const c of comparisons) if (!items.some((i) => i.id === c.item)) items.push({id: c.item, name: c.item, score: c.score});
-  const rows = items.filter((item) => item.score != null || comparisons.some((c) => c.item === item.id));
+  const listed = only ? only.flatMap((id) => items.filter((i) => i.id === id)) : items;
+  const rows = listed.filter((item) => item.score != null || comparisons.some((c) => c.item === item.id));
   if (!rows.length) return noData({title: caption, locale, document});
 
   const score = kind === "enps" ? (x: number | null | undefined) => f.enps(x) : f.score;

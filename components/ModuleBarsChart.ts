@@ -59,6 +59,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
     benchmark,
     top,
     sort,
+    references: givenReferences,
     ci = defaults.ci,
     differences = defaults.differences,
     fill = defaults.fill,
@@ -76,14 +77,14 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
   const text = labels(locale);
   const heading = title === undefined ? text.moduleBarsTitle : title;
   if (!data.modules?.length) return noData({title: heading, locale, document});
-  const markOptions: ModuleBarsOptions = {scoring, group, previous, benchmark, top, sort, ci, differences, fill, locale, palette};
+  const markOptions: ModuleBarsOptions = {scoring, group, previous, benchmark, top, sort, references: givenReferences, ci, differences, fill, locale, palette};
   const {rows, references} = moduleBarLayout(data, markOptions);
   const f = format({locale, scoring});
   const share = scoring === "percent-positive";
   // Columns as wide as their widest text (a difference with its symbols, or the header), so
   // "−12 pp ▼▼" never runs into its neighbour, and no wider than they need to be.
   const differenceTexts = rows.flatMap((row) => row.comparisons.map((c, i) => (c ? `${f.difference(c.difference)} ${row.styles[i].symbol}` : "")));
-  const headers = references.map((r) => (r.kind === "benchmark" && width < 520 ? text.benchmarkShort : r.short));
+  const headers = references.map((r) => (r.short === text.benchmark && width < 520 ? text.benchmarkShort : r.short));
   const columns = {
     gap: moduleBarColumns.gap,
     score: Math.ceil(Math.max(textWidth(text.score, 11), ...rows.map((row) => textWidth(f.score(row.score), 12, {bold: true})))) + 4,
@@ -93,7 +94,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
   // Too narrow for the signed differences (a phone): the columns keep only the symbols, so the
   // bars keep some room and colour is still not the only signal; the numbers stay in the table.
   const compact = width - marginLeft - (columns.gap + columns.score + columns.reference * references.length) < 150;
-  if (compact) columns.reference = Math.ceil(Math.max(22, ...references.map((r) => textWidth(r.kind === "benchmark" ? text.benchmarkShort : r.short, 11)))) + 8;
+  if (compact) columns.reference = Math.ceil(Math.max(22, ...references.map((r) => textWidth(r.short === text.benchmark ? text.benchmarkShort : r.short, 11)))) + 8;
   const marginRight = differences ? columns.gap + columns.score + columns.reference * references.length + 4 : 48;
   const marginTop = differences ? 24 : 8;
   const marginBottom = 28;

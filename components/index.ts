@@ -31,3 +31,15 @@ export * from "./LikertDistributionChart.ts";
 export * from "./ResponseRateChart.ts";
 export * from "./DifferenceLegend.ts";
 export * from "./ComparisonTable.ts";
+
+// The report site's texts and narrative
+export * from "./siteText.ts";
+export * from "./NarrativeList.ts";
+export * from "./sentenceParts.ts";
+export * from "./summarySentences.ts";
+export * from "./groupSentences.ts";
+export * from "./guideSections.ts";
+export * from "./ChoiceDistributionChart.ts";
+export * from "./CommentWordsChart.ts";
+export * from "./GroupTable.ts";
+export * from "./groupReferences.ts";

@@ -47,6 +47,12 @@ export interface ModuleBarsOptions {
   top?: string | null;
   /** Order the modules by `report` order (default) or by `score`, highest first. */
   sort?: "report" | "score";
+  /**
+   * The references to draw, in this order, instead of those `previous`, `benchmark` and `top`
+   * choose: e.g. a group's own previous scores, its parent and the organisation. Each gives the
+   * `against` of its comparisons, its marker shape by `kind`, and its names. Default none.
+   */
+  references?: ModuleReference[] | null;
   /** Draw confidence interval whiskers; default false. */
   ci?: boolean | null;
   /** Print the score and the differences in columns right of the bars; null hides them. Default true. */
@@ -122,20 +128,21 @@ export function moduleBarLayout(
     benchmark,
     top,
     sort = defaults.sort,
+    references: given,
     locale = defaults.locale,
     palette = defaults.palette
   }: ModuleBarsOptions = {}
 ): {rows: ModuleBarRow[]; references: ModuleReference[]} {
   const text = labels(locale);
   const benchmarks = data.benchmarks ?? [];
-  const references: ModuleReference[] = [];
-  if (previous) references.push({kind: "previous", against: "previous", label: data.previous?.label || text.previous, short: text.previousShort});
-  const average = benchmark === undefined ? benchmarks.find((b) => b.kind === "average")?.id : benchmark;
+  const references: ModuleReference[] = given ? [...given] : [];
+  if (!given && previous) references.push({kind: "previous", against: "previous", label: data.previous?.label || text.previous, short: text.previousShort});
+  const average = given ? null : benchmark === undefined ? benchmarks.find((b) => b.kind === "average")?.id : benchmark;
   if (average != null) {
     const name = benchmarks.find((b) => b.id === average)?.name ?? average;
     references.push({kind: "benchmark", against: average, label: name, short: text.benchmark});
   }
-  const best = top === undefined ? benchmarks.find((b) => b.kind === "top")?.id : top;
+  const best = given ? null : top === undefined ? benchmarks.find((b) => b.kind === "top")?.id : top;
   if (best != null) {
     const name = benchmarks.find((b) => b.id === best)?.name ?? best;
     references.push({kind: "top", against: best, label: name, short: text.topShort});
@@ -289,7 +296,7 @@ export function moduleBarsX(data: ModuleBarsData, options: ModuleBarsOptions = {
               fontVariant: "tabular-nums"
             }),
             Plot.text([reference], {
-              text: (r: ModuleReference) => (r.kind === "benchmark" && textWidth(r.short, 11) + 6 > referenceWidth ? text.benchmarkShort : r.short),
+              text: (r: ModuleReference) => (r.short === text.benchmark && textWidth(r.short, 11) + 6 > referenceWidth ? text.benchmarkShort : r.short),
               title: (r: ModuleReference) => r.label,
               frameAnchor: "top-right",
               textAnchor: "end",

@@ -4,7 +4,7 @@ import {groupSlugs} from "./groupSlugs.ts";
 import {compactComparison, compactScore, groupLabels, groupSummaries} from "./groupsView.ts";
 import {previousView} from "./overviewView.ts";
 import {choiceViews} from "./questionsView.ts";
-import {differenceFact, rankModules} from "./summaryFacts.ts";
+import {differenceFact, rankModules, topTopics} from "./summaryFacts.ts";
 import type {ContextScores, GroupFacts, GroupPage, GroupView} from "./types.ts";
 
 /** Where group pages live in the site: `/groepen/<slug>`. */
@@ -56,7 +56,7 @@ export function groupViews(report: Report): GroupView[] {
   for (const c of report.comparisons) if (c.group != null) comparisons.set(c.group, [...(comparisons.get(c.group) ?? []), c]);
   const summaries = groupSummaries(report);
   const previousGroups = new Map((report.previous?.groups ?? []).map((g) => [g.id, g]));
-  const organisation = contextOf("organisation", report.survey.organisation, null, report);
+  const organisation = contextOf("organisation", report.survey.organisation, null, null, report);
   const variables = new Map(report.survey.groups.map((v) => [v.id, v.name]));
 
   return pages.map((page) => {
@@ -71,8 +71,14 @@ export function groupViews(report: Report): GroupView[] {
       ...(parent && parentLabel ? [{id: "parent", name: parentLabel, kind: "average" as const, items: []}] : []),
       {id: "organisation", name: report.survey.organisation, kind: "average", items: []}
     ];
-    const previous = previousView(report);
+    const previousReport = previousView(report);
     const previousGroup = previousGroups.get(group.id);
+    const previous = previousReport && {
+      ...previousReport,
+      respondents: previousGroup && !previousGroup.suppressed ? previousGroup.n : null,
+      invited: previousGroup?.invited ?? null,
+      responseRate: previousGroup && !previousGroup.suppressed ? previousGroup.responseRate : null
+    };
     return compact({
       survey: report.survey,
       page,
@@ -81,7 +87,7 @@ export function groupViews(report: Report): GroupView[] {
       value: group.value,
       parent: group.parent,
       ...(group.crossing ? {crossing: group.crossing} : {}),
-      n: group.n ?? 0,
+      respondents: group.n ?? 0,
       invited: group.invited,
       responseRate: group.responseRate,
       modules: group.modules ?? [],
@@ -91,14 +97,14 @@ export function groupViews(report: Report): GroupView[] {
       comments: group.comments ?? [],
       choices: choiceViews(report.survey, {distributions: group.distributions ?? [], topics: group.topics ?? []}, [
         {id: "organisation", label: report.survey.organisation, source: report},
-        ...(previous && previousGroup && !previousGroup.suppressed
-          ? [{id: "previous", label: previous.label, source: {distributions: previousGroup.distributions ?? [], topics: previousGroup.topics ?? []}}]
+        ...(previousReport && previousGroup && !previousGroup.suppressed
+          ? [{id: "previous", label: previousReport.label, source: {distributions: previousGroup.distributions ?? [], topics: previousGroup.topics ?? []}}]
           : [])
       ]),
-      comparisons: own,
+      comparisons: own.map((c) => ({...c, group: null})),
       benchmarks: references,
       previous,
-      parentScores: parent && parentLabel && !parent.suppressed ? contextOf(parent.id, parentLabel, parentPage?.path ?? null, parent) : null,
+      parentScores: parent && parentLabel && !parent.suppressed ? contextOf(parent.id, parentLabel, variables.get(parent.variable) ?? parent.variable, parentPage?.path ?? null, parent) : null,
       organisation,
       children,
       childComparisons: [...childIds].flatMap((id) => (comparisons.get(id) ?? []).filter((c) => c.against === "parent" && c.kind !== "question").map(compactComparison)),
@@ -120,10 +126,11 @@ export function groupView(report: Report, slug: string): GroupView {
   return view;
 }
 
-function contextOf(id: string, label: string, path: string | null, scores: Pick<GroupReport, "modules" | "questions" | "enps"> & {n?: number | null; respondents?: number}): ContextScores {
+function contextOf(id: string, label: string, variableName: string | null, path: string | null, scores: Pick<GroupReport, "modules" | "questions" | "enps"> & {n?: number | null; respondents?: number}): ContextScores {
   return {
     id,
     label,
+    variableName,
     path,
     n: scores.n ?? scores.respondents ?? null,
     modules: (scores.modules ?? []).map(compactScore),
@@ -136,8 +143,9 @@ const KIND_ORDER = {enps: 0, module: 1, question: 2} as const;
 const AGAINST_ORDER: Record<string, number> = {parent: 0, organisation: 1, previous: 2};
 
 /**
- * What a group page's summary tells: its three strongest and weakest modules and its relevant
- * differences (level ≠ none) with the parent, the organisation and its previous scores.
+ * What a group page's summary tells: its three strongest and weakest modules, its relevant
+ * differences (level ≠ none) with the parent, the organisation and its previous scores, and its
+ * top three proud and improve topics.
  *
  * @example
  * groupFacts(group, comparisons, report).differences[0]; // {kind: "module", name: "Werkdruk", against: "organisation", difference: -0.9, …}
@@ -156,6 +164,8 @@ export function groupFacts(group: GroupReport, comparisons: Comparison[], report
         (a, b) =>
           KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (AGAINST_ORDER[a.against] ?? 9) - (AGAINST_ORDER[b.against] ?? 9) || Math.abs(b.difference) - Math.abs(a.difference)
       ),
-    compared
+    compared,
+    proud: topTopics(group.topics ?? [], report.survey, "proud"),
+    improve: topTopics(group.topics ?? [], report.survey, "improve")
   };
 }

@@ -24,7 +24,8 @@ export function groupsView(report: Report): GroupsView {
     questions: [],
     enps: report.enps && report.enps.n ? {score: report.enps.score, n: report.enps.n} : null,
     groups: groupSummaries(report, "modules"),
-    comparisons: groupComparisons(report, (c) => c.kind !== "question")
+    comparisons: groupComparisons(report, (c) => c.kind !== "question"),
+    references: referencesOf(report)
   });
 }
 
@@ -44,8 +45,14 @@ export function groupQuestionsView(report: Report): GroupsView {
     questions: report.questions.filter((q) => q.type !== "text" && q.type !== "multi").map((q) => ({id: q.id, type: q.type})),
     enps: null,
     groups: groupSummaries(report, "questions"),
-    comparisons: groupComparisons(report, (c) => c.kind === "question")
+    comparisons: groupComparisons(report, (c) => c.kind === "question"),
+    references: referencesOf(report)
   });
+}
+
+function referencesOf(report: Pick<Report, "comparisons">): string[] {
+  const used = new Set(report.comparisons.filter((c) => c.group != null).map((c) => c.against));
+  return GROUP_REFERENCES.filter((a) => used.has(a));
 }
 
 function groupComparisons(report: Pick<Report, "comparisons">, keep: (c: Comparison) => boolean): CompactComparison[] {

@@ -29,6 +29,7 @@ export function overviewView(report: Report): OverviewView {
     comparisons: report.comparisons.filter((c) => c.group == null && c.kind !== "question"),
     topics: report.topics,
     comments: report.comments,
+    likertScale: likertScale(report),
     facts
   });
 }
@@ -50,4 +51,20 @@ export function previousView(report: Pick<Report, "previous">): PreviousView | n
     invited: previous.invited,
     responseRate: previous.responseRate
   };
+}
+
+/**
+ * The answer options of the survey's first likert question with the score each gives (after
+ * reversal the scale reads the other way, so a question that is not reversed is preferred), for
+ * the reading guide's "from answer to score"; null without likert questions.
+ *
+ * @example
+ * likertScale(report); // [{label: "Helemaal mee oneens", score: 0, missing: false}, …, {label: "Weet niet", score: null, missing: true}]
+ */
+export function likertScale(report: Pick<Report, "distributions" | "survey">): OverviewView["likertScale"] {
+  const reversed = new Set(report.survey.questions.filter((q) => q.reverse).map((q) => q.id));
+  const likert = report.distributions.filter((d) => d.type === "likert");
+  const chosen = likert.find((d) => !reversed.has(d.question)) ?? likert[0];
+  if (!chosen) return null;
+  return chosen.options.map((o) => ({label: o.label, score: o.score, missing: o.missing}));
 }

@@ -26,7 +26,8 @@ export function questionsView(report: Report): QuestionsView {
       name: m.name,
       description: m.description,
       questions: survey.questions.filter((q) => q.module === m.id).map((q) => q.id),
-      likert: survey.questions.filter((q) => q.module === m.id && q.type === "likert").map((q) => q.id)
+      likert: survey.questions.filter((q) => q.module === m.id && q.type === "likert").map((q) => q.id),
+      notCore: survey.questions.filter((q) => q.module === m.id && (q.type === "likert" || q.type === "grade") && !m.core.includes(q.id)).map((q) => q.id)
     })),
     distributions: report.distributions,
     previousDistributions: report.previous?.distributions ?? [],

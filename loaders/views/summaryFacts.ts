@@ -150,7 +150,13 @@ export function differenceFact(c: Comparison, survey: SurveyInfo): DifferenceFac
   };
 }
 
-function topTopics(topics: Topic[], survey: SurveyInfo, kind: "proud" | "improve"): TopicFact[] {
+/**
+ * The three topics of the survey's proud (or improve) question chosen most, by rank.
+ *
+ * @example
+ * topTopics(report.topics, report.survey, "improve").map((t) => t.label); // ["Collega's", "Hybride werken", "Samenwerking"]
+ */
+export function topTopics(topics: Topic[], survey: Pick<SurveyInfo, "questions">, kind: "proud" | "improve"): TopicFact[] {
   const question = survey.questions.find((q) => q.topic === kind)?.id;
   if (!question) return [];
   return topics

@@ -149,6 +149,8 @@ export interface OverviewView {
   comparisons: Comparison[];
   topics: Topic[];
   comments: CommentSummary[];
+  /** The answer options of a likert question and the score each gives, for the reading guide; null without likert questions. */
+  likertScale: {label: string; score: number | null; missing: boolean}[] | null;
   facts: SummaryFacts;
 }
 
@@ -161,6 +163,8 @@ export interface ModuleQuestionsView {
   questions: string[];
   /** Those of them with a likert scale, for the distribution chart. */
   likert: string[];
+  /** Scored questions under the heading that do not count in the module score (not `core`). */
+  notCore: string[];
 }
 
 /** The answers to a choice or multi question, with the answers it is set against. */
@@ -257,6 +261,8 @@ export interface GroupsView {
   groups: GroupSummary[];
   /** Group comparisons against `organisation`, `parent` and `previous` (of modules and eNPS, or of questions). */
   comparisons: CompactComparison[];
+  /** The `against` values those comparisons use, in the order organisation, parent, previous: what a page can offer to compare with. */
+  references: string[];
 }
 
 /** A group page in the site: its path and names. */
@@ -281,6 +287,8 @@ export interface ContextScores {
   id: string;
   /** "Provincie Voorbeeld", "Domein Mobiliteit". */
   label: string;
+  /** The parent's grouping variable ("Domein"), or null for the organisation. */
+  variableName: string | null;
   /** The parent's page, or null for the organisation. */
   path: string | null;
   n: number | null;
@@ -297,9 +305,16 @@ export interface GroupFacts {
   differences: DifferenceFact[];
   /** How many modules were compared with each reference (`organisation`, `parent`, `previous`). */
   compared: Record<string, number>;
+  /** The group's top three proud and improve topics. */
+  proud: TopicFact[];
+  improve: TopicFact[];
 }
 
-/** `groups/<slug>.json`: one shown group's own scores, its comparisons and its context. */
+/**
+ * `groups/<slug>.json`: one shown group's own scores, its comparisons and its context, shaped like
+ * the organisation's report (its own comparisons have `group: null`, `previous` is its own
+ * previous response), so every chart reads a group page as it reads the organisation's.
+ */
 export interface GroupView {
   survey: SurveyInfo;
   page: GroupPage;
@@ -308,7 +323,7 @@ export interface GroupView {
   value: string;
   parent: string | null;
   crossing?: [string, string];
-  n: number;
+  respondents: number;
   invited: number | null;
   responseRate: number | null;
   modules: ModuleScore[];
@@ -318,10 +333,11 @@ export interface GroupView {
   comments: CommentSummary[];
   /** Choice and multi questions, set against the organisation's answers and the group's previous ones. */
   choices: ChoiceView[];
-  /** The group's comparisons with the organisation, its parent and its own previous scores. */
+  /** The group's comparisons with the organisation, its parent and its own previous scores, with `group: null`. */
   comparisons: Comparison[];
   /** The references as `benchmarks` entries (`parent`, `organisation`), so comparison tables and charts name them. */
   benchmarks: Benchmark[];
+  /** The previous survey's label with this group's own previous response (null counts when it had no such group). */
   previous: PreviousView | null;
   parentScores: ContextScores | null;
   organisation: ContextScores;

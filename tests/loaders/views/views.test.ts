@@ -17,10 +17,22 @@ describe("overviewView", () => {
 
   it("overviewView(report) carries survey, response, previous label, modules, eNPS, topics and facts, and no groups", () => {
     expect(Object.keys(overview).sort()).toEqual(
-      ["benchmarks", "comments", "comparisons", "enps", "facts", "invited", "modules", "previous", "respondents", "responseBenchmarks", "responseRate", "survey", "topics"].sort()
+      ["benchmarks", "comments", "comparisons", "enps", "facts", "invited", "likertScale", "modules", "previous", "respondents", "responseBenchmarks", "responseRate", "survey", "topics"].sort()
     );
     expect(overview.previous).toEqual({label: "Vorig onderzoek (2023)", scoresOnly: false, respondents: 865, invited: 1372, responseRate: report.previous!.responseRate});
     expect(overview.modules).toEqual(report.modules);
+  });
+
+  it("overviewView(report) gives the answer options of a likert question with their scores", () => {
+    expect(overview.likertScale).toEqual([
+      {label: "Helemaal mee oneens", score: 0, missing: false},
+      {label: "Mee oneens", score: 2.5, missing: false},
+      {label: "Niet mee eens/niet mee oneens", score: 5, missing: false},
+      {label: "Mee eens", score: 7.5, missing: false},
+      {label: "Helemaal mee eens", score: 10, missing: false},
+      {label: "Weet niet/geen ervaring", score: null, missing: true}
+    ]);
+    expect(overviewView({...report, distributions: []}).likertScale).toBe(null);
   });
 
   it("overviewView(report) without a previous survey has previous null", () => {
@@ -64,7 +76,8 @@ describe("questionsView", () => {
       name: "Werkdruk",
       description: null,
       questions: ["werkdruk1", "werkdruk2", "oordeel"],
-      likert: ["werkdruk1", "werkdruk2"]
+      likert: ["werkdruk1", "werkdruk2"],
+      notCore: []
     });
   });
 
@@ -227,7 +240,9 @@ describe("groupPages and groupViews", () => {
     expect(view.childComparisons).toEqual([{item: "bevlogenheid", kind: "module", against: "parent", group: "afdeling=Mobiliteit|team=Beleid", difference: -0.9, level: "relevant"}]);
     expect(view.parentScores).toBe(null);
     expect(view.benchmarks.map((b) => b.id)).toEqual(["organisation"]);
-    expect(view.comparisons.every((c) => c.group === "afdeling=Mobiliteit")).toBe(true);
+    expect(view.comparisons.length).toBeGreaterThan(0);
+    expect(view.comparisons.every((c) => c.group === null)).toBe(true);
+    expect(view.respondents).toBe(120);
     expect(view.facts.strongest.length).toBe(3);
   });
 
