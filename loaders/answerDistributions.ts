@@ -1,5 +1,6 @@
 import {optionScore} from "./questionScores.ts";
-import type {ScoringContext, Tallies} from "./ScoringContext.ts";
+import type {ScoringContext} from "./ScoringContext.ts";
+import type {SetAggregates} from "./SetAggregates.ts";
 import type {Distribution} from "./types.ts";
 
 /**
@@ -8,9 +9,9 @@ import type {Distribution} from "./types.ts";
  * "don't know" apart. A question answered validly by fewer than `minN` gets no distribution.
  *
  * @example
- * answerDistributions(context, tallies, 5)
+ * answerDistributions(context, aggregates, 5)
  */
-export function answerDistributions(context: ScoringContext, tallies: Tallies, minN: number): Distribution[] {
+export function answerDistributions(context: ScoringContext, {tallies}: SetAggregates, minN: number): Distribution[] {
   const distributions: Distribution[] = [];
   for (const column of context.table.answers.values()) {
     if (column.kind !== "codes") continue;

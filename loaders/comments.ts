@@ -1,5 +1,6 @@
 import {createRequire} from "node:module";
-import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
+import type {ScoringContext} from "./ScoringContext.ts";
+import type {SetAggregates} from "./SetAggregates.ts";
 import type {CommentSummary} from "./types.ts";
 
 /** Dutch and English stopword lists from the maintained stopwords-iso package. */
@@ -28,20 +29,16 @@ export function words(text: string): string[] {
  * says nothing about the rows.
  *
  * @example
- * commentSummaries(context, organisation) // [{question: "verbeter", n: 412, topWords: [{word: "werkdruk", count: 61}, …]}]
+ * commentSummaries(context, aggregates) // [{question: "verbeter", n: 412, topWords: [{word: "werkdruk", count: 61}, …]}]
  */
-export function commentSummaries(context: ScoringContext, set: RespondentSet): CommentSummary[] {
+export function commentSummaries(context: ScoringContext, aggregates: SetAggregates): CommentSummary[] {
   const {settings, definition, table} = context;
   const stop = stopwordsFor(definition.survey.language);
   const summaries: CommentSummary[] = [];
   for (const column of table.answers.values()) {
     if (column.kind !== "text") continue;
-    const texts: string[] = [];
-    for (let i = 0; i < set.rows.length; ++i) {
-      const text = column.texts[set.rows[i]];
-      if (text !== undefined) texts.push(text);
-    }
-    const shown = set.rows.length >= settings.minCommentGroupSize && texts.length >= settings.minGroupSize;
+    const texts = aggregates.texts.get(column.question.id)!;
+    const shown = aggregates.respondents >= settings.minCommentGroupSize && texts.length >= settings.minGroupSize;
     if (!shown) {
       summaries.push({question: column.question.id, n: null, topWords: [], suppressed: true});
       continue;

@@ -1,3 +1,5 @@
+import {closeSync, openSync, readSync} from "node:fs";
+import {isUtf8} from "node:buffer";
 import iconv from "iconv-lite";
 import type {BundleIssue} from "./BundleError.ts";
 
@@ -5,147 +7,428 @@ import type {BundleIssue} from "./BundleError.ts";
 const DELIMITERS = [",", ";", "\t"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+/** The encodings a CSV may have: UTF-8 (with or without byte-order mark), or Windows-1252. */
+export type Encoding = "utf-8" | "windows-1252";
+
 const QUOTE = 34; // "
 const LF = 10;
 const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+/** Bytes read from a file at a time: large enough to be fast, small enough to stream any file. */
+const CHUNK = 1 << 24;
 
 /**
- * Turns the bytes of a CSV file into text: strips a UTF-8 byte-order mark and reads the bytes as
- * UTF-8, or as Windows-1252 when they are not valid UTF-8 (as spreadsheets on Windows write them).
+ * Turns the bytes of a small text file into text: strips a UTF-8 byte-order mark and reads the
+ * bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8 (as spreadsheets on Windows
+ * write them).
  *
  * @example
- * decodeText(readFileSync("responses.csv")) // "id;afdeling;…"
+ * decodeText(readFileSync("survey.yaml")) // {text: "title: …", encoding: "utf-8"}
  */
-export function decodeText(bytes: Uint8Array): {text: string; encoding: "utf-8" | "windows-1252"} {
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = bytes.subarray(start);
+export function decodeText(bytes: Uint8Array): {text: string; encoding: Encoding} {
+  const body = hasBom(bytes) ? bytes.subarray(3) : bytes;
+  const encoding: Encoding = isUtf8(body) ? "utf-8" : "windows-1252";
+  return {text: decode(body, 0, body.length, encoding), encoding};
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+function decode(bytes: Uint8Array, start: number, end: number, encoding: Encoding): string {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+  // Node's TextDecoder reads "windows-1252" as Latin-1 (0x92 would not become ’), so iconv-lite does it.
+  return encoding === "utf-8" ? view.toString("utf8") : iconv.decode(view, "windows-1252");
+}
+
+/** Where a CSV's bytes come from: a file read in chunks, or bytes (or text) in memory. */
+export type CsvSource = {path: string} | Uint8Array | string;
+
+/** Reads bytes from a source into a buffer; returns how many were read (0 at the end). */
+interface ByteInput {
+  read(target: Buffer, offset: number, length: number): number;
+  close(): void;
+}
+
+function openInput(source: CsvSource): ByteInput {
+  if (typeof source === "object" && "path" in source) {
+    const fd = openSync(source.path, "r");
+    return {read: (target, offset, length) => readSync(fd, target, offset, length, null), close: () => closeSync(fd)};
+  }
+  const bytes = typeof source === "string" ? Buffer.from(source, "utf8") : source;
+  let position = 0;
+  return {
+    read(target, offset, length) {
+      const n = Math.min(length, bytes.length - position);
+      target.set(bytes.subarray(position, position + n), offset);
+      position += n;
+      return n;
+    },
+    close() {}
+  };
+}
+
+/** Whether the whole source is valid UTF-8 (after a byte-order mark), checked chunk by chunk. */
+function sourceEncoding(source: CsvSource): Encoding {
+  if (typeof source === "string") return "utf-8";
+  if (!("path" in source)) return isUtf8(hasBom(source) ? source.subarray(3) : source) ? "utf-8" : "windows-1252";
+  const input = openInput(source);
   try {
-    return {text: new TextDecoder("utf-8", {fatal: true}).decode(body), encoding: "utf-8"};
-  } catch {
-    // Node's TextDecoder reads "windows-1252" as Latin-1 (0x92 would not become ’), so iconv-lite does it.
-    return {text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "windows-1252"), encoding: "windows-1252"};
+    const buffer = Buffer.allocUnsafe(CHUNK + 4);
+    let carry = 0;
+    let first = true;
+    for (;;) {
+      const n = input.read(buffer, carry, CHUNK);
+      const end = carry + n;
+      let start = 0;
+      if (first && hasBom(buffer)) start = 3;
+      first = false;
+      if (n === 0) return isUtf8(buffer.subarray(start, end)) ? "utf-8" : "windows-1252";
+      // Validate up to the last character's first byte; carry the rest into the next chunk.
+      let cut = end;
+      let back = end - 1;
+      while (back > start && back > end - 4 && (buffer[back] & 0xc0) === 0x80) --back;
+      if (back >= start && buffer[back] >= 0xc0) cut = back;
+      if (!isUtf8(buffer.subarray(start, cut))) return "windows-1252";
+      carry = end - cut;
+      buffer.copyWithin(0, cut, end);
+    }
+  } finally {
+    input.close();
   }
 }
 
 /**
- * Guesses the separator from the header line: the most frequent of `,`, `;` and tab outside quotes
- * (`,` on a tie).
- */
-export function detectDelimiter(text: string): Delimiter {
-  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
-  let quoted = false;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (!quoted && (c === "\n" || c === "\r")) break;
-    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
-  }
-  let best: Delimiter = ",";
-  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
-  return best;
-}
-
-/**
- * Reads CSV records one at a time, keeping the line on which each record starts (as an editor
- * counts, so the header is line 1, and a quoted line break moves the next record down a line).
- * Blank lines are skipped. An unterminated quote is reported as an issue.
+ * Reads CSV records one at a time from a file of any size or from bytes in memory, keeping the
+ * line on which each record starts (as an editor counts: the header is line 1, and a quoted line
+ * break moves the next record down a line). The separator (`,`, `;` or tab) is guessed from the
+ * header line; the encoding is UTF-8 or, when the bytes are not valid UTF-8, Windows-1252. Blank
+ * lines are skipped; an unterminated quote is reported as an issue.
+ *
+ * Fields are read through accessors, so that answer codes can be looked up from their bytes
+ * without building a string for every cell.
  *
  * @example
- * const reader = new CsvReader(text, "responses.csv");
- * for (let fields; (fields = reader.next()); ) console.log(reader.line, fields);
+ * const reader = new CsvReader({path: "responses.csv"}, "responses.csv");
+ * while (reader.next()) console.log(reader.line, reader.fields());
  */
 export class CsvReader {
-  readonly delimiter: Delimiter;
+  readonly file: string;
+  readonly encoding: Encoding;
   readonly issues: BundleIssue[] = [];
-  /** The line on which the record last returned by {@link next} starts. */
+  delimiter: Delimiter = ",";
+  /** The line on which the current record starts. */
   line = 0;
-  private readonly text: string;
-  private readonly file: string;
-  private readonly sep: number;
-  private pos = 0;
-  private nextLine = 1;
+  /** Number of fields of the current record. */
+  length = 0;
 
-  constructor(text: string, file: string, delimiter: Delimiter = detectDelimiter(text)) {
-    this.text = text;
+  private readonly input: ByteInput;
+  private buffer = Buffer.allocUnsafe(0);
+  private end = 0;
+  private pos = 0;
+  private eof = false;
+  private nextLine = 1;
+  private sep = 44;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private trails = new Int32Array(64);
+  private quoted = new Uint8Array(64);
+  private readonly interned = new Map<number, {bytes: Uint8Array; text: string}>();
+  private trimStart = 0;
+  private trimEnd = 0;
+
+  constructor(source: CsvSource, file: string, {delimiter}: {delimiter?: Delimiter} = {}) {
     this.file = file;
-    this.delimiter = delimiter;
-    this.sep = delimiter.charCodeAt(0);
+    this.encoding = sourceEncoding(source);
+    this.input = openInput(source);
+    this.fill(0);
+    if (hasBom(this.buffer.subarray(0, this.end))) this.pos = 3;
+    this.delimiter = delimiter ?? this.detectDelimiter();
+    this.sep = this.delimiter.charCodeAt(0);
   }
 
-  /** The next record's fields, or null at the end of the text. */
-  next(): string[] | null {
-    const {text, sep} = this;
-    const end = text.length;
+  /** Moves to the next record; false at the end of the input (which is then closed). */
+  next(): boolean {
     for (;;) {
-      if (this.pos >= end) return null;
-      this.line = this.nextLine;
-      const fields: string[] = [];
-      let i = this.pos;
-      let fieldStart = i;
-      let lineEnded = false;
-      while (!lineEnded) {
-        if (i < end && text.charCodeAt(i) === QUOTE && i === fieldStart) {
-          // A quoted field: "" stands for one quote; line breaks inside belong to the field.
-          let value = "";
-          let chunk = ++i;
-          const quoteLine = this.nextLine;
-          for (;;) {
-            if (i >= end) {
-              this.issues.push({
-                file: this.file,
-                line: quoteLine,
-                column: fields.length + 1,
-                message: "a quoted field is never closed",
-                expected: 'a closing "',
-                kind: "unclosed-quote"
-              });
-              value += text.slice(chunk, i);
-              break;
-            }
-            const c = text.charCodeAt(i);
-            if (c === QUOTE) {
-              if (text.charCodeAt(i + 1) === QUOTE) {
-                value += text.slice(chunk, i + 1);
-                i += 2;
-                chunk = i;
-                continue;
-              }
-              value += text.slice(chunk, i);
-              ++i;
-              break;
-            }
-            if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) ++this.nextLine;
-            ++i;
-          }
-          // Anything between the closing quote and the separator is kept, as spreadsheets do.
-          const rest = i;
-          while (i < end && text.charCodeAt(i) !== sep && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) ++i;
-          fields.push(value + text.slice(rest, i));
-        } else {
-          while (i < end) {
-            const c = text.charCodeAt(i);
-            if (c === sep || c === LF || c === CR) break;
-            ++i;
-          }
-          fields.push(text.slice(fieldStart, i));
-        }
-        if (i < end && text.charCodeAt(i) === sep) {
-          fieldStart = ++i;
-          continue;
-        }
-        // End of record: a line break or the end of the text.
-        if (i < end) {
-          if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF) ++i;
-          ++i;
-          ++this.nextLine;
-        }
-        lineEnded = true;
+      if (this.pos >= this.end && !this.refill(this.pos)) {
+        this.input.close();
+        return false;
       }
-      this.pos = i;
-      if (fields.length === 1 && fields[0] === "") continue; // a blank line
-      return fields;
+      const parsed = this.parseRecord();
+      if (parsed === "more") continue;
+      if (this.length === 1 && this.ends[0] === this.starts[0] && !this.quoted[0]) continue; // a blank line
+      return true;
     }
   }
+
+  /** Field i of the current record as text, exactly as written (quotes removed). */
+  field(i: number): string {
+    if (i >= this.length) return "";
+    const text = decode(this.buffer, this.starts[i], this.ends[i], this.encoding);
+    if (!this.quoted[i]) return text;
+    return text.replace(/""/g, '"') + decode(this.buffer, this.ends[i] + 1, this.trails[i], this.encoding);
+  }
+
+  /** All fields of the current record, as written. */
+  fields(): string[] {
+    return Array.from({length: this.length}, (_, i) => this.field(i));
+  }
+
+  /** Whether field i is empty or only white space. */
+  isBlank(i: number): boolean {
+    if (i >= this.length) return true;
+    if (this.quoted[i]) return this.field(i).trim() === "";
+    this.trim(i);
+    return this.trimStart === this.trimEnd;
+  }
+
+  /**
+   * Field i without surrounding white space. Short texts repeat (answer codes, group names), so
+   * each distinct one is decoded once and then looked up by its bytes.
+   */
+  text(i: number): string {
+    if (i >= this.length) return "";
+    if (this.quoted[i]) return this.field(i).trim();
+    this.trim(i);
+    const start = this.trimStart;
+    const end = this.trimEnd;
+    const length = end - start;
+    if (length === 0) return "";
+    if (length > 32) return decode(this.buffer, start, end, this.encoding).trim();
+    const buffer = this.buffer;
+    let key: number;
+    if (length <= 6) {
+      key = length;
+      for (let j = start; j < end; ++j) key = key * 256 + buffer[j];
+    } else {
+      // FNV-1a over the bytes, with the length, checked against the stored bytes below.
+      let h = 0x811c9dc5;
+      for (let j = start; j < end; ++j) h = Math.imul(h ^ buffer[j], 0x01000193);
+      key = -((h >>> 0) * 64 + length);
+    }
+    const entry = this.interned.get(key);
+    if (entry && (length <= 6 || equalBytes(entry.bytes, buffer, start, end))) return entry.text;
+    const text = decode(buffer, start, end, this.encoding).trim();
+    if (this.interned.size < 100_000) this.interned.set(key, {bytes: Uint8Array.prototype.slice.call(buffer, start, end), text});
+    return text;
+  }
+
+  /**
+   * The option of a closed question's answer in field i: {@link BLANK} for an empty cell, −1 for
+   * a text that is not an answer of the scale. Single-byte codes (`1`…`5`, `9`), the vast majority
+   * of a survey's cells, are found in a table by their byte; other texts through the codec.
+   */
+  option(i: number, lookup: OptionLookup): number {
+    if (i < this.length && !this.quoted[i]) {
+      this.trim(i);
+      const start = this.trimStart;
+      const length = this.trimEnd - start;
+      if (length === 0) return BLANK;
+      const buffer = this.buffer;
+      if (length === 1) {
+        const byte = buffer[start];
+        let option = lookup.byByte[byte];
+        if (option === UNSEEN) option = lookup.byByte[byte] = lookup.codec.lookup(this.text(i));
+        return option;
+      }
+      if (length <= 6) {
+        let key = length;
+        for (let j = start; j < start + length; ++j) key = key * 256 + buffer[j];
+        let option = lookup.byBytes.get(key);
+        if (option === undefined) lookup.byBytes.set(key, (option = lookup.codec.lookup(this.text(i))));
+        return option;
+      }
+    }
+    const text = this.text(i);
+    return text === "" ? BLANK : lookup.codec.lookup(text);
+  }
+
+  /** Sets `trimStart` and `trimEnd` to the byte range of unquoted field i without surrounding spaces and tabs. */
+  private trim(i: number): void {
+    const buffer = this.buffer;
+    let start = this.starts[i];
+    let end = this.ends[i];
+    while (start < end && (buffer[start] === SPACE || buffer[start] === TAB)) ++start;
+    while (end > start && (buffer[end - 1] === SPACE || buffer[end - 1] === TAB)) --end;
+    this.trimStart = start;
+    this.trimEnd = end;
+  }
+
+  /** The most frequent of `,`, `;` and tab in the header line outside quotes (`,` on a tie). */
+  private detectDelimiter(): Delimiter {
+    const counts = [0, 0, 0];
+    let quoted = false;
+    for (let i = this.pos; i < this.end; ++i) {
+      const c = this.buffer[i];
+      if (c === QUOTE) quoted = !quoted;
+      else if (!quoted && (c === LF || c === CR)) break;
+      else if (!quoted) DELIMITERS.forEach((d, k) => c === d.charCodeAt(0) && ++counts[k]);
+    }
+    let best = 0;
+    for (let k = 1; k < 3; ++k) if (counts[k] > counts[best]) best = k;
+    return DELIMITERS[best];
+  }
+
+  /**
+   * Parses one record from `pos`. Returns "more" when the buffer ended inside the record and more
+   * input was read (the record is then parsed again from its start).
+   */
+  private parseRecord(): "done" | "more" {
+    const recordStart = this.pos;
+    const recordLine = this.nextLine;
+    const buffer = this.buffer;
+    const end = this.end;
+    const sep = this.sep;
+    let i = recordStart;
+    let n = 0;
+    let lines = 0;
+    for (;;) {
+      if (n === this.starts.length) this.growFields();
+      const fieldStart = i;
+      if (i < end && buffer[i] === QUOTE) {
+        const quoteLine = recordLine + lines;
+        let j = i + 1;
+        let closed = -1;
+        while (j < end) {
+          const c = buffer[j];
+          if (c === QUOTE) {
+            if (j + 1 < end && buffer[j + 1] === QUOTE) {
+              j += 2;
+              continue;
+            }
+            if (j + 1 >= end && !this.eof) break; // a quote at the buffer's end: "" or closing? read on
+            closed = j;
+            break;
+          }
+          if (c === LF || (c === CR && (j + 1 >= end || buffer[j + 1] !== LF))) ++lines;
+          ++j;
+        }
+        if (closed < 0 && !this.eof) return this.restart(recordStart, recordLine);
+        if (closed < 0) {
+          this.issues.push({file: this.file, line: quoteLine, column: n + 1, message: "a quoted field is never closed", expected: 'a closing "', kind: "unclosed-quote"});
+          closed = end;
+        }
+        // Anything between the closing quote and the separator is kept, as spreadsheets do.
+        let k = Math.min(closed + 1, end);
+        while (k < end && buffer[k] !== sep && buffer[k] !== LF && buffer[k] !== CR) ++k;
+        if (k >= end && !this.eof) return this.restart(recordStart, recordLine);
+        this.starts[n] = fieldStart + 1;
+        this.ends[n] = closed;
+        this.trails[n] = k;
+        this.quoted[n] = 1;
+        i = k;
+      } else {
+        while (i < end) {
+          const c = buffer[i];
+          if (c === sep || c === LF || c === CR) break;
+          ++i;
+        }
+        if (i >= end && !this.eof) return this.restart(recordStart, recordLine);
+        this.starts[n] = fieldStart;
+        this.ends[n] = i;
+        this.trails[n] = i;
+        this.quoted[n] = 0;
+      }
+      ++n;
+      if (i < end && buffer[i] === sep) {
+        ++i;
+        if (i >= end && !this.eof) return this.restart(recordStart, recordLine);
+        continue;
+      }
+      // The end of the record: a line break or the end of the input.
+      if (i < end) {
+        if (buffer[i] === CR) {
+          if (i + 1 >= end && !this.eof) return this.restart(recordStart, recordLine);
+          if (buffer[i + 1] === LF) ++i;
+        }
+        ++i;
+        ++lines;
+      }
+      break;
+    }
+    this.line = recordLine;
+    this.nextLine = recordLine + lines;
+    this.length = n;
+    this.pos = i;
+    return "done";
+  }
+
+  /** Reads more input keeping the unfinished record from `recordStart`, to parse it again. */
+  private restart(recordStart: number, recordLine: number): "more" {
+    this.nextLine = recordLine;
+    this.refill(recordStart);
+    return "more";
+  }
+
+  /** Moves the bytes from `keep` to the front and reads more after them; false when nothing is left. */
+  private refill(keep: number): boolean {
+    const rest = this.end - keep;
+    if (this.eof) return rest > 0;
+    if (keep === 0 && rest === this.buffer.length) {
+      // One record larger than the buffer: make room.
+      const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
+      this.buffer.copy(bigger, 0, 0, this.end);
+      this.buffer = bigger;
+    } else this.buffer.copyWithin(0, keep, this.end);
+    this.end = rest;
+    this.pos -= keep;
+    this.fill(rest);
+    return this.end > 0;
+  }
+
+  private fill(from: number): void {
+    if (this.buffer.length === 0) this.buffer = Buffer.allocUnsafe(CHUNK);
+    let at = from;
+    while (at < this.buffer.length) {
+      const n = this.input.read(this.buffer, at, this.buffer.length - at);
+      if (n === 0) {
+        this.eof = true;
+        break;
+      }
+      at += n;
+    }
+    this.end = at;
+    // A record's positions refer to the buffer, so interned texts stay valid: they are copies.
+  }
+
+  private growFields(): void {
+    const size = this.starts.length * 2;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T) => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts, (k) => new Int32Array(k));
+    this.ends = grow(this.ends, (k) => new Int32Array(k));
+    this.trails = grow(this.trails, (k) => new Int32Array(k));
+    this.quoted = grow(this.quoted, (k) => new Uint8Array(k));
+  }
+}
+
+/** What {@link CsvReader.option} returns for an empty cell. */
+export const BLANK = -2;
+const UNSEEN = -3;
+
+/** A codec with the options of short cells by their bytes, filled as cells are read. */
+export interface OptionLookup {
+  codec: {lookup(text: string): number};
+  /** Options of one-byte cells by the byte. */
+  byByte: Int32Array;
+  /** Options of cells of two to six bytes by the bytes packed into a number. */
+  byBytes: Map<number, number>;
+}
+
+/** An empty {@link OptionLookup} for a codec; make one per file, since bytes mean different characters in different encodings. */
+export function optionLookup(codec: {lookup(text: string): number}): OptionLookup {
+  return {codec, byByte: new Int32Array(256).fill(UNSEEN), byBytes: new Map()};
+}
+
+function equalBytes(a: Uint8Array, buffer: Uint8Array, start: number, end: number): boolean {
+  if (a.length !== end - start) return false;
+  for (let j = 0; j < a.length; ++j) if (a[j] !== buffer[start + j]) return false;
+  return true;
 }
 
 /**
@@ -166,16 +449,21 @@ export function parseNumber(text: string): number {
  * beyond the header are tolerated: spreadsheets write trailing separators.
  *
  * @example
- * fieldCountIssue(["1", "2", "3"], 2, {file: "population.csv", line: 4, delimiter: ","})
+ * fieldCountIssue(reader, 2) // for a record "1,2,3" under a header "a,b"
  */
-export function fieldCountIssue(fields: string[], columns: number, {file, line, delimiter}: {file: string; line: number; delimiter: string}): BundleIssue | null {
-  const extra = fields.slice(columns).some((f) => f.trim() !== "");
-  if (fields.length >= columns && !extra) return null;
+export function fieldCountIssue(reader: CsvReader, columns: number): BundleIssue | null {
+  if (reader.length === columns) return null;
+  if (reader.length > columns) {
+    let extra = false;
+    for (let i = columns; i < reader.length; ++i) if (!reader.isBlank(i)) extra = true;
+    if (!extra) return null;
+  }
+  const {delimiter} = reader;
   return {
-    file,
-    line,
-    column: Math.min(fields.length, columns + 1),
-    message: `the row has ${fields.length} fields, the header ${columns}`,
+    file: reader.file,
+    line: reader.line,
+    column: Math.min(reader.length, columns + 1),
+    message: `the row has ${reader.length} fields, the header ${columns}`,
     expected: `${columns} fields separated by "${delimiter === "\t" ? "tab" : delimiter}"${delimiter === "," ? " (quote a number with a decimal comma)" : ""}`,
     kind: "field-count"
   };

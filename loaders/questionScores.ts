@@ -1,6 +1,7 @@
 import {addMoments, emptyMoments, meanEstimate, proportionEstimate, type Moments} from "./estimate.ts";
 import type {AnswerColumn} from "./ResponseTable.ts";
-import type {RespondentSet, ScoringContext, Tallies} from "./ScoringContext.ts";
+import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
+import type {SetAggregates} from "./SetAggregates.ts";
 import type {ScaleOption} from "./scaleCodec.ts";
 import type {QuestionScore} from "./types.ts";
 
@@ -14,18 +15,18 @@ export const SCORED_TYPES = new Set(["likert", "nps", "grade", "number"]);
  * answered by fewer than the minimum group size carries no numbers.
  *
  * @example
- * questionScores(context, organisation, tallies)
+ * questionScores(context, organisation, aggregates)
  */
-export function questionScores(context: ScoringContext, set: RespondentSet, tallies: Tallies): QuestionScore[] {
+export function questionScores(context: ScoringContext, set: RespondentSet, aggregates: SetAggregates): QuestionScore[] {
   const scores: QuestionScore[] = [];
   for (const column of context.table.answers.values()) {
     if (!SCORED_TYPES.has(column.codec.type)) continue;
-    scores.push(questionScore(context, set, column, tallies));
+    scores.push(questionScore(context, set, column, aggregates));
   }
   return scores;
 }
 
-function questionScore(context: ScoringContext, set: RespondentSet, column: AnswerColumn, tallies: Tallies): QuestionScore {
+function questionScore(context: ScoringContext, set: RespondentSet, column: AnswerColumn, aggregates: SetAggregates): QuestionScore {
   const {settings} = context;
   const question = column.question;
   const base = {id: question.id, module: question.module ?? null, type: column.codec.type};
@@ -33,9 +34,9 @@ function questionScore(context: ScoringContext, set: RespondentSet, column: Answ
   let positive: Moments | null = null;
   let robust: Moments | null = null;
   if (column.kind === "numbers") {
-    values = numberMoments(column.values, set.rows, context.table.weights);
+    values = aggregates.numbers.get(question.id)!;
   } else {
-    const tally = tallies.get(question.id)!;
+    const tally = aggregates.tallies.get(question.id)!;
     values = emptyMoments();
     positive = emptyMoments();
     robust = column.codec.type === "grade" ? emptyMoments() : null;
@@ -88,16 +89,4 @@ export function isPositive(option: ScaleOption, score: number, column: AnswerCol
   if (column.codec.type === "grade") return score >= failingGrade;
   if (column.kind === "codes" && column.reverse) return score > 5;
   return option.positive;
-}
-
-function numberMoments(values: Float64Array, rows: Int32Array, weights: Float64Array | null): Moments {
-  const m = emptyMoments();
-  for (let i = 0; i < rows.length; ++i) {
-    const r = rows[i];
-    const x = values[r];
-    if (Number.isNaN(x)) continue;
-    const w = weights ? weights[r] : 1;
-    addMoments(m, x, 1, w, w * w);
-  }
-  return m;
 }

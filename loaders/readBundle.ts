@@ -57,6 +57,7 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
   const file = (name: string) => join(dir, name);
   const has = (name: string) => existsSync(file(name));
   const read = (name: string) => decodeText(readFileSync(file(name))).text;
+  const csv = (name: string) => ({path: file(name)});
 
   const surveyName = ["survey.yaml", "survey.yml", "survey.json"].filter(has);
   if (surveyName.length !== 1) {
@@ -77,12 +78,12 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
   if (!definition) return null;
   const {survey} = definition;
 
-  const responses = readResponses(read("responses.csv"), `${prefix}responses.csv`, definition, options);
+  const responses = readResponses(csv("responses.csv"), `${prefix}responses.csv`, definition, options);
   issues.push(...responses.issues);
 
   let population: Population | null = null;
   if (has("population.csv")) {
-    const result = readPopulation(read("population.csv"), `${prefix}population.csv`, survey);
+    const result = readPopulation(csv("population.csv"), `${prefix}population.csv`, survey);
     issues.push(...result.issues);
     population = result.population;
   }
@@ -93,7 +94,7 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
 
   let benchmarks: ReferenceScore[] = [];
   if (has("benchmarks.csv")) {
-    const result = readReferenceScores(read("benchmarks.csv"), `${prefix}benchmarks.csv`, survey);
+    const result = readReferenceScores(csv("benchmarks.csv"), `${prefix}benchmarks.csv`, survey);
     issues.push(...result.issues);
     benchmarks = result.scores;
   }
@@ -107,7 +108,7 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
     } else if (folder) {
       previous = readInto(file("previous"), `${prefix}previous/`, options, issues, false);
     } else if (has("previous.csv")) {
-      const result = readReferenceScores(read("previous.csv"), `${prefix}previous.csv`, survey, {benchmark: "previous"});
+      const result = readReferenceScores(csv("previous.csv"), `${prefix}previous.csv`, survey, {benchmark: "previous"});
       issues.push(...result.issues);
       previousScores = result.scores;
     }

@@ -1,5 +1,5 @@
 import type {BundleIssue} from "./BundleError.ts";
-import {CsvReader, fieldCountIssue, parseNumber} from "./csv.ts";
+import {CsvReader, fieldCountIssue, parseNumber, type CsvSource} from "./csv.ts";
 import type {Survey} from "./surveySchema.ts";
 
 /**
@@ -29,10 +29,11 @@ export function populationKey(path: {variable: string; value: string}[]): string
  * const {population, issues} = readPopulation(text, "population.csv", survey);
  * population.invited.get("domein=Mobiliteit") // 212
  */
-export function readPopulation(text: string, file: string, survey: Survey): {population: Population; issues: BundleIssue[]} {
+export function readPopulation(
+  source: CsvSource, file: string, survey: Survey): {population: Population; issues: BundleIssue[]} {
   const issues: BundleIssue[] = [];
-  const reader = new CsvReader(text, file);
-  const header = (reader.next() ?? []).map((h) => h.trim());
+  const reader = new CsvReader(source, file);
+  const header = reader.next() ? reader.fields().map((h) => h.trim()) : [];
   const variables = new Set(survey.groups.map((g) => g.id));
   const population: Population = {total: null, invited: new Map(), variables: new Set(), lines: new Map()};
   const invitedColumn = header.indexOf("invited");
@@ -48,9 +49,10 @@ export function readPopulation(text: string, file: string, survey: Survey): {pop
   const columns = survey.groups.filter((g) => header.includes(g.id));
   let firstRootSum: number | null = null;
   const firstRoot = columns.find((g) => g.parent === undefined)?.id;
-  for (let fields = reader.next(); fields; fields = reader.next()) {
+  while (reader.next()) {
+    const fields = reader.fields();
     const line = reader.line;
-    const shape = fieldCountIssue(fields, header.length, {file, line, delimiter: reader.delimiter});
+    const shape = fieldCountIssue(reader, header.length);
     if (shape) {
       issues.push(shape);
       continue;

@@ -1,5 +1,5 @@
 import type {BundleIssue} from "./BundleError.ts";
-import {CsvReader, fieldCountIssue, parseNumber} from "./csv.ts";
+import {CsvReader, fieldCountIssue, parseNumber, type CsvSource} from "./csv.ts";
 import type {Survey} from "./surveySchema.ts";
 
 /** Items a reference file may give besides question and module ids. */
@@ -34,14 +34,14 @@ export interface ReferenceScore {
  * const {scores, issues} = readReferenceScores(text, "benchmarks.csv", survey);
  */
 export function readReferenceScores(
-  text: string,
+  source: CsvSource,
   file: string,
   survey: Survey,
   {benchmark: fixed}: {benchmark?: string} = {}
 ): {scores: ReferenceScore[]; issues: BundleIssue[]} {
   const issues: BundleIssue[] = [];
-  const reader = new CsvReader(text, file);
-  const header = (reader.next() ?? []).map((h) => h.trim());
+  const reader = new CsvReader(source, file);
+  const header = reader.next() ? reader.fields().map((h) => h.trim()) : [];
   const required = fixed ? ["item", "score"] : ["benchmark", "item", "score"];
   const allowed = new Set(["benchmark", "item", "score", "n", "sd", ""]);
   const missing = required.filter((c) => !header.includes(c));
@@ -56,9 +56,10 @@ export function readReferenceScores(
   const items = new Set<string>([...survey.questions.map((q) => q.id), ...survey.modules.map((m) => m.id), ...SPECIAL_ITEMS]);
   const scores: ReferenceScore[] = [];
   const seen = new Map<string, number>();
-  for (let fields = reader.next(); fields; fields = reader.next()) {
+  while (reader.next()) {
+    const fields = reader.fields();
     const line = reader.line;
-    const shape = fieldCountIssue(fields, header.length, {file, line, delimiter: reader.delimiter});
+    const shape = fieldCountIssue(reader, header.length);
     if (shape) {
       issues.push(shape);
       continue;

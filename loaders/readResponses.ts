@@ -1,5 +1,5 @@
 import type {BundleIssue} from "./BundleError.ts";
-import {CsvReader, fieldCountIssue, parseNumber} from "./csv.ts";
+import {BLANK, CsvReader, fieldCountIssue, optionLookup, parseNumber, type CsvSource, type OptionLookup} from "./csv.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
 import type {AnswerColumn, GroupColumn, ResponseTable} from "./ResponseTable.ts";
 import type {RowAccounting} from "./types.ts";
@@ -38,29 +38,33 @@ export const EMPTY_ROW = "empty row";
 export const NO_ANSWERS = "no answers";
 export const TOO_FEW_ANSWERS = "too few answers";
 
+/** Rows stored before the columns first grow; they double after that. */
+const INITIAL_ROWS = 4096;
+
 /**
  * Reads `responses.csv` into a column table, checking every cell against the survey: one row per
  * respondent, an `id` column, one column per question and grouping variable (and the weight).
+ * The file is read in chunks, so its size is bounded by the memory the columns need, not the text.
  * Rows without any answer are set aside and counted; defects are reported with line and column.
  *
  * @example
- * const {table, issues, accounting} = readResponses(text, "responses.csv", definition);
+ * const {table, issues, accounting} = readResponses({path: "data/voorbeeld/responses.csv"}, "responses.csv", definition);
  */
 export function readResponses(
-  text: string,
+  source: CsvSource,
   file: string,
   definition: SurveyDefinition,
   {setAside = false}: ReadResponsesOptions = {}
 ): ReadResponsesResult {
   const {survey, codecs} = definition;
-  const reader = new CsvReader(text, file);
+  const reader = new CsvReader(source, file);
   const issues: BundleIssue[] = [];
   let issueCount = 0;
   const report = (issue: BundleIssue) => {
     if (++issueCount <= MAX_ISSUES) issues.push(issue);
   };
 
-  const header = (reader.next() ?? []).map((h) => h.trim());
+  const header = reader.next() ? reader.fields().map((h) => h.trim()) : [];
   const columnOf = new Map<string, number>();
   header.forEach((name, i) => {
     if (name === "") return;
@@ -101,96 +105,77 @@ export function readResponses(
   const emptyTable: ResponseTable = {n: 0, weights: null, groups: new Map(), answers: new Map()};
   if (issues.length) return {table: emptyTable, issues: issues.concat(reader.issues), accounting, rejected: [], header};
 
-  // An upper bound on the number of rows: quoted line breaks only make it larger than needed.
-  let capacity = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) ++capacity;
-
-  const idColumn = columnOf.get("id")!;
-  const weightColumn = survey.weight ? columnOf.get(survey.weight)! : -1;
-  const weights = survey.weight ? new Float64Array(capacity) : null;
-  const groups = survey.groups.map((g) => ({
-    variable: g.id,
-    parent: g.parent ?? null,
-    column: columnOf.get(g.id)!,
-    parentColumn: g.parent === undefined ? -1 : columnOf.get(g.parent)!,
-    index: new Map<string, number>(),
-    out: {variable: g.id, values: [], firstLines: [], codes: new Int32Array(capacity)} as GroupColumn
-  }));
-  const answers = survey.questions.map((question) => {
-    const codec = codecs.get(question.scale)!;
-    const column = columnOf.get(question.id)!;
-    let out: AnswerColumn;
-    if (codec.type === "number") out = {kind: "numbers", question, codec, values: new Float64Array(capacity)};
-    else if (codec.type === "text") out = {kind: "text", question, codec, texts: new Array(capacity)};
-    else if (codec.type === "multi") {
-      out = {kind: "multi", question, codec, answered: new Uint8Array(capacity), chosen: codec.options.map(() => new Uint8Array(capacity))};
-    } else out = {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(capacity)};
-    const scale = survey.scales[question.scale];
-    const bounds = scale.type === "number" ? {min: scale.min ?? -Infinity, max: scale.max ?? Infinity} : {min: -Infinity, max: Infinity};
-    const separator = scale.type === "multi" ? scale.separator : ";";
-    return {column, out, bounds, separator};
-  });
-
+  const store = new ColumnStore(survey, codecs, columnOf);
+  const {idColumn, weightColumn, groups, answers} = store;
   const firstLineOf = new Map<string, number>();
   const rejected: RejectedRow[] = [];
-  let n = 0;
-  for (let fields = reader.next(); fields; fields = reader.next()) {
-    const line = reader.line;
-    ++accounting.read;
-    const rowIssues: BundleIssue[] = [];
-    const cell = (i: number) => (i < fields.length ? fields[i].trim() : "");
-    const defect = (column: number, message: string, kind: string, expected?: string) => {
-      rowIssues.push({file, line, column: column + 1, columnName: header[column] || undefined, message, expected, kind});
-    };
+  let rowIssues: BundleIssue[] = [];
+  let line = 0;
+  const defect = (column: number, message: string, kind: string, expected?: string) => {
+    rowIssues.push({file, line, column: column + 1, columnName: header[column] || undefined, message, expected, kind});
+  };
+  const setRowAside = (reason: string, issuesOfRow: BundleIssue[]) => {
+    ++accounting.setAside;
+    accounting.reasons[reason] = (accounting.reasons[reason] ?? 0) + 1;
+    rejected.push({line, fields: reader.fields(), reason, issues: issuesOfRow});
+  };
 
-    if (fields.every((f) => f.trim() === "")) {
-      setRowAside(EMPTY_ROW, line, fields, []);
+  let n = 0;
+  while (reader.next()) {
+    line = reader.line;
+    ++accounting.read;
+    rowIssues = [];
+    store.ensure(n + 1);
+
+    let blank = true;
+    for (let i = 0; i < reader.length && blank; ++i) if (!reader.isBlank(i)) blank = false;
+    if (blank) {
+      setRowAside(EMPTY_ROW, []);
       continue;
     }
-    const shape = fieldCountIssue(fields, header.length, {file, line, delimiter: reader.delimiter});
+    const shape = fieldCountIssue(reader, header.length);
     if (shape) rowIssues.push({...shape, columnName: header[shape.column! - 1] || undefined});
     for (const i of unnamed) {
-      if (cell(i) !== "") defect(i, `a column without a name in the header holds "${cell(i)}"`, "unnamed-column", "a name for this column in the header, or an empty cell");
+      if (!reader.isBlank(i)) defect(i, `a column without a name in the header holds "${reader.text(i)}"`, "unnamed-column", "a name for this column in the header, or an empty cell");
     }
 
-    const id = cell(idColumn);
+    const id = reader.text(idColumn);
     if (id === "") defect(idColumn, "the respondent id is empty", "missing-id", "a unique id for every row");
     else if (firstLineOf.has(id)) defect(idColumn, `the respondent id "${id}" was used before, on line ${firstLineOf.get(id)}`, "duplicate-id", "a unique id for every row");
     else firstLineOf.set(id, line);
 
-    if (weights) {
-      const w = parseNumber(cell(weightColumn));
-      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, `the weight "${cell(weightColumn)}" is not a positive number`, "invalid-weight", "a number above 0");
-      weights[n] = w;
+    if (store.weights) {
+      const w = parseNumber(reader.text(weightColumn));
+      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, `the weight "${reader.text(weightColumn)}" is not a positive number`, "invalid-weight", "a number above 0");
+      store.weights[n] = w;
     }
 
     for (const g of groups) {
-      const value = cell(g.column);
-      if (value !== "" && g.parentColumn >= 0 && cell(g.parentColumn) === "") {
-        defect(g.column, `"${value}" is given for ${g.variable} but ${g.parent} is empty`, "missing-parent", `a value for ${g.parent}, which ${g.variable} lies within`);
+      if (g.parentColumn >= 0 && !reader.isBlank(g.column) && reader.isBlank(g.parentColumn)) {
+        defect(g.column, `"${reader.text(g.column)}" is given for ${g.variable} but ${g.parent} is empty`, "missing-parent", `a value for ${g.parent}, which ${g.variable} lies within`);
       }
     }
 
     let answered = 0;
-    for (const {column, out, bounds, separator} of answers) {
-      const value = cell(column);
+    for (const {column, out, bounds, separator, lookup} of answers) {
       switch (out.kind) {
         case "codes": {
-          if (value === "") {
+          const code = reader.option(column, lookup!);
+          if (code === BLANK) {
             out.codes[n] = -1;
             break;
           }
-          const code = out.codec.lookup(value);
-          if (code < 0) defect(column, `"${value}" is not an answer of the scale "${out.question.scale}"`, "unknown-answer", out.codec.expected);
+          if (code < 0) defect(column, `"${reader.text(column)}" is not an answer of the scale "${out.question.scale}"`, "unknown-answer", out.codec.expected);
           out.codes[n] = code;
           ++answered;
           break;
         }
         case "numbers": {
-          if (value === "") {
+          if (reader.isBlank(column)) {
             out.values[n] = NaN;
             break;
           }
+          const value = reader.text(column);
           const x = parseNumber(value);
           if (Number.isNaN(x)) defect(column, `"${value}" is not a number`, "not-a-number", out.codec.expected);
           else if (x < bounds.min || x > bounds.max) defect(column, `${value} is out of range`, "out-of-range", out.codec.expected);
@@ -200,9 +185,10 @@ export function readResponses(
         }
         case "multi": {
           for (const chosen of out.chosen) chosen[n] = 0;
-          out.answered[n] = value === "" ? 0 : 1;
-          if (value === "") break;
-          for (const part of value.split(separator)) {
+          const blankCell = reader.isBlank(column);
+          out.answered[n] = blankCell ? 0 : 1;
+          if (blankCell) break;
+          for (const part of reader.text(column).split(separator)) {
             if (part.trim() === "") continue;
             const code = out.codec.lookup(part);
             if (code < 0) defect(column, `"${part.trim()}" is not an option of "${out.question.scale}"`, "unknown-answer", `options separated by "${separator}": ${out.codec.expected}`);
@@ -212,29 +198,29 @@ export function readResponses(
           break;
         }
         case "text":
-          out.texts[n] = value === "" ? undefined : value;
+          out.texts[n] = reader.isBlank(column) ? undefined : reader.text(column);
           break;
       }
     }
 
     if (rowIssues.length) {
-      if (setAside) setRowAside(rowIssues[0].kind, line, fields, rowIssues);
+      if (setAside) setRowAside(rowIssues[0].kind, rowIssues);
       else for (const issue of rowIssues) report(issue);
       continue;
     }
     if (answered < survey.settings.minAnswers) {
-      setRowAside(answered === 0 ? NO_ANSWERS : TOO_FEW_ANSWERS, line, fields, []);
+      setRowAside(answered === 0 ? NO_ANSWERS : TOO_FEW_ANSWERS, []);
       continue;
     }
     // Group values enter the dictionaries only with an accepted row, so no group is empty.
     for (const g of groups) {
-      const value = cell(g.column);
+      const seen = reader.option(g.column, g.lookup);
       let code = -1;
-      if (value !== "") {
-        code = g.index.get(value) ?? g.out.values.length;
-        if (code === g.out.values.length) {
-          g.index.set(value, code);
-          g.out.values.push(value);
+      if (seen !== BLANK) {
+        code = g.codeOfSeen[seen] ?? -1;
+        if (code < 0) {
+          code = g.codeOfSeen[seen] = g.out.values.length;
+          g.out.values.push(g.seen[seen]);
           g.out.firstLines.push(line);
         }
       }
@@ -247,30 +233,119 @@ export function readResponses(
   if (issueCount > MAX_ISSUES) {
     issues.push({file, message: `${issueCount - MAX_ISSUES} further defects are not listed`, kind: "more"});
   }
+  return {table: store.table(n), issues, accounting, rejected, header};
+}
 
-  const table: ResponseTable = {
-    n,
-    weights: weights ? weights.subarray(0, n) : null,
-    groups: new Map(groups.map((g) => [g.variable, {...g.out, codes: g.out.codes.subarray(0, n)}])),
-    answers: new Map(answers.map(({out}) => [out.question.id, trimColumn(out, n)]))
-  };
-  return {table, issues, accounting, rejected, header};
+/**
+ * The typed-array columns being filled, one slot per accepted row, grown by doubling as rows
+ * arrive (a streamed file's row count is not known in advance).
+ */
+class ColumnStore {
+  readonly idColumn: number;
+  readonly weightColumn: number;
+  weights: Float64Array | null;
+  readonly groups: {
+    variable: string;
+    parent: string | null;
+    column: number;
+    parentColumn: number;
+    /** Every value seen, accepted row or not, numbered as first seen, with a lookup by bytes. */
+    seen: string[];
+    lookup: OptionLookup;
+    /** The output code of each seen value, −1 until an accepted row has it. */
+    codeOfSeen: number[];
+    out: GroupColumn;
+  }[];
+  readonly answers: {column: number; out: AnswerColumn; bounds: {min: number; max: number}; separator: string; lookup: OptionLookup | null}[];
+  private capacity = INITIAL_ROWS;
 
-  function setRowAside(reason: string, line: number, fields: string[], rowIssues: BundleIssue[]) {
-    ++accounting.setAside;
-    accounting.reasons[reason] = (accounting.reasons[reason] ?? 0) + 1;
-    rejected.push({line, fields, reason, issues: rowIssues});
+  constructor(survey: SurveyDefinition["survey"], codecs: SurveyDefinition["codecs"], columnOf: Map<string, number>) {
+    const capacity = this.capacity;
+    this.idColumn = columnOf.get("id")!;
+    this.weightColumn = survey.weight ? columnOf.get(survey.weight)! : -1;
+    this.weights = survey.weight ? new Float64Array(capacity) : null;
+    this.groups = survey.groups.map((g) => {
+      const seen: string[] = [];
+      const index = new Map<string, number>();
+      const dictionary = {
+        lookup(text: string) {
+          let code = index.get(text);
+          if (code === undefined) {
+            index.set(text, (code = seen.length));
+            seen.push(text);
+          }
+          return code;
+        }
+      };
+      return {
+        variable: g.id,
+        parent: g.parent ?? null,
+        column: columnOf.get(g.id)!,
+        parentColumn: g.parent === undefined ? -1 : columnOf.get(g.parent)!,
+        seen,
+        lookup: optionLookup(dictionary),
+        codeOfSeen: [],
+        out: {variable: g.id, values: [], firstLines: [], codes: new Int32Array(capacity)}
+      };
+    });
+    this.answers = survey.questions.map((question) => {
+      const codec = codecs.get(question.scale)!;
+      let out: AnswerColumn;
+      if (codec.type === "number") out = {kind: "numbers", question, codec, values: new Float64Array(capacity)};
+      else if (codec.type === "text") out = {kind: "text", question, codec, texts: []};
+      else if (codec.type === "multi") {
+        out = {kind: "multi", question, codec, answered: new Uint8Array(capacity), chosen: codec.options.map(() => new Uint8Array(capacity))};
+      } else out = {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(capacity)};
+      const scale = survey.scales[question.scale];
+      const bounds = scale.type === "number" ? {min: scale.min ?? -Infinity, max: scale.max ?? Infinity} : {min: -Infinity, max: Infinity};
+      const separator = scale.type === "multi" ? scale.separator : ";";
+      return {column: columnOf.get(question.id)!, out, bounds, separator, lookup: out.kind === "codes" ? optionLookup(codec) : null};
+    });
   }
+
+  /** Makes room for `rows` rows. */
+  ensure(rows: number): void {
+    if (rows <= this.capacity) return;
+    const size = this.capacity * 2;
+    this.capacity = size;
+    if (this.weights) this.weights = resized(this.weights, size);
+    for (const g of this.groups) g.out.codes = resized(g.out.codes, size);
+    for (const a of this.answers) {
+      const out = a.out;
+      if (out.kind === "codes") out.codes = resized(out.codes, size);
+      else if (out.kind === "numbers") out.values = resized(out.values, size);
+      else if (out.kind === "multi") {
+        out.answered = resized(out.answered, size);
+        out.chosen = out.chosen.map((c) => resized(c, size));
+      }
+    }
+  }
+
+  /** The table of the first `n` rows, in arrays of exactly that length. */
+  table(n: number): ResponseTable {
+    return {
+      n,
+      weights: this.weights ? this.weights.slice(0, n) : null,
+      groups: new Map(this.groups.map((g) => [g.variable, {...g.out, codes: g.out.codes.slice(0, n)}])),
+      answers: new Map(this.answers.map(({out}) => [out.question.id, trimColumn(out, n)]))
+    };
+  }
+}
+
+function resized<T extends Int16Array | Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }
 
 function trimColumn(column: AnswerColumn, n: number): AnswerColumn {
   switch (column.kind) {
     case "codes":
-      return {...column, codes: column.codes.subarray(0, n)};
+      return {...column, codes: column.codes.slice(0, n)};
     case "numbers":
-      return {...column, values: column.values.subarray(0, n)};
+      return {...column, values: column.values.slice(0, n)};
     case "multi":
-      return {...column, answered: column.answered.subarray(0, n), chosen: column.chosen.map((c) => c.subarray(0, n))};
+      return {...column, answered: column.answered.slice(0, n), chosen: column.chosen.map((c) => c.slice(0, n))};
     case "text":
       return {...column, texts: column.texts.slice(0, n)};
   }

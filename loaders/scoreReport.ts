@@ -1,3 +1,4 @@
+import {aggregateSets, type Partition} from "./aggregate.ts";
 import {compareItems, adjustForMultipleTesting, itemEstimates, referenceEstimates, type ItemEstimate} from "./comparisons.ts";
 import {finitePopulationCorrection} from "./estimate.ts";
 import {crossingVariable, type GroupNode} from "./groups.ts";
@@ -7,6 +8,7 @@ import type {ReferenceScore} from "./readReferenceScores.ts";
 import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import {scoreSet} from "./scoreSet.ts";
+import type {SetAggregates} from "./SetAggregates.ts";
 import {suppressGroups} from "./suppress.ts";
 import type {Benchmark, Comparison, GroupReport, PreviousReport, Report, ResolvedSettings, SurveyInfo} from "./types.ts";
 
@@ -72,24 +74,40 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   };
 }
 
-/** The organisation's scores and every group's, suppressed groups without any. */
+/**
+ * The organisation's scores and every group's, suppressed groups without any. The shown groups of
+ * each grouping variable are aggregated together in one pass over the rows; suppressed groups are
+ * left out of that pass, so their scores are never even computed.
+ */
 function scoreGroups(bundle: Bundle, context: ScoringContext) {
   const {table, population} = bundle;
   const {settings} = context;
-  const setFor = (key: string, rows: Int32Array, invited: number | null): RespondentSet => ({
+  const setFor = (key: string, size: number, invited: number | null): RespondentSet => ({
     key,
-    rows,
     invited,
-    fpc: settings.interval.finitePopulation ? finitePopulationCorrection(rows.length, invited) : 1
+    fpc: settings.interval.finitePopulation ? finitePopulationCorrection(size, invited) : 1
   });
   const invited = population?.total ?? null;
+  const suppression = suppressGroups(bundle.groups, {organisation: table.n, minGroupSize: settings.minGroupSize});
+  const shown = bundle.groups.filter((node) => suppression.get(node.id) === null);
+  const byVariable = [...new Set(shown.map((node) => node.variable))].map((variable) => shown.filter((node) => node.variable === variable));
+  const partitions: Partition[] = [
+    {keys: ["organisation"], ofRow: new Int32Array(table.n)},
+    ...byVariable.map((nodes) => {
+      const ofRow = new Int32Array(table.n).fill(-1);
+      nodes.forEach((node, k) => node.rows.forEach((r) => (ofRow[r] = k)));
+      return {keys: nodes.map((node) => node.id), ofRow};
+    })
+  ];
+  const [[whole], ...perVariable] = aggregateSets(context, partitions);
+  const aggregates = new Map<string, SetAggregates>();
+  byVariable.forEach((nodes, v) => nodes.forEach((node, k) => aggregates.set(node.id, perVariable[v][k])));
   const organisation = {
     respondents: table.n,
     invited,
     responseRate: invited ? table.n / invited : null,
-    ...scoreSet(context, setFor("organisation", Int32Array.from({length: table.n}, (_, i) => i), invited))
+    ...scoreSet(context, setFor("organisation", table.n, invited), whole)
   };
-  const suppression = suppressGroups(bundle.groups, {organisation: table.n, minGroupSize: settings.minGroupSize});
   const groups = bundle.groups.map((node: GroupNode): GroupReport => {
     const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {}), invited: node.invited};
     const reason = suppression.get(node.id) ?? null;
@@ -100,7 +118,7 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
       responseRate: node.invited ? node.rows.length / node.invited : null,
       suppressed: false,
       suppression: null,
-      ...scoreSet(context, setFor(node.id, node.rows, node.invited))
+      ...scoreSet(context, setFor(node.id, node.rows.length, node.invited), aggregates.get(node.id)!)
     };
   });
   return {organisation, groups};

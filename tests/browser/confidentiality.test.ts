@@ -3,6 +3,7 @@ import {extname, join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
 import {readBundle, scoreReport} from "../../loaders/index.ts";
 import {resolveSettings} from "../../loaders/resolveSettings.ts";
+import {aggregateSets} from "../../loaders/aggregate.ts";
 import {scoreSet} from "../../loaders/scoreSet.ts";
 import {distDir, exampleBundle} from "../../scripts/site/paths.ts";
 
@@ -70,7 +71,10 @@ describe("the built example site", () => {
     JSON.stringify(report, (_, value) => (typeof value === "number" && shown.add(String(value)), value));
     const revealing: string[] = [];
     for (const node of hidden) {
-      const scores = scoreSet(context, {key: node.id, rows: node.rows, invited: node.invited, fpc: 1});
+      const ofRow = new Int32Array(bundle.table.n).fill(-1);
+      node.rows.forEach((r) => (ofRow[r] = 0));
+      const [[aggregates]] = aggregateSets(context, [{keys: [node.id], ofRow}]);
+      const scores = scoreSet(context, {key: node.id, invited: node.invited, fpc: 1}, aggregates);
       const values = [...scores.questions.map((q) => q.score), ...scores.modules.map((m) => m.score), scores.enps?.score ?? null];
       // Only numbers precise enough not to coincide with another score by chance.
       for (const value of values) if (value !== null && /\.\d{6,}/.test(String(value)) && !shown.has(String(value))) revealing.push(String(value));

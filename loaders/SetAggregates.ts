@@ -1,0 +1,40 @@
+import type {Slice, UnitTotals} from "./bootstrap.ts";
+import type {Moments} from "./estimate.ts";
+import type {OptionTally} from "./tally.ts";
+
+/** How often each option of a `multi` question was chosen in a set. */
+export interface ChoiceTally {
+  /** Respondents who chose at least one option, and their Σw. */
+  answered: number;
+  answeredWeight: number;
+  /** Respondents choosing each option, and their Σw. */
+  count: Float64Array;
+  weight: Float64Array;
+}
+
+/** Per-unit totals of every module's core answers, each module reading its slice. */
+export interface ModuleTotals {
+  totals: UnitTotals;
+  slices: Slice[];
+  /** Per module: respondents with at least one valid core answer. */
+  answered: number[];
+}
+
+/**
+ * The sufficient statistics of one set of respondents: everything its scores are computed from,
+ * and nothing respondent-level but its comments. Aggregation (`aggregate.ts`, or SQL in a
+ * database) produces them; `scoreSet.ts` turns them into scores.
+ */
+export interface SetAggregates {
+  /** Respondents in the set. */
+  respondents: number;
+  /** Answer counts per option of each closed question, by question id. */
+  tallies: Map<string, OptionTally>;
+  /** The moments of each number question. */
+  numbers: Map<string, Moments>;
+  /** The choices of each multi question. */
+  choices: Map<string, ChoiceTally>;
+  modules: ModuleTotals;
+  /** The comments to each text question, in row order. */
+  texts: Map<string, string[]>;
+}
