@@ -95,6 +95,18 @@ test("the gallery shows every module with its two snippets, pointing at the site
   }
 });
 
+test("a copy button puts its snippet on the clipboard", async () => {
+  const context = await browser.newContext({permissions: ["clipboard-read", "clipboard-write"]});
+  const page = await context.newPage();
+  await page.goto(new URL("gallery", site.url).href);
+  const section = page.locator('.peiling-gallery-item[data-embed="module-bars"]');
+  await section.locator("pre").first().waitFor({timeout: 15_000});
+  await section.locator(".peiling-snippet button").first().click();
+  await page.waitForFunction(() => document.querySelector('[data-embed="module-bars"] [role="status"]')?.textContent !== "", undefined, {timeout: 5_000});
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippets.find((s) => s.name === "module-bars")!.script);
+  await context.close();
+});
+
 describe("a page on another origin", () => {
   let page: Page;
   let problems: Awaited<ReturnType<typeof openPage>>["problems"];
