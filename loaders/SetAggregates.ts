@@ -1,6 +1,20 @@
 import type {Slice, UnitTotals} from "./bootstrap.ts";
 import type {Moments} from "./estimate.ts";
-import type {OptionTally} from "./tally.ts";
+
+/**
+ * Answer counts per option of one closed question over a set of respondents: its score,
+ * distribution and eNPS all follow from these.
+ */
+export interface OptionTally {
+  /** Respondents per option. */
+  count: Float64Array;
+  /** Σw per option (equal to `count` without weights). */
+  weight: Float64Array;
+  /** Σw² per option. */
+  weight2: Float64Array;
+  /** Respondents in the set who left the question blank. */
+  blank: number;
+}
 
 /** How often each option of a `multi` question was chosen in a set. */
 export interface ChoiceTally {

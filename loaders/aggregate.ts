@@ -1,4 +1,5 @@
 import {emptyMoments} from "./estimate.ts";
+import type {GroupNode} from "./groups.ts";
 import {moduleLayout, moduleValues} from "./moduleScores.ts";
 import {hashSeed} from "./random.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
@@ -13,6 +14,31 @@ export interface Partition {
   keys: string[];
   ofRow: Int32Array;
 }
+
+/**
+ * Computes the aggregates of the whole organisation and of the given groups (listed per grouping
+ * variable; the groups of one variable are disjoint). The response table's rows may live in
+ * memory ({@link aggregateInMemory}) or in a database.
+ */
+export type Aggregator = (context: ScoringContext, variables: GroupNode[][]) => {organisation: SetAggregates; groups: SetAggregates[][]};
+
+/**
+ * The {@link Aggregator} for a response table held in memory: one {@link aggregateSets} pass over
+ * the organisation and every variable's groups.
+ */
+export const aggregateInMemory: Aggregator = (context, variables) => {
+  const n = context.table.n;
+  const partitions: Partition[] = [
+    {keys: ["organisation"], ofRow: new Int32Array(n)},
+    ...variables.map((nodes) => {
+      const ofRow = new Int32Array(n).fill(-1);
+      nodes.forEach((node, k) => node.rows.forEach((r) => (ofRow[r] = k)));
+      return {keys: nodes.map((node) => node.id), ofRow};
+    })
+  ];
+  const [[organisation], ...groups] = aggregateSets(context, partitions);
+  return {organisation, groups};
+};
 
 /**
  * Above this many respondents the bootstrap resamples random blocks of respondents instead of

@@ -1,6 +1,6 @@
 import {zCritical} from "./probability.ts";
 import type {AnswerColumn} from "./ResponseTable.ts";
-import type {OptionTally} from "./tally.ts";
+import type {OptionTally} from "./SetAggregates.ts";
 import type {Enps} from "./types.ts";
 
 /**

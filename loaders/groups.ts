@@ -14,7 +14,9 @@ export interface GroupNode {
   crossing?: [string, string];
   /** The variables and values from the top of the hierarchy down to this group. */
   path: {variable: string; value: string}[];
-  /** Row indices of its respondents, ascending. */
+  /** Respondents in the group. */
+  size: number;
+  /** Row indices of its respondents in the response table, ascending (empty when the rows live in a database). */
   rows: Int32Array;
   invited: number | null;
 }
@@ -67,6 +69,7 @@ export function buildGroups(survey: Survey, table: ResponseTable, population: Po
         value,
         parent: parent?.id ?? null,
         path,
+        size: rows[i].length,
         rows: rows[i],
         invited: population?.invited.get(populationKey(path)) ?? null
       };
@@ -105,6 +108,7 @@ export function buildGroups(survey: Survey, table: ResponseTable, population: Po
         parent: null,
         crossing: [nodeA.id, nodeB.id],
         path,
+        size: rows.length,
         rows: Int32Array.from(rows),
         invited: population?.invited.get(populationKey(path)) ?? null
       };
@@ -140,12 +144,12 @@ export function populationIssues(survey: Survey, table: ResponseTable, nodes: Gr
         expected: `a row for it in ${files.population}, or a value that is listed there`,
         kind: "unknown-group"
       });
-    } else if (node.invited !== null && node.rows.length > node.invited) {
+    } else if (node.invited !== null && node.size > node.invited) {
       issues.push({
         file: files.population,
         line: population.lines.get(key),
         columnName: "invited",
-        message: `${node.rows.length} responded in ${key}, more than the ${node.invited} invited`,
+        message: `${node.size} responded in ${key}, more than the ${node.invited} invited`,
         expected: "an invited headcount at least the number of respondents",
         kind: "invalid-headcount"
       });

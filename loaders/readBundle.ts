@@ -1,5 +1,6 @@
 import {existsSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
+import {aggregateInMemory, type Aggregator} from "./aggregate.ts";
 import {BundleError, type BundleIssue} from "./BundleError.ts";
 import {decodeText} from "./csv.ts";
 import {buildGroups, populationIssues, type GroupNode} from "./groups.ts";
@@ -14,7 +15,10 @@ import type {RowAccounting} from "./types.ts";
 export interface Bundle {
   dir: string;
   definition: SurveyDefinition;
+  /** The answers: columns in memory, or only the columns' descriptions when the rows live in a database. */
   table: ResponseTable;
+  /** How the aggregates of the organisation and its groups are computed from the rows. */
+  aggregate: Aggregator;
   accounting: RowAccounting;
   /** Rows set aside, with the reason, for `--rejects`. */
   rejected: RejectedRow[];
@@ -118,6 +122,7 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
     dir,
     definition,
     table: responses.table,
+    aggregate: aggregateInMemory,
     accounting: responses.accounting,
     rejected: responses.rejected,
     header: responses.header,

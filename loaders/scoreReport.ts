@@ -1,4 +1,3 @@
-import {aggregateSets, type Partition} from "./aggregate.ts";
 import {compareItems, adjustForMultipleTesting, itemEstimates, referenceEstimates, type ItemEstimate} from "./comparisons.ts";
 import {finitePopulationCorrection} from "./estimate.ts";
 import {crossingVariable, type GroupNode} from "./groups.ts";
@@ -75,9 +74,8 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
 }
 
 /**
- * The organisation's scores and every group's, suppressed groups without any. The shown groups of
- * each grouping variable are aggregated together in one pass over the rows; suppressed groups are
- * left out of that pass, so their scores are never even computed.
+ * The organisation's scores and every group's, suppressed groups without any. Only the shown
+ * groups are aggregated, so a suppressed group's scores are never even computed.
  */
 function scoreGroups(bundle: Bundle, context: ScoringContext) {
   const {table, population} = bundle;
@@ -91,15 +89,7 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
   const suppression = suppressGroups(bundle.groups, {organisation: table.n, minGroupSize: settings.minGroupSize});
   const shown = bundle.groups.filter((node) => suppression.get(node.id) === null);
   const byVariable = [...new Set(shown.map((node) => node.variable))].map((variable) => shown.filter((node) => node.variable === variable));
-  const partitions: Partition[] = [
-    {keys: ["organisation"], ofRow: new Int32Array(table.n)},
-    ...byVariable.map((nodes) => {
-      const ofRow = new Int32Array(table.n).fill(-1);
-      nodes.forEach((node, k) => node.rows.forEach((r) => (ofRow[r] = k)));
-      return {keys: nodes.map((node) => node.id), ofRow};
-    })
-  ];
-  const [[whole], ...perVariable] = aggregateSets(context, partitions);
+  const {organisation: whole, groups: perVariable} = bundle.aggregate(context, byVariable);
   const aggregates = new Map<string, SetAggregates>();
   byVariable.forEach((nodes, v) => nodes.forEach((node, k) => aggregates.set(node.id, perVariable[v][k])));
   const organisation = {
@@ -114,11 +104,11 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     if (reason) return {...base, n: null, responseRate: null, suppressed: true, suppression: reason};
     return {
       ...base,
-      n: node.rows.length,
-      responseRate: node.invited ? node.rows.length / node.invited : null,
+      n: node.size,
+      responseRate: node.invited ? node.size / node.invited : null,
       suppressed: false,
       suppression: null,
-      ...scoreSet(context, setFor(node.id, node.rows.length, node.invited), aggregates.get(node.id)!)
+      ...scoreSet(context, setFor(node.id, node.size, node.invited), aggregates.get(node.id)!)
     };
   });
   return {organisation, groups};

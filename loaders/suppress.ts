@@ -22,7 +22,7 @@ interface SiblingSet {
  * suppressGroups(nodes, {organisation: 919, minGroupSize: 5}).get("domein=Mobiliteit|team=Wegen") // "size"
  */
 export function suppressGroups(nodes: GroupNode[], {organisation, minGroupSize}: {organisation: number; minGroupSize: number}): Map<string, Suppression | null> {
-  const state = new Map<string, Suppression | null>(nodes.map((node) => [node.id, node.rows.length < minGroupSize ? "size" : null]));
+  const state = new Map<string, Suppression | null>(nodes.map((node) => [node.id, node.size < minGroupSize ? "size" : null]));
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const sets = new Map<string, SiblingSet>();
   const join = (key: string, whole: GroupNode | null, node: GroupNode) => {
@@ -45,11 +45,11 @@ export function suppressGroups(nodes: GroupNode[], {organisation, minGroupSize}:
     }
     for (const {whole, members} of sets.values()) {
       if (whole && state.get(whole.id) !== null) continue;
-      const total = whole ? whole.rows.length : organisation;
+      const total = whole ? whole.size : organisation;
       const visible = members.filter((node) => state.get(node.id) === null);
-      const hidden = total - visible.reduce((sum, node) => sum + node.rows.length, 0);
+      const hidden = total - visible.reduce((sum, node) => sum + node.size, 0);
       if (hidden > 0 && hidden < minGroupSize && visible.length > 0) {
-        const smallest = visible.reduce((a, b) => (b.rows.length < a.rows.length ? b : a));
+        const smallest = visible.reduce((a, b) => (b.size < a.size ? b : a));
         state.set(smallest.id, "secondary");
         changed = true;
       }

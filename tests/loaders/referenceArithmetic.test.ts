@@ -4,7 +4,7 @@ import {finitePopulationCorrection} from "../../loaders/estimate.ts";
 import {scoreBundle} from "../../loaders/index.ts";
 import {scaleCodec} from "../../loaders/scaleCodec.ts";
 import type {AnswerColumn} from "../../loaders/ResponseTable.ts";
-import type {OptionTally} from "../../loaders/tally.ts";
+import type {OptionTally} from "../../loaders/SetAggregates.ts";
 import {writeBundle} from "../helpers/bundle.ts";
 
 /** The arithmetic the reference reports and the statistics notes show, reproduced. */

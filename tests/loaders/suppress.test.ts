@@ -7,7 +7,7 @@ import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundl
 /** A group node with `n` respondents (the rows themselves do not matter to suppression). */
 function node(id: string, n: number, extra: Partial<GroupNode> = {}): GroupNode {
   const [variable, value] = id.split("|").pop()!.split("=");
-  return {id, variable, value, parent: null, path: [], rows: new Int32Array(n), invited: null, ...extra};
+  return {id, variable, value, parent: null, path: [], size: n, rows: new Int32Array(n), invited: null, ...extra};
 }
 
 const suppressed = (state: Map<string, string | null>) => [...state].filter(([, s]) => s !== null);
