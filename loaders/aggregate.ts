@@ -48,17 +48,14 @@ export const MAX_BOOTSTRAP_UNITS = 1000;
 
 /**
  * The bootstrap unit of the respondent at `position` (0, 1, … in row order) of a set of `size`:
- * the respondent itself, or for a large set one of {@link MAX_BOOTSTRAP_UNITS} blocks, chosen by
- * a hash of the position (murmur3's finaliser), so any engine that numbers rows the same way
- * makes the same blocks.
+ * the respondent itself, or for a large set one of {@link MAX_BOOTSTRAP_UNITS} blocks, by a Weyl
+ * sequence ((position · 2654435761 + salt) mod 2³²) mod 1000, which spreads neighbouring rows over
+ * the blocks and is computed the same in SQL:
+ * `((position * 2654435761) % 4294967296 + salt) % 4294967296 % 1000`.
  */
 export function bootstrapUnit(position: number, size: number, salt: number): number {
   if (size <= MAX_BOOTSTRAP_UNITS) return position;
-  let h = (position ^ salt) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  h = (h ^ (h >>> 16)) >>> 0;
-  return h % MAX_BOOTSTRAP_UNITS;
+  return (((Math.imul(position, 0x9e3779b1) >>> 0) + salt) % 4294967296) % MAX_BOOTSTRAP_UNITS;
 }
 
 /** The salt of a set's bootstrap blocks. */
