@@ -221,7 +221,18 @@ export class CsvReader {
    * of a survey's cells, are found in a table by their byte; other texts through the codec.
    */
   option(i: number, lookup: OptionLookup): number {
-    if (i < this.length && !this.quoted[i]) {
+    if (i >= this.length) return BLANK;
+    // The common case first: one byte, unquoted, not white space.
+    const first = this.starts[i];
+    const last = this.ends[i];
+    if (last - first === 1 && this.quoted[i] === 0) {
+      const byte = this.buffer[first];
+      if (byte !== SPACE && byte !== TAB) {
+        const option = lookup.byByte[byte];
+        if (option !== UNSEEN) return option;
+      }
+    } else if (last === first && this.quoted[i] === 0) return BLANK;
+    if (!this.quoted[i]) {
       this.trim(i);
       const start = this.trimStart;
       const length = this.trimEnd - start;
