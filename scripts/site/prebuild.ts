@@ -110,6 +110,9 @@ function componentsBuildOptions(used: Map<string, string>, entry = componentsEnt
     format: "esm",
     platform: "browser",
     target: "es2022",
+    // Every page and every embed loads the library: ship it minified (names kept for stack traces).
+    minify: true,
+    keepNames: true,
     banner: {js: BANNER},
     logLevel: "error",
     plugins: [npmSpecifiers(used)]
