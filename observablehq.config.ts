@@ -47,8 +47,15 @@ function head({path}: {path: string}): string {
   const title = [name, report.survey.title, report.survey.organisation].filter(Boolean).join(" · ");
   const order = path === "/index" ? `\n<script type="application/json" id="peiling-report-pages">${JSON.stringify(navigation.order)}</script>` : "";
   // An empty icon: without one the browser asks for /favicon.ico, which the site does not have.
-  return `<title>${escape(title)}</title>\n<link rel="icon" href="data:,">${order}`;
+  return `<title>${escape(title)}</title>\n<link rel="icon" href="data:,">${order}\n<script type="module">${MEND_SIDEBAR}</script>`;
 }
+
+/**
+ * Framework's sidebar puts its close button (a <label>) inside the first <ol>, which may hold
+ * only list items (axe-core: `list`, WCAG 1.3.1): moved next to the list, where its styles
+ * (by id, positioned against the sidebar) still apply. Runs once the page is parsed.
+ */
+const MEND_SIDEBAR = `const c = document.getElementById("observablehq-sidebar-close"); if (c && c.parentElement?.tagName === "OL") c.parentElement.before(c);`;
 
 export default {
   root: "src",

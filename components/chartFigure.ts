@@ -25,7 +25,9 @@ const defaults = {title: null, description: null, table: null, legend: null, loc
  * the chart, and its data as a `<table>` inside `<details><summary>Tabel</summary>`. Every SVG in
  * the chart that is not `aria-hidden` becomes `role="img"` named by the title and described by
  * the description (as `aria-label`, `aria-description` and `<title>`/`<desc>` children), so a
- * screen reader announces one image rather than hundreds of shapes. Title, description, table and
+ * screen reader announces one image rather than hundreds of shapes. Plot's mark groups
+ * (`<g aria-label="rule">`) get `role="group"`: ARIA prohibits a label on a `<g>` without a role
+ * (WCAG 4.1.2), and inside the image they are not announced anyway. Title, description, table and
  * legend default to none; the summary is in Dutch unless `locale` is `"en"`.
  *
  * @example
@@ -57,6 +59,7 @@ export function chartFigure(
   for (const element of charts) {
     const svgs = element.tagName.toLowerCase() === "svg" ? [element] : Array.from(element.querySelectorAll("svg"));
     for (const svg of svgs) {
+      for (const g of svg.querySelectorAll("g[aria-label]:not([role])")) g.setAttribute("role", "group");
       if (svg.getAttribute("aria-hidden") === "true" || svg.closest("[aria-hidden=true]")) continue;
       describe(svg, title, description, document);
     }

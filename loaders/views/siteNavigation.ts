@@ -22,10 +22,9 @@ export interface SidebarPage {
   path: string;
 }
 
-/** A (collapsible) section of Framework's sidebar; with a path, its header links to a page. */
+/** A (collapsible) section of Framework's sidebar. */
 export interface SidebarSection {
   name: string;
-  path?: string;
   collapsible: boolean;
   open: boolean;
   pages: SidebarPage[];
@@ -46,9 +45,9 @@ export interface SiteNavigation {
 /**
  * Lays out the report site's pages: the summary as home, the report's pages in report order,
  * then a page for every shown group (none for suppressed groups), in collapsed sections: a group
- * with subgroups (a department) is a section whose header links to its page and lists its
- * subgroups' pages (its teams); the groups of a variable without subgroups (age bands) form one
- * section named after the variable.
+ * with subgroups (a department) is a section listing its own page and its subgroups' pages (its
+ * teams); the groups of a variable without subgroups (age bands) form one section named after
+ * the variable.
  *
  * @example
  * const {sidebar, groupPaths} = siteNavigation(report, siteText(language).pages);
@@ -67,9 +66,11 @@ export function siteNavigation(report: Pick<Report, "groups" | "survey">, names:
       for (const page of top) {
         const children = descendants(page, byParent);
         ordered.push(page, ...children);
+        // The section's header is not a link (a link inside <summary> nests two controls): the
+        // group's own page comes first in it, named with its variable ("Domein Mobiliteit").
         sidebar.push(
           children.length
-            ? {name: page.label, path: page.path, collapsible: true, open: false, pages: children.map((c) => ({name: c.label, path: c.path}))}
+            ? {name: page.label, collapsible: true, open: false, pages: [{name: `${page.variableName} ${page.label}`, path: page.path}, ...children.map((c) => ({name: c.label, path: c.path}))]}
             : {name: page.label, path: page.path}
         );
       }
