@@ -9,9 +9,12 @@ import {UsageError} from "./UsageError.ts";
 const USAGE = `Usage:
   peiling score <bundle> [--out report.json] [--set-aside] [--rejects rejected.csv]
   peiling build <bundle> [--out dir]
+  peiling pdf <bundle> [--out report.pdf] [--site dir]
 
   score   computes the report model of a survey bundle and writes it as JSON (stdout without --out)
   build   builds the static report site for a survey bundle (default --out dist)
+  pdf     builds the report site (or takes the built site in --site) and prints every page, in
+          report order, into one PDF (default --out report.pdf); needs Debian's chromium
 
   --set-aside        set rows with defects aside (counted per reason) instead of failing
   --rejects <file>   write the rows set aside, with the reason, to a CSV file to fix them`;
@@ -26,6 +29,10 @@ try {
     const {positionals, values} = parse(rest, {out: {type: "string"}});
     const {build} = await import("./build.ts");
     await build(positionals[0], {out: values.out});
+  } else if (command === "pdf") {
+    const {positionals, values} = parse(rest, {out: {type: "string"}, site: {type: "string"}}, {optional: true});
+    const {pdf} = await import("./pdf.ts");
+    await pdf(positionals[0], {out: values.out, site: values.site});
   } else if (command === undefined || command === "--help" || command === "-h") {
     console.error(USAGE);
     if (command === undefined) process.exitCode = 2;
@@ -42,13 +49,14 @@ try {
   } else throw error;
 }
 
-function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O) {
+function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, {optional = false}: {optional?: boolean} = {}) {
   let parsed;
   try {
     parsed = parseArgs({args, options, allowPositionals: true, strict: true});
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  if (optional && parsed.positionals.length === 0) return parsed;
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? "give exactly one bundle folder" : "give the bundle folder");
   return parsed;
 }

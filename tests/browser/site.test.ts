@@ -1,59 +1,82 @@
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {StaticServer} from "../../scripts/site/serve.ts";
-import {launchBrowser, openPage, runAxe, sitePages, startSite, waitForCells, waitForCharts, type PageProblems} from "./harness.ts";
+import {expect, test} from "vitest";
+import {sitePages, openPage, waitForCells} from "./harness.ts";
+import {checkPages, chartCount, reportPages, useSite} from "./pageChecks.ts";
 
-let site: StaticServer;
-let browser: Browser;
+// Every page of the built site except the group pages (groupPages.test.ts): the report's pages,
+// and the embedding gallery and embed pages that come with it.
+const pages = sitePages().filter((path) => !path.startsWith("/groepen/"));
+const env = useSite();
 
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
+/** The fewest charts each report page draws for the example bundle. */
+const CHARTS: Record<string, number> = {
+  "/": 3, // response, modules high to low, two topic panels
+  "/modules": 1,
+  "/vragen": 17, // a likert chart per module
+  "/enps": 2, // distribution and the strip per group
+  "/onderwerpen": 3, // two topic panels and comment words
+  "/verdelingen": 3, // workload, job search, home working
+  "/groepen": 2 // heatmap and eNPS strip
+};
+
+test("the built site has the report's pages, listed in report order on its home page", () => {
+  const order = reportPages();
+  expect(order.slice(0, 8)).toEqual(["/", "/leeswijzer", "/modules", "/vragen", "/enps", "/onderwerpen", "/verdelingen", "/groepen"]);
+  for (const path of order) expect(sitePages()).toContain(path);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+checkPages(pages, (path) => CHARTS[path] ?? 0, env);
+
+test("every number in the summary links to an element that exists where it points", async () => {
+  const {page} = await openPage(env.browser(), env.site().url);
+  await waitForCells(page);
+  const links = await page.$$eval(".peiling-key-points a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  await page.close();
+  expect(links.length).toBeGreaterThan(10);
+  const byPage = new Map<string, Set<string>>();
+  for (const link of links) {
+    const url = new URL(link);
+    expect(url.origin).toBe(new URL(env.site().url).origin);
+    expect(url.hash).not.toBe("");
+    byPage.set(url.pathname, (byPage.get(url.pathname) ?? new Set()).add(decodeURIComponent(url.hash.slice(1))));
+  }
+  for (const [pathname, ids] of byPage) {
+    const {page: target} = await openPage(env.browser(), new URL(pathname, env.site().url).href);
+    await waitForCells(target);
+    const missing = await target.evaluate((list) => list.filter((id) => !document.getElementById(id)), [...ids]);
+    await target.close();
+    expect(missing, `anchors missing on ${pathname}`).toEqual([]);
+  }
 });
 
-const pages = sitePages();
-
-test("the built site has a home page", () => {
-  expect(pages).toContain("/");
+test("choosing another grouping variable redraws the heatmap with that variable's groups", async () => {
+  const {page, problems} = await openPage(env.browser(), new URL("groepen", env.site().url).href);
+  await waitForCells(page);
+  const heatmap = page.locator("figure.peiling-figure").first();
+  const rows = () => heatmap.locator("details table tbody tr").count();
+  const before = await rows();
+  const labels = await page.locator(".peiling-controls select").first().locator("option").allTextContents();
+  expect(labels).toEqual(["Domein", "Team", "Leeftijd"]);
+  await page.locator(".peiling-controls select").first().selectOption({label: "Team"});
+  await page.waitForFunction((n) => document.querySelectorAll("figure.peiling-figure")[0]?.querySelectorAll("details table tbody tr").length !== n, before);
+  expect([before, await rows()]).toEqual([5, 24]);
+  expect(await heatmap.locator("details table tbody").textContent()).toContain("Wegen en Vaarwegen");
+  // Cells show the difference instead of the score: every shown cell is signed or zero.
+  await page.getByLabel("het verschil").check();
+  await page.waitForFunction(() => /[+−]\d/.test(document.querySelectorAll("figure.peiling-figure")[0]?.querySelector("details table tbody")?.textContent ?? ""));
+  expect(problems.consoleErrors).toEqual([]);
+  await page.close();
 });
 
-describe.each(pages)("page %s", (path) => {
-  let page: Page;
-  let problems: PageProblems;
-
-  beforeAll(async () => {
-    ({page, problems} = await openPage(browser, new URL(path.slice(1), site.url).href));
-    await waitForCells(page);
-  });
-
-  afterAll(() => page?.close());
-
-  test("renders its content", async () => {
-    expect((await page.locator("main").innerText()).trim()).not.toBe("");
-    expect(await page.locator("main .observablehq--error").count()).toBe(0);
-  });
-
-  test("logs no console error", () => {
-    expect(problems.consoleErrors).toEqual([]);
-  });
-
-  test("loads every resource from its own origin, none failing", () => {
-    expect(problems.outsideRequests).toEqual([]);
-    expect(problems.failedRequests).toEqual([]);
-  });
-
-  test("has no WCAG 2.1 AA violation found by axe-core", async () => {
-    expect(await runAxe(page)).toEqual([]);
-  });
-});
-
-test("the home page draws its chart", async () => {
-  const {page} = await openPage(browser, site.url);
-  expect(await waitForCharts(page)).toBeGreaterThanOrEqual(1);
+test("the columns of the heatmap switch to questions, loaded only when asked for", async () => {
+  const {page, problems} = await openPage(env.browser(), new URL("groepen", env.site().url).href);
+  await waitForCells(page);
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  expect(requested.some((path) => path.includes("group-questions"))).toBe(false);
+  await page.getByLabel("vragen").check();
+  await page.waitForFunction(() => (document.querySelectorAll("figure.peiling-figure")[0]?.querySelectorAll("details table thead th").length ?? 0) > 40);
+  expect(requested.some((path) => path.includes("group-questions"))).toBe(true);
+  expect(await chartCount(page)).toBeGreaterThanOrEqual(2);
+  expect(problems.consoleErrors).toEqual([]);
   await page.close();
 });
