@@ -1,7 +1,7 @@
-/** A piece of a sentence: plain text, or a number (or name) linked to the chart it comes from. */
-export type NarrativePart = string | {text: string; href: string};
+/** A piece of a sentence: plain text, a number (or name) linked to the chart it comes from, or a bold lead-in. */
+export type NarrativePart = string | {text: string; href: string} | {text: string; strong: true};
 
-/** A sentence as a list of parts, so numbers can link to their source. */
+/** A sentence (or a key point of a few sentences) as a list of parts, so numbers can link to their source. */
 export type Sentence = NarrativePart[];
 
 /** The options of {@link NarrativeList}. */
@@ -16,8 +16,8 @@ export interface NarrativeListOptions {
 /**
  * Renders sentences whose numbers link to the charts they come from: each sentence becomes a list
  * item (or a paragraph), each linked part an `<a href>` with the number as its text, so a reader
- * can follow any number to its source. Empty sentences are left out. Defaults: a bulleted list
- * with the class `peiling-narrative`.
+ * can follow any number to its source, and a lead-in part a `<strong>`. Empty sentences are left
+ * out. Defaults: a bulleted list with the class `peiling-narrative`.
  *
  * @example
  * NarrativeList([["De respons is ", {text: "66 %", href: "#respons"}, "."]]);
@@ -33,10 +33,16 @@ export function NarrativeList(sentences: Sentence[], {as = "list", className = "
         item.append(part);
         continue;
       }
-      const link = document.createElement("a");
-      link.href = part.href;
-      link.textContent = part.text;
-      item.append(link);
+      if ("href" in part) {
+        const link = document.createElement("a");
+        link.href = part.href;
+        link.textContent = part.text;
+        item.append(link);
+      } else {
+        const strong = document.createElement("strong");
+        strong.textContent = part.text;
+        item.append(strong);
+      }
     }
     root.append(item);
   }

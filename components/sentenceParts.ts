@@ -122,6 +122,19 @@ export function sentenceKit(locale: Locale, scoring: Scoring): {f: Formatter; w:
 }
 
 /**
+ * A key point: a bold lead-in ("Respons.") followed by one or more sentences; null when there
+ * are no sentences.
+ *
+ * @example
+ * point("Respons", [["919 medewerkers vulden de vragenlijst in."]]);
+ */
+export function point(lead: string, sentences: Sentence[]): Sentence | null {
+  const filled = sentences.filter((s) => s.length);
+  if (!filled.length) return null;
+  return [{text: `${lead}.`, strong: true}, " ", ...joinAll(filled, " ")];
+}
+
+/**
  * Merges adjacent text parts of a sentence, so tests and readers see whole strings.
  *
  * @example

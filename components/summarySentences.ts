@@ -1,7 +1,7 @@
 import type {DifferenceFact, ModuleFact, OverviewView, TopicFact} from "../loaders/views/types.ts";
 import type {Formatter, Locale} from "./format.ts";
 import type {Sentence} from "./NarrativeList.ts";
-import {groupedDifferences, joinAll, joinParts, linked, sentenceKit, tidy, valueFormat, type SentenceWords} from "./sentenceParts.ts";
+import {groupedDifferences, joinAll, joinParts, linked, point, sentenceKit, tidy, valueFormat, type SentenceWords} from "./sentenceParts.ts";
 
 /** Where the numbers of the summary link to: the charts and tables they come from. */
 export interface SummaryLinks {
@@ -45,13 +45,13 @@ const defaultLinks: SummaryLinks = {
 const MAX_LISTED = 3;
 
 /**
- * Turns the overview's facts into the summary's sentences, each number linked to the chart or
- * table it comes from: the response (against the previous survey and the benchmarks), the eNPS
- * and how it changed, the strongest and weakest modules (with a note on reverse-scored ones),
- * the relevant changes since the previous survey and the significant smaller ones, where the
- * organisation stands against each benchmark, and the top proud and improve topics. Sentences
- * about something the report lacks (no previous survey, no benchmark) are left out. Defaults: the
- * survey's language, links to the report site's pages.
+ * Turns the overview's facts into the summary's key points, each a bold lead-in and a sentence
+ * or two, each number linked to the chart or table it comes from: the response (against the
+ * previous survey and the benchmarks), the eNPS and how it changed, the strongest and weakest
+ * modules (with a note on reverse-scored ones), the relevant changes since the previous survey
+ * and the significant smaller ones, where the organisation stands against each benchmark, and
+ * the top proud and improve topics. Points about something the report lacks (no previous survey,
+ * no benchmark) are left out. Defaults: the survey's language, links to the site's pages.
  *
  * @example
  * NarrativeList(summarySentences(overview));
@@ -65,7 +65,8 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
   const en = locale === "en";
   const pct = (x: number) => f.percent(x, 0);
   const previousLabel = overview.previous?.label ?? null;
-  const sentences: Sentence[] = [];
+  const compared = (name: string) => (en ? `Compared with ${name}` : `Vergeleken met ${name}`);
+  const points: (Sentence | null)[] = [];
 
   // Response
   const r = facts.response;
@@ -73,15 +74,15 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
   if (r.previous?.responseRate != null && previousLabel) references.push([`${previousLabel}: `, linked(pct(r.previous.responseRate), links.response)]);
   for (const b of r.benchmarks) references.push([`${b.label}: `, linked(pct(b.rate), links.response)]);
   const referenceText = references.length ? [" (", ...joinAll(references, "; "), ")"] : [];
-  if (r.invited != null && r.responseRate != null) {
-    sentences.push(
-      en
-        ? ["Of the ", linked(f.count(r.invited), links.response), " employees invited, ", linked(f.count(r.respondents), links.response), " completed the questionnaire: a response rate of ", linked(pct(r.responseRate), links.response), ...referenceText, "."]
-        : ["Van de ", linked(f.count(r.invited), links.response), " uitgenodigde medewerkers vulden er ", linked(f.count(r.respondents), links.response), " de vragenlijst in: een respons van ", linked(pct(r.responseRate), links.response), ...referenceText, "."]
-    );
-  } else {
-    sentences.push([linked(f.count(r.respondents), links.response), en ? " employees completed the questionnaire." : " medewerkers vulden de vragenlijst in."]);
-  }
+  points.push(
+    point(en ? "Response" : "Respons", [
+      r.invited != null && r.responseRate != null
+        ? en
+          ? ["Of the ", linked(f.count(r.invited), links.response), " employees invited, ", linked(f.count(r.respondents), links.response), " completed the questionnaire: a response rate of ", linked(pct(r.responseRate), links.response), ...referenceText, "."]
+          : ["Van de ", linked(f.count(r.invited), links.response), " uitgenodigde medewerkers vulden er ", linked(f.count(r.respondents), links.response), " de vragenlijst in: een respons van ", linked(pct(r.responseRate), links.response), ...referenceText, "."]
+        : [linked(f.count(r.respondents), links.response), en ? " employees completed the questionnaire." : " medewerkers vulden de vragenlijst in."]
+    ])
+  );
 
   // eNPS
   if (facts.enps) {
@@ -92,18 +93,21 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
       if (b.enps) refs.push([`${b.name}: `, linked(f.enps(b.enps.reference), links.enpsComparison), `, ${w.differs(b.enps.level, b.enps.difference > 0)}`]);
     }
     const refText = refs.length ? [" (", ...joinAll(refs, "; "), ")"] : [];
-    sentences.push(
-      en
-        ? ["The eNPS is ", linked(f.enps(e.score), links.enps), ": ", linked(pct(e.promoters), links.enps), " promoters minus ", linked(pct(e.detractors), links.enps), " detractors", ...refText, "."]
-        : ["De eNPS is ", linked(f.enps(e.score), links.enps), ": ", linked(pct(e.promoters), links.enps), " promotors min ", linked(pct(e.detractors), links.enps), " criticasters", ...refText, "."]
+    points.push(
+      point("eNPS", [
+        en
+          ? ["The eNPS is ", linked(f.enps(e.score), links.enps), ": ", linked(pct(e.promoters), links.enps), " promoters minus ", linked(pct(e.detractors), links.enps), " detractors", ...refText, "."]
+          : ["De eNPS is ", linked(f.enps(e.score), links.enps), ": ", linked(pct(e.promoters), links.enps), " promotors min ", linked(pct(e.detractors), links.enps), " criticasters", ...refText, "."]
+      ])
     );
   }
 
   // Strongest and weakest modules
-  sentences.push(...strongAndWeak(facts.strongest, facts.weakest, {f, w, en, href: links.modules}));
+  points.push(point(en ? "Strong and weak" : "Sterk en zwak", strongAndWeak(facts.strongest, facts.weakest, {f, w, en, href: links.modules})));
 
   // Changes since the previous survey
   if (previousLabel && facts.modules.comparedWithPrevious > 0) {
+    const changes: Sentence[] = [];
     const moduleChanges = facts.changes.filter((c) => c.kind === "module");
     const item = (c: DifferenceFact, href: string, quoted = false): Sentence => [
       quoted ? w.quote(c.name) : c.name,
@@ -115,14 +119,14 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
     ];
     if (moduleChanges.length) {
       const list = joinParts(moduleChanges.map((c) => item(c, links.moduleComparison)), w.and);
-      sentences.push(en ? ["Changed relevantly compared with ", previousLabel, ": ", ...list, "."] : ["Relevant veranderd ten opzichte van ", previousLabel, ": ", ...list, "."]);
+      changes.push(en ? ["Module scores that changed relevantly: ", ...list, "."] : ["Relevant veranderde modulescores: ", ...list, "."]);
     } else {
-      sentences.push(en ? ["Compared with ", previousLabel, ", no module score changed relevantly."] : ["Ten opzichte van ", previousLabel, " veranderde geen enkele modulescore relevant."]);
+      changes.push(en ? ["No module score changed relevantly."] : ["Geen enkele modulescore veranderde relevant."]);
     }
     if (facts.smallChanges.length) {
       const list = joinParts(facts.smallChanges.slice(0, MAX_LISTED).map((c) => item(c, links.moduleComparison)), w.and);
       const threshold = linked(thresholdText(f, settings.comparison.minDifference), links.guide);
-      sentences.push(en ? ["Significant, but smaller than ", threshold, ": ", ...list, "."] : ["Wel significant, maar kleiner dan ", threshold, ": ", ...list, "."]);
+      changes.push(en ? ["Significant, but smaller than ", threshold, ": ", ...list, "."] : ["Wel significant, maar kleiner dan ", threshold, ": ", ...list, "."]);
     }
     const questionChanges = facts.changes.filter((c) => c.kind === "question");
     if (questionChanges.length) {
@@ -131,17 +135,19 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
         w.and
       );
       const more = questionChanges.length > MAX_LISTED ? moreText(questionChanges.length - MAX_LISTED, en) : "";
-      sentences.push(en ? ["At question level, changed relevantly: ", ...list, more, "."] : ["Op vraagniveau relevant veranderd: ", ...list, more, "."]);
+      changes.push(en ? ["At question level, changed relevantly: ", ...list, more, "."] : ["Op vraagniveau relevant veranderd: ", ...list, more, "."]);
     }
+    points.push(point(compared(previousLabel), changes));
   }
 
   // Benchmarks
   for (const b of facts.benchmarks) {
     if (b.compared === 0 && !b.questions.length) continue;
+    const told: Sentence[] = [];
     const pair = (c: DifferenceFact, href: string): Sentence => [" (", linked(valueFormat(f, c.kind)(c.score), href), ` ${w.against} `, linked(valueFormat(f, c.kind)(c.reference), href), ")"];
     if (b.modules.length) {
       const list = groupedDifferences(b.modules, w, en, (c) => pair(c, links.moduleComparison));
-      sentences.push(en ? ["Compared with ", b.name, ", the organisation scores ", ...list, "."] : ["Ten opzichte van ", b.name, " scoort de organisatie ", ...list, "."]);
+      told.push(en ? ["The organisation scores ", ...list, "."] : ["De organisatie scoort ", ...list, "."]);
     } else if (b.compared > 0) {
       const link = (n: number) => (n === 0 ? (en ? "none" : "geen") : linked(f.count(n), links.moduleComparison));
       const counts: Sentence =
@@ -161,7 +167,7 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
           ? ["; the furthest behind is ", b.largestGap.name, ...pair(b.largestGap, links.moduleComparison)]
           : ["; het verst achter ligt ", b.largestGap.name, ...pair(b.largestGap, links.moduleComparison)]
         : [];
-      sentences.push(en ? ["Compared with ", b.name, ", no module differs relevantly", ...counts, ...gap, "."] : ["Ten opzichte van ", b.name, " verschilt geen module relevant", ...counts, ...gap, "."]);
+      told.push(en ? ["No module differs relevantly", ...counts, ...gap, "."] : ["Geen module verschilt relevant", ...counts, ...gap, "."]);
     }
     if (b.questions.length) {
       const list = joinParts(
@@ -169,13 +175,14 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
         w.and
       );
       const more = b.questions.length > MAX_LISTED ? moreText(b.questions.length - MAX_LISTED, en) : "";
-      sentences.push(en ? ["At question level, these differ from ", b.name, ": ", ...list, more, "."] : ["Op vraagniveau wijken af van ", b.name, ": ", ...list, more, "."]);
+      told.push(en ? ["At question level: ", ...list, more, "."] : ["Op vraagniveau: ", ...list, more, "."]);
     }
+    points.push(point(compared(b.name), told));
   }
 
   // Topics
-  sentences.push(...topicSentences(facts.proud, facts.improve, {f, w, en, href: links.topics, subject: null}));
-  return sentences.map(tidy);
+  points.push(point(en ? "Pride and improvement" : "Trots en verbeteren", topicSentences(facts.proud, facts.improve, {f, w, en, href: links.topics, subject: null})));
+  return points.filter((p): p is Sentence => p != null).map(tidy);
 }
 
 /**

@@ -90,7 +90,7 @@ export function siteNavigation(report: Pick<Report, "groups" | "survey">, names:
     }
   }
   const nameOf = new Map<string, string>([["/index", names.summary], ...REPORT_PAGES.map(({key, path}): [string, string] => [path, names[key]])]);
-  for (const page of ordered) nameOf.set(page.path, `${page.label} (${page.variableName})`);
+  for (const page of ordered) nameOf.set(page.path, `${page.variableName} ${page.label}`);
   return {
     sidebar,
     order: ["/", ...REPORT_PAGES.map((p) => p.path), ...ordered.map((p) => p.path)],

@@ -5,6 +5,7 @@ import {fileURLToPath} from "node:url";
 import {describe, it} from "vitest";
 import * as C from "../../components/index.ts";
 import {manyGroups, percentPositive, report} from "./fixtures.ts";
+import {choice, comments, groupSummaries, multi} from "./siteFixtures.ts";
 import {serialize} from "./serialize.ts";
 
 // Every component at a fixed width from deterministic fixtures (TZ is pinned to UTC by
@@ -46,7 +47,20 @@ const snapshots: Record<string, (document: Document) => Element> = {
   comparisonTable: (document) => C.ComparisonTable(report, {document}),
   comparisonTableGroupQuestions: (document) =>
     C.ComparisonTable(report, {document, kind: "question", group: "afdeling=Mobiliteit", against: ["organisation"], locale: "en"}),
-  noData: (document) => C.ModuleBarsChart({modules: []}, {document, width})
+  noData: (document) => C.ModuleBarsChart({modules: []}, {document, width}),
+  choiceDistribution: (document) => C.ChoiceDistributionChart(choice, {document, width}),
+  choiceDistributionMultiEnglish: (document) => C.ChoiceDistributionChart(multi, {document, width: 400, locale: "en", table: null}),
+  commentWords: (document) => C.CommentWordsChart(comments, {document, width}),
+  groupTable: (document) => C.GroupTable(groupSummaries, {document, parents: true, href: (g) => (g.slug ? `./groepen/${g.slug}` : null)}),
+  narrativeList: (document) =>
+    C.NarrativeList(
+      [
+        [{text: "Respons.", strong: true}, " Van de ", {text: "1.388", href: "#respons"}, " medewerkers vulden er ", {text: "919", href: "#respons"}, " de vragenlijst in."],
+        [],
+        ["Geen enkele modulescore veranderde relevant."]
+      ],
+      {document}
+    )
 };
 
 const update = process.env.UPDATE_SNAPSHOTS === "1";

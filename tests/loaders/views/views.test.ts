@@ -4,6 +4,7 @@ import {groupPages, groupView, groupViews} from "../../../loaders/views/groupVie
 import {groupLabels, groupQuestionsView, groupsView} from "../../../loaders/views/groupsView.ts";
 import {overviewView} from "../../../loaders/views/overviewView.ts";
 import {choiceViews, questionsView} from "../../../loaders/views/questionsView.ts";
+import {siteNavigation, type PageNames} from "../../../loaders/views/siteNavigation.ts";
 import {report} from "../../components/fixtures.ts";
 
 describe("overviewView", () => {
@@ -249,5 +250,70 @@ describe("groupPages and groupViews", () => {
   it("groupView(report, slug) refuses a suppressed group's slug: it has no page", () => {
     expect(() => groupView(hierarchy, "afdeling-directie")).toThrow(/no group page "afdeling-directie"/);
     expect(groupViews(hierarchy).map((v) => v.page.slug)).not.toContain("afdeling-mobiliteit--team-klein");
+  });
+});
+
+describe("siteNavigation", () => {
+  const names: PageNames = {summary: "Samenvatting", guide: "Leeswijzer", modules: "Modules", questions: "Vragen per module", enps: "eNPS", topics: "Onderwerpen", distributions: "Verdelingen", groups: "Groepen"};
+
+  it("siteNavigation(report, names) lists the report's pages, then a section per department with its own page and its teams", () => {
+    const {sidebar, order, groupPaths, names: titles} = siteNavigation(hierarchy, names);
+    expect(sidebar).toEqual([
+      {name: "Leeswijzer", path: "/leeswijzer"},
+      {name: "Modules", path: "/modules"},
+      {name: "Vragen per module", path: "/vragen"},
+      {name: "eNPS", path: "/enps"},
+      {name: "Onderwerpen", path: "/onderwerpen"},
+      {name: "Verdelingen", path: "/verdelingen"},
+      {name: "Groepen", path: "/groepen"},
+      {
+        name: "Mobiliteit",
+        collapsible: true,
+        open: false,
+        pages: [
+          {name: "Afdeling Mobiliteit", path: "/groepen/afdeling-mobiliteit"},
+          {name: "Beleid (Mobiliteit)", path: "/groepen/afdeling-mobiliteit--team-beleid"}
+        ]
+      },
+      {name: "Ruimte en Wonen", path: "/groepen/afdeling-ruimte-en-wonen"},
+      {
+        name: "Bedrijfsvoering",
+        collapsible: true,
+        open: false,
+        pages: [
+          {name: "Afdeling Bedrijfsvoering", path: "/groepen/afdeling-bedrijfsvoering"},
+          {name: "Beleid (Bedrijfsvoering)", path: "/groepen/afdeling-bedrijfsvoering--team-beleid"}
+        ]
+      },
+      {name: "Natuur, Landschap en Landbouwontwikkeling", path: "/groepen/afdeling-natuur-landschap-en-landbouwontwikkeling"}
+    ]);
+    expect(order.slice(0, 8)).toEqual(["/", "/leeswijzer", "/modules", "/vragen", "/enps", "/onderwerpen", "/verdelingen", "/groepen"]);
+    expect(order.slice(8)).toEqual(groupPaths);
+    expect(groupPaths).toHaveLength(6);
+    expect(titles.get("/index")).toBe("Samenvatting");
+    expect(titles.get("/groepen/afdeling-mobiliteit--team-beleid")).toBe("Team Beleid (Mobiliteit)");
+  });
+
+  it("siteNavigation(report, names) puts the groups of a variable without subgroups in one section named after it", () => {
+    const {sidebar} = siteNavigation(report, names);
+    expect(sidebar.slice(7)).toEqual([
+      {
+        name: "Afdeling",
+        collapsible: true,
+        open: false,
+        pages: [
+          {name: "Mobiliteit", path: "/groepen/afdeling-mobiliteit"},
+          {name: "Ruimte en Wonen", path: "/groepen/afdeling-ruimte-en-wonen"},
+          {name: "Bedrijfsvoering", path: "/groepen/afdeling-bedrijfsvoering"},
+          {name: "Natuur, Landschap en Landbouwontwikkeling", path: "/groepen/afdeling-natuur-landschap-en-landbouwontwikkeling"}
+        ]
+      }
+    ]);
+  });
+
+  it("siteNavigation(report, names) without groups has only the report's pages", () => {
+    const nav = siteNavigation({...report, groups: []}, names);
+    expect(nav.sidebar).toHaveLength(7);
+    expect(nav.groupPaths).toEqual([]);
   });
 });
