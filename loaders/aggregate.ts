@@ -41,8 +41,9 @@ export const aggregateInMemory: Aggregator = (context, variables) => {
 };
 
 /**
- * Above this many respondents the bootstrap resamples random blocks of respondents instead of
- * single respondents, which bounds its cost; below it, it is the plain respondent bootstrap.
+ * Above this many respondents a set's module totals are kept for random blocks of respondents
+ * rather than for each respondent, which bounds their size; below it, the respondent bootstrap
+ * resamples single respondents.
  */
 export const MAX_BOOTSTRAP_UNITS = 1000;
 

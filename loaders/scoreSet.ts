@@ -23,7 +23,7 @@ export function scoreSet(context: ScoringContext, set: RespondentSet, aggregates
   const npsColumn = [...table.answers.values()].find((c) => c.codec.type === "nps");
   return {
     questions,
-    modules: moduleScores(context, set, questions, aggregates.modules),
+    modules: moduleScores(context, set, questions, aggregates.modules, aggregates.respondents),
     enps: npsColumn
       ? enpsScore(npsColumn, aggregates.tallies.get(npsColumn.question.id)!, {fpc: set.fpc, confidence: settings.comparison.confidence, minN: settings.minGroupSize})
       : null,
