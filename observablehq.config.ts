@@ -42,12 +42,14 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
  * language at runtime). The home page also carries the report's pages in report order, which
  * `peiling pdf` prints.
  */
-function head({path}: {path: string}): string {
+function head({path, title: own}: {path: string; title: string | null}): string {
   const name = navigation.names.get(path) ?? (path === "/gallery" ? gallery[0]?.name : undefined);
   const title = [name, report.survey.title, report.survey.organisation].filter(Boolean).join(" · ");
+  // A page with a title of its own (front matter: the gallery, the embed pages) already has its <title>.
+  const titleTag = own ? "" : `<title>${escape(title)}</title>\n`;
   const order = path === "/index" ? `\n<script type="application/json" id="peiling-report-pages">${JSON.stringify(navigation.order)}</script>` : "";
   // An empty icon: without one the browser asks for /favicon.ico, which the site does not have.
-  return `<title>${escape(title)}</title>\n<link rel="icon" href="data:,">${order}\n<script type="module">${MEND_SIDEBAR}</script>`;
+  return `${titleTag}<link rel="icon" href="data:,">${order}\n<script type="module">${MEND_SIDEBAR}</script>`;
 }
 
 /**
