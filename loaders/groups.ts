@@ -25,8 +25,8 @@ export interface GroupNode {
  * Splits the respondents into groups for every grouping variable; a variable with a `parent`
  * splits each parent group, so teams with the same name in two departments stay apart. Each
  * crossing of two variables (`crossings`) adds a group for every combination that occurs, as the
- * variable `a×b`. Groups are listed by variable (survey order, crossings last), then in
- * population.csv's order, then by value.
+ * variable `a×b`. Groups are listed by variable (survey order, crossings last), then in the
+ * variable's declared `order`, then in population.csv's order, then by value.
  *
  * @example
  * buildGroups(survey, table, population) // [{id: "domein=Mobiliteit", rows: Int32Array(212), …}, …]
@@ -80,8 +80,18 @@ export function buildGroups(survey: Survey, table: ResponseTable, population: Po
   // Report order: survey order of variables, then population.csv's order, then by value.
   for (const variable of survey.groups) {
     const list = [...byVariable.get(variable.id)!];
+    const declared = (node: GroupNode) => {
+      const i = variable.order?.indexOf(node.value) ?? -1;
+      return i < 0 ? Infinity : i;
+    };
     const line = (node: GroupNode) => population?.lines.get(populationKey(node.path)) ?? Infinity;
-    list.sort((a, b) => line(a) - line(b) || (a.parent ?? "").localeCompare(b.parent ?? "", "nl", {numeric: true}) || a.value.localeCompare(b.value, "nl", {numeric: true}));
+    list.sort(
+      (a, b) =>
+        declared(a) - declared(b) ||
+        line(a) - line(b) ||
+        (a.parent ?? "").localeCompare(b.parent ?? "", "nl", {numeric: true}) ||
+        a.value.localeCompare(b.value, "nl", {numeric: true})
+    );
     nodes.push(...list);
   }
   const position = new Map(nodes.map((node, i) => [node.id, i]));

@@ -2,6 +2,7 @@ import {compareItems, adjustForMultipleTesting, itemEstimates, referenceEstimate
 import {finitePopulationCorrection} from "./estimate.ts";
 import {crossingVariable, type GroupNode} from "./groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
+import {optionScore} from "./questionScores.ts";
 import type {Bundle} from "./readBundle.ts";
 import type {ReferenceScore} from "./readReferenceScores.ts";
 import {resolveSettings} from "./resolveSettings.ts";
@@ -205,15 +206,19 @@ function surveyInfo(context: ScoringContext): SurveyInfo {
       questions: survey.questions.filter((q) => q.module === m.id).map((q) => q.id),
       core: coreQuestions(context, m)
     })),
-    questions: survey.questions.map((q) => ({
-      id: q.id,
-      text: q.text,
-      short: q.short ?? q.text,
-      type: survey.scales[q.scale].type,
-      module: q.module ?? null,
-      reverse: q.reverse,
-      topic: q.topic ?? null
-    })),
+    questions: survey.questions.map((q) => {
+      const column = context.table.answers.get(q.id)!;
+      return {
+        id: q.id,
+        text: q.text,
+        short: q.short ?? q.text,
+        type: survey.scales[q.scale].type,
+        module: q.module ?? null,
+        reverse: q.reverse,
+        topic: q.topic ?? null,
+        options: column.codec.options.map((option) => ({code: option.code, label: option.label, score: optionScore(option, column), missing: option.missing}))
+      };
+    }),
     groups: [
       ...survey.groups.map((g) => ({id: g.id, name: g.name, parent: g.parent ?? null})),
       ...survey.crossings.map(([a, b]) => ({

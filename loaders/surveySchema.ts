@@ -101,7 +101,11 @@ export const groupSchema = z
   .object({
     id,
     name: z.string().min(1),
-    parent: z.string().optional().describe("The grouping variable this one lies within, e.g. team within department.")
+    parent: z.string().optional().describe("The grouping variable this one lies within, e.g. team within department."),
+    order: z
+      .array(z.string())
+      .optional()
+      .describe("The values in report order (e.g. age bands); values not listed follow, in population.csv's order, then by name.")
   })
   .strict();
 

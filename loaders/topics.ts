@@ -17,7 +17,7 @@ export function topics(context: ScoringContext, aggregates: SetAggregates, minN:
     const {answered, answeredWeight, count, weight} = aggregates.choices.get(column.question.id)!;
     if (answered < minN) continue;
     const ranked = column.codec.options
-      .map((option, o) => ({question: column.question.id, option: option.code, label: option.label, count: count[o], share: weight[o] / answeredWeight, rank: 0}))
+      .map((option, o) => ({question: column.question.id, option: option.code, label: option.label, count: count[o], answered, share: weight[o] / answeredWeight, rank: 0}))
       .sort((a, b) => b.share - a.share || b.count - a.count);
     ranked.forEach((topic, i) => (topic.rank = i + 1));
     result.push(...ranked);

@@ -104,7 +104,9 @@ export interface Topic {
   option: string;
   label: string;
   count: number;
-  /** count / respondents who answered the question. */
+  /** Respondents who answered the question (chose at least one option): the denominator. */
+  answered: number;
+  /** count / answered (weighted where weights are given). */
   share: number;
   /** 1 for the most chosen option. */
   rank: number;
@@ -203,6 +205,8 @@ export interface SurveyInfo {
     module: string | null;
     reverse: boolean;
     topic: "proud" | "improve" | null;
+    /** The answer options of a closed question in questionnaire order, with the score each gives (after reversal). */
+    options: {code: string; label: string; score: number | null; missing: boolean}[];
   }[];
   /** Grouping variables; a crossing of two is a variable of its own with `crossing` set. */
   groups: {id: string; name: string; parent: string | null; crossing?: [string, string]}[];

@@ -92,14 +92,10 @@ function fromDistribution(d: Distribution): {n: number; options: ChoiceOption[]}
   };
 }
 
-// The report model gives a topic's count and its share of the respondents who answered the
-// question, not that number itself: it is recovered as count / share (exact up to rounding).
 function fromTopics(topics: Topic[]): {n: number; options: ChoiceOption[]} | null {
   if (!topics.length) return null;
-  const reference = topics.find((t) => t.share > 0);
-  const n = reference ? Math.round(reference.count / reference.share) : 0;
   return {
-    n,
+    n: topics[0].answered,
     options: [...topics].sort((a, b) => a.rank - b.rank).map((t) => ({code: t.option, label: t.label, count: t.count, share: t.share}))
   };
 }

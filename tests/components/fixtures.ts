@@ -86,12 +86,13 @@ export const survey: SurveyInfo = {
         type: "likert" as const,
         module: m.id,
         reverse: m.id === "werkdruk",
-        topic: null
+        topic: null,
+        options: [0, 2.5, 5, 7.5, 10].map((score, i) => ({code: String(i + 1), label: ["Helemaal mee oneens", "Mee oneens", "Neutraal", "Mee eens", "Helemaal mee eens"][i], score: m.id === "werkdruk" ? 10 - score : score, missing: false}))
       }))
     ),
-    {id: "enps", text: "Hoe waarschijnlijk is het dat u deze organisatie als werkgever aanbeveelt?", short: "Aanbevelen", type: "nps", module: null, reverse: false, topic: null},
-    {id: "trots", text: "Waar bent u het meest trots op?", short: "Trots", type: "multi", module: null, reverse: false, topic: "proud"},
-    {id: "verbeteren", text: "Wat kan beter?", short: "Verbeteren", type: "multi", module: null, reverse: false, topic: "improve"}
+    {id: "enps", text: "Hoe waarschijnlijk is het dat u deze organisatie als werkgever aanbeveelt?", short: "Aanbevelen", type: "nps", module: null, reverse: false, topic: null, options: Array.from({length: 11}, (_, x) => ({code: String(x), label: String(x), score: x, missing: false}))},
+    {id: "trots", text: "Waar bent u het meest trots op?", short: "Trots", type: "multi", module: null, reverse: false, topic: "proud", options: []},
+    {id: "verbeteren", text: "Wat kan beter?", short: "Verbeteren", type: "multi", module: null, reverse: false, topic: "improve", options: []}
   ],
   groups: [{id: "afdeling", name: "Afdeling", parent: null}],
   weighted: false,
@@ -198,14 +199,14 @@ const topics: Topic[] = [
     ["samenwerking", "Samenwerking", 230],
     ["flexibiliteit", "Flexibele werktijden en de mogelijkheid om thuis te werken", 184],
     ["ontwikkeling", "Ontwikkeling", 90]
-  ].map(([option, label, count], i) => ({question: "trots", option: `${option}`, label: `${label}`, count: Number(count), share: round(Number(count) / 919), rank: i + 1})),
+  ].map(([option, label, count], i) => ({question: "trots", option: `${option}`, label: `${label}`, count: Number(count), answered: 919, share: round(Number(count) / 919), rank: i + 1})),
   ...[
     ["rolduidelijkheid", "Rolduidelijkheid", 366],
     ["leiderschap", "Leiderschap", 362],
     ["samenwerking", "Samenwerking", 302],
     ["werkdruk", "Werkdruk", 276],
     ["communicatie", "Communicatie", 193]
-  ].map(([option, label, count], i) => ({question: "verbeteren", option: `${option}`, label: `${label}`, count: Number(count), share: round(Number(count) / 919), rank: i + 1}))
+  ].map(([option, label, count], i) => ({question: "verbeteren", option: `${option}`, label: `${label}`, count: Number(count), answered: 919, share: round(Number(count) / 919), rank: i + 1}))
 ];
 
 const benchmarks: Benchmark[] = [

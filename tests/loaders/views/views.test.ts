@@ -51,7 +51,7 @@ const choice = (question: string, counts: [string, number][]): Distribution => {
     options: counts.map(([label, count]) => ({code: label, label, count, share: count / n, missing: false, score: null}))
   };
 };
-const multiTopic = (question: string, option: string, count: number, of: number, rank: number): Topic => ({question, option, label: option, count, share: count / of, rank});
+const multiTopic = (question: string, option: string, count: number, of: number, rank: number): Topic => ({question, option, label: option, count, answered: of, share: count / of, rank});
 
 const withChoices: Report = {
   ...report,
@@ -59,8 +59,8 @@ const withChoices: Report = {
     ...report.survey,
     questions: [
       ...report.survey.questions,
-      {id: "oordeel", text: "Ik vind mijn werkdruk", short: "Oordeel werkdruk", type: "choice", module: "werkdruk", reverse: false, topic: null},
-      {id: "actie", text: "Ik zoek ander werk", short: "", type: "multi", module: null, reverse: false, topic: null}
+      {id: "oordeel", text: "Ik vind mijn werkdruk", short: "Oordeel werkdruk", type: "choice", module: "werkdruk", reverse: false, topic: null, options: []},
+      {id: "actie", text: "Ik zoek ander werk", short: "", type: "multi", module: null, reverse: false, topic: null, options: []}
     ]
   },
   distributions: [...report.distributions, choice("oordeel", [["Goed", 6], ["Te hoog", 4]])],
