@@ -36,6 +36,8 @@ export interface Bundle {
 export interface ReadBundleOptions {
   /** Set rows with defects aside (counted per reason) instead of failing. Default false. */
   setAside?: boolean;
+  /** Called every 100,000 rows read, for progress on a terminal. */
+  onProgress?: (file: string, rows: number) => void;
 }
 
 /**

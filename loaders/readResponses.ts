@@ -18,6 +18,8 @@ export interface ReadResponsesOptions {
    * counted by reason. Default false: any defect fails the bundle.
    */
   setAside?: boolean;
+  /** Called every 100,000 rows with the file and the rows read so far, for progress on a terminal. */
+  onProgress?: (file: string, rows: number) => void;
 }
 
 export interface ReadResponsesResult {
@@ -54,7 +56,7 @@ export function readResponses(
   source: CsvSource,
   file: string,
   definition: SurveyDefinition,
-  {setAside = false}: ReadResponsesOptions = {}
+  {setAside = false, onProgress}: ReadResponsesOptions = {}
 ): ReadResponsesResult {
   const {survey, codecs} = definition;
   const reader = new CsvReader(source, file);
@@ -123,7 +125,7 @@ export function readResponses(
   let n = 0;
   while (reader.next()) {
     line = reader.line;
-    ++accounting.read;
+    if (++accounting.read % 100_000 === 0) onProgress?.(file, accounting.read);
     rowIssues = [];
     store.ensure(n + 1);
 
