@@ -1,0 +1,238 @@
+/**
+ * Everything DuckDB-specific in the database engine, in one place: opening a temporary
+ * file-backed database with its settings, reading responses.csv (`read_csv`) or
+ * responses.parquet (`read_parquet`), numbering rows in file order (`rowid` of a table created
+ * with `preserve_insertion_order`), dictionaries (`ENUM`), lists, and the few string functions
+ * standard SQL lacks (trimming a set of characters, regular expressions).
+ *
+ * The aggregation queries (`sql.ts`) use none of this: they read the tables built here with
+ * standard SQL (GROUP BY, window functions, CASE, UNION ALL, integer arithmetic), so a
+ * distributed SQL engine can run them unchanged once the rows are loaded its own way.
+ *
+ * `@duckdb/node-api` is imported when a database is opened, so the JS engine never loads it.
+ */
+import {mkdtempSync, rmSync} from "node:fs";
+import {availableParallelism, tmpdir, totalmem} from "node:os";
+import {join} from "node:path";
+import type {DuckDBConnection, DuckDBInstance, DuckDBValue} from "@duckdb/node-api";
+
+export interface DatabaseOptions {
+  /**
+   * DuckDB's `memory_limit`; beyond it, intermediate results spill to the temporary directory.
+   * Default: `PEILING_DUCKDB_MEMORY`, else a quarter of the machine's memory, at least 1 GB and
+   * at most 4 GB.
+   */
+  memoryLimit?: string;
+  /** DuckDB's `threads`; default the machine's cores. */
+  threads?: number;
+}
+
+/** The default `memory_limit`: a quarter of the machine's memory, from 1 GB to 4 GB. */
+export function defaultMemoryLimit(): string {
+  if (process.env.PEILING_DUCKDB_MEMORY) return process.env.PEILING_DUCKDB_MEMORY;
+  const gb = Math.min(4, Math.max(1, Math.floor(totalmem() / 4 / 2 ** 30)));
+  return `${gb}GB`;
+}
+
+/** One cell of a result: numbers as numbers (DuckDB's 64-bit integers too), text, or null. */
+export type Cell = number | string | null;
+
+/**
+ * A temporary DuckDB database in a folder of its own under the system's temporary directory,
+ * with `temp_directory` for spilling and a `memory_limit`, deleted with everything in it on
+ * {@link Database.close}.
+ */
+export class Database {
+  readonly folder: string;
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    folder: string
+  ) {
+    this.folder = folder;
+  }
+
+  static async open({memoryLimit = defaultMemoryLimit(), threads = availableParallelism()}: DatabaseOptions = {}): Promise<Database> {
+    const {DuckDBInstance} = await import("@duckdb/node-api");
+    const folder = mkdtempSync(join(tmpdir(), "peiling-duckdb-"));
+    try {
+      const instance = await DuckDBInstance.create(join(folder, "responses.duckdb"), {
+        temp_directory: join(folder, "spill"),
+        memory_limit: memoryLimit,
+        threads: String(threads),
+        // Rows keep the file's order through CREATE TABLE … AS, so `rowid` numbers them as the file does.
+        preserve_insertion_order: "true"
+      });
+      return new Database(instance, await instance.connect(), folder);
+    } catch (error) {
+      rmSync(folder, {recursive: true, force: true});
+      throw error;
+    }
+  }
+
+  /** Runs statements for their effect. */
+  async run(sql: string): Promise<void> {
+    const started = performance.now();
+    await this.connection.run(sql);
+    trace(sql, started);
+  }
+
+  /** The result of a query as columns of cells. */
+  async columns(sql: string): Promise<{names: string[]; columns: Cell[][]}> {
+    const started = performance.now();
+    const reader = await this.connection.runAndReadAll(sql);
+    const result = {names: reader.columnNames(), columns: reader.getColumns().map((column) => column.map(cell))};
+    trace(sql, started);
+    return result;
+  }
+
+  /** The result of a query as one object per row. */
+  async rows(sql: string): Promise<Record<string, Cell>[]> {
+    const {names, columns} = await this.columns(sql);
+    const n = columns[0]?.length ?? 0;
+    return Array.from({length: n}, (_, r) => Object.fromEntries(names.map((name, c) => [name, columns[c][r]])));
+  }
+
+  /** Appends rows of integers to a table (made beforehand with matching INTEGER/BIGINT columns). */
+  async appendIntegers(table: string, rows: number[][]): Promise<void> {
+    const appender = await this.connection.createAppender(table);
+    for (const row of rows) {
+      for (const value of row) appender.appendBigInt(BigInt(value));
+      appender.endRow();
+    }
+    appender.closeSync();
+  }
+
+  /** Closes the database and deletes its folder. */
+  close(): void {
+    try {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    } finally {
+      rmSync(this.folder, {recursive: true, force: true});
+    }
+  }
+}
+
+/** With PEILING_DUCKDB_TRACE set, every statement's time and first words go to stderr. */
+function trace(sql: string, started: number): void {
+  if (process.env.PEILING_DUCKDB_TRACE) console.error(`duckdb ${((performance.now() - started) / 1000).toFixed(2)} s: ${sql.replace(/\s+/g, " ").trim().slice(0, 100)}`);
+}
+
+function cell(value: DuckDBValue): Cell {
+  if (value === null || typeof value === "number" || typeof value === "string") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "object" && "items" in value) return JSON.stringify((value.items as DuckDBValue[]).map(cell));
+  return String(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the responses
+
+/** A SQL string literal. */
+export function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** A double-precision literal that reads back as exactly this number. */
+export function doubleLiteral(x: number): string {
+  return Number.isInteger(x) && Math.abs(x) < 2 ** 53 ? `CAST(${x} AS DOUBLE)` : `CAST(${literal(String(x))} AS DOUBLE)`;
+}
+
+/** Where the responses come from: a CSV file with its separator, or a Parquet file. */
+export type ResponsesFile = {kind: "csv"; path: string; delimiter: string; columns: number} | {kind: "parquet"; path: string; names: string[]; numeric: boolean[]};
+
+/**
+ * The column names and whether each is numeric, of a Parquet file.
+ *
+ * @example
+ * await parquetColumns(db, "bundle/responses.parquet") // {names: ["id", "afdeling", …], numeric: [false, false, …]}
+ */
+export async function parquetColumns(db: Database, path: string): Promise<{names: string[]; numeric: boolean[]}> {
+  const rows = await db.rows(`DESCRIBE SELECT * FROM read_parquet(${literal(path)})`);
+  const numeric = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/;
+  return {names: rows.map((r) => String(r.column_name)), numeric: rows.map((r) => numeric.test(String(r.column_type)))};
+}
+
+/**
+ * A table expression with every column of the responses as text `c0`, `c1`, … (in file order),
+ * and for a Parquet file's numeric columns the number itself as `n0`, `n1`, …, so a weight is
+ * not rounded through text. The CSV is read strictly: the separator found in its header, `"`
+ * quotes doubled inside quoted fields, no type guessing, and any row with the wrong number of
+ * fields is an error (the caller then falls back to the JS reader, which names the line).
+ */
+export function responsesSource(file: ResponsesFile): string {
+  if (file.kind === "csv") {
+    const columns = Array.from({length: file.columns}, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+    return (
+      `read_csv(${literal(file.path)}, header = true, delim = ${literal(file.delimiter)}, quote = '"', escape = '"', ` +
+      `auto_detect = false, strict_mode = true, null_padding = false, encoding = 'utf-8', columns = {${columns}})`
+    );
+  }
+  const select = file.names.flatMap((name, i) => {
+    const column = `"${name.replace(/"/g, '""')}"`;
+    return [`CAST(${column} AS VARCHAR) AS c${i}`, ...(file.numeric[i] ? [`CAST(${column} AS DOUBLE) AS n${i}`] : [])];
+  });
+  return `(SELECT ${select.join(", ")} FROM read_parquet(${literal(file.path)}))`;
+}
+
+/**
+ * Creates `name` from a query, numbered in the order its rows come (the file's order): the table
+ * `name_stored`, and the view `name` with the row number as `row` (0, 1, …) first.
+ */
+export async function createNumberedTable(db: Database, name: string, select: string): Promise<void> {
+  await db.run(`CREATE TABLE ${name}_stored AS ${select}`);
+  await db.run(`CREATE VIEW ${name} AS SELECT rowid AS row, * FROM ${name}_stored`);
+}
+
+/**
+ * A dictionary type for a column's distinct values, so that a value becomes its index in the
+ * list with a cast instead of a CASE with a branch per value (standard SQL would join a table of
+ * the values). Returns the expression giving the index of `expression` (NULL when not listed).
+ */
+export async function createDictionary(db: Database, name: string, values: string[], expression: string): Promise<string> {
+  if (values.length === 0) return "CAST(NULL AS INTEGER)";
+  await db.run(`CREATE TYPE ${name} AS ENUM (${values.map(literal).join(", ")})`);
+  return `CAST(enum_code(TRY_CAST(${expression} AS ${name})) AS INTEGER)`;
+}
+
+/** A list of text values (the fields of a row, kept for rows set aside). */
+export function listOf(expressions: string[]): string {
+  return `[${expressions.join(", ")}]`;
+}
+
+/** White space as JavaScript's `String.prototype.trim` knows it, as a regular-expression class body. */
+const JS_WHITE_SPACE = "\\t\\n\\x{0B}\\x{0C}\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+/** The same without space and tab. */
+const OTHER_WHITE_SPACE = "\\n\\x{0B}\\x{0C}\\r\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+
+/** Text without leading and trailing spaces and tabs (how the JS reader decides a cell is blank). */
+export function trimSpaces(expression: string): string {
+  return `trim(${expression}, ' ' || chr(9))`;
+}
+
+/** Text without leading and trailing white space, as JavaScript's `trim()`. */
+export function trimWhiteSpace(expression: string): string {
+  return `regexp_replace(${expression}, '^[${JS_WHITE_SPACE}]+|[${JS_WHITE_SPACE}]+$', '', 'g')`;
+}
+
+/** Whether text is white space only, with some that is not a space or tab: blank to the JS reader when quoted, not when unquoted. */
+export function isOtherWhiteSpaceOnly(expression: string): string {
+  return `regexp_full_match(${expression}, '[${JS_WHITE_SPACE}]*[${OTHER_WHITE_SPACE}][${JS_WHITE_SPACE}]*')`;
+}
+
+/** Whether trimmed text is a number as `parseNumber` reads one (`7.5`, `7,5`, `-1e3`; no thousands separators). */
+export function isNumberText(expression: string): string {
+  return `regexp_full_match(${expression}, '[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?')`;
+}
+
+/** The number in trimmed text that {@link isNumberText} accepts, the decimal comma read as a point. */
+export function textToDouble(expression: string): string {
+  return `CAST(replace(${expression}, ',', '.') AS DOUBLE)`;
+}
+
+/** Whether a double is finite. */
+export function isFiniteDouble(expression: string): string {
+  return `isfinite(${expression})`;
+}

@@ -1,0 +1,198 @@
+/**
+ * The aggregation queries of the database engine, in standard SQL only — GROUP BY, joins, window
+ * functions, CASE, UNION ALL (instead of UNPIVOT), integer arithmetic — so that a distributed SQL
+ * engine can run them unchanged on the same tables. What they read:
+ *
+ * - `<p>_rows` (built by `loadResponses.ts`): one row per row of responses.csv, numbered `row`
+ *   0, 1, … in file order, with `g0`, `g1`, … the index of its value of each grouping variable
+ *   (−1 for none), `combination` one number for all of them together, `w` its weight (1 without
+ *   weights), and per question `q0`, `q1`, …: a closed question's option index (−1 blank), a number
+ *   (NULL blank), a multi question's cell as the index of its distinct text (NULL blank), or a
+ *   comment (NULL blank); `is_empty`, `answered`.
+ * - `<p>_accepted`: the view of the rows that are scored.
+ * - `<p>_member (<key>, set_id)`: which sets each combination of group values belongs to — set 0
+ *   is the organisation, every shown group a set of its own. A group of a variable with a parent,
+ *   or a crossing of two variables, is a set of combinations like any other, so one join does the
+ *   work of GROUPING SETS for every kind of group. The key is `combination`, or the columns `g0`,
+ *   `g1`, … when the product of the variables' numbers of values is too large for one number.
+ * - `<p>_set_info (set_id, size, salt)`: each set's respondents and bootstrap salt.
+ *
+ * Every aggregate is computed per combination of group values first (few, however many rows)
+ * and then summed over the sets each combination belongs to.
+ */
+
+/** The tables and shape of one bundle's rows. */
+export interface RowsLayout {
+  /** Table name prefix, e.g. `cur` or `prev`. */
+  prefix: string;
+  /** Number of grouping variables (columns g0 … g{groups−1}). */
+  groups: number;
+  /** The columns identifying a combination of group values: `combination`, or g0, g1, …. */
+  key: string[];
+}
+
+/** The key columns with a trailing comma. */
+function keyColumns({key}: RowsLayout): string {
+  return key.map((k) => `${k}, `).join("");
+}
+
+/** The join of per-combination aggregates `p` to the sets `m` their combination belongs to. */
+function memberJoin(layout: RowsLayout): string {
+  return `JOIN ${layout.prefix}_member m ON ${layout.key.map((k) => `m.${k} = p.${k}`).join(" AND ")}`;
+}
+
+/** Why each row that is not scored is set aside, counted, with its first row (for the order of the reasons). */
+export function accountingSql({prefix}: RowsLayout, minAnswers: number): string {
+  return `
+SELECT reason, COUNT(*) AS rows_count, MIN(row) AS first_row
+FROM (
+  SELECT row,
+    CASE WHEN is_empty = 1 THEN 'empty row'
+         WHEN answered = 0 THEN 'no answers'
+         WHEN answered < ${minAnswers} THEN 'too few answers'
+         ELSE '' END AS reason
+  FROM ${prefix}_rows
+) classified
+GROUP BY reason`;
+}
+
+/** The rows set aside, in file order, with their fields as read. */
+export function setAsideSql({prefix}: RowsLayout, minAnswers: number): string {
+  return `
+SELECT row, CASE WHEN is_empty = 1 THEN 'empty row' WHEN answered = 0 THEN 'no answers' ELSE 'too few answers' END AS reason, fields
+FROM ${prefix}_rows
+WHERE is_empty = 1 OR answered < ${minAnswers}
+ORDER BY row`;
+}
+
+/** Rows with a defect, by the first defect found in each (0 is none), with the first such row. */
+export function problemsSql({prefix}: RowsLayout): string {
+  return `SELECT problem, COUNT(*) AS rows_count, MIN(row) AS first_row FROM ${prefix}_rows WHERE problem > 0 GROUP BY problem ORDER BY first_row`;
+}
+
+/** Respondent ids used more than once (in rows that are not empty), with a count. */
+export function duplicateIdsSql({prefix}: RowsLayout): string {
+  return `SELECT COUNT(*) AS ids FROM (SELECT id FROM ${prefix}_rows WHERE is_empty = 0 AND id <> '' GROUP BY id HAVING COUNT(*) > 1) duplicated`;
+}
+
+/**
+ * Every combination of group values among the scored rows, in order of first appearance: its
+ * key, its group value indices, its first row and its respondents.
+ */
+export function combinationsSql(layout: RowsLayout): string {
+  const groups = Array.from({length: layout.groups}, (_, v) => `MIN(g${v}) AS g${v}, `).join("");
+  return `
+SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, COUNT(*) AS respondents
+FROM ${layout.prefix}_accepted
+GROUP BY ${layout.key.join(", ")}
+ORDER BY first_row`;
+}
+
+/**
+ * Answer counts per set, closed question and option (−1: blank), with Σw and Σw² of the
+ * respondents giving each answer.
+ */
+export function talliesSql(layout: RowsLayout, questions: number[]): string {
+  const answers = questions.map((k) => `SELECT ${keyColumns(layout)}w, ${k} AS question, q${k} AS code FROM ${layout.prefix}_accepted`);
+  return `
+WITH answers AS (
+  ${answers.join("\n  UNION ALL ")}
+), per_combination AS (
+  SELECT ${keyColumns(layout)}question, code, COUNT(*) AS respondents, SUM(w) AS weight, SUM(w * w) AS weight2
+  FROM answers
+  GROUP BY ${keyColumns(layout)}question, code
+)
+SELECT m.set_id, p.question, p.code, SUM(p.respondents) AS respondents, SUM(p.weight) AS weight, SUM(p.weight2) AS weight2
+FROM per_combination p ${memberJoin(layout)}
+GROUP BY m.set_id, p.question, p.code`;
+}
+
+/** The moments (n, Σw, Σwx, Σwx², Σw², Σw²x, Σw²x²) of every number question per set. */
+export function momentsSql(layout: RowsLayout, questions: number[]): string {
+  const values = questions.map((k) => `SELECT ${keyColumns(layout)}w, ${k} AS question, q${k} AS x FROM ${layout.prefix}_accepted WHERE q${k} IS NOT NULL`);
+  const sums = ["COUNT(*) AS n", "SUM(w) AS sw", "SUM(w * x) AS swx", "SUM(w * x * x) AS swx2", "SUM(w * w) AS sw2", "SUM(w * w * x) AS sw2x", "SUM(w * w * x * x) AS sw2x2"];
+  return `
+WITH answers AS (
+  ${values.join("\n  UNION ALL ")}
+), per_combination AS (
+  SELECT ${keyColumns(layout)}question, ${sums.join(", ")}
+  FROM answers
+  GROUP BY ${keyColumns(layout)}question
+)
+SELECT m.set_id, p.question, SUM(p.n) AS n, SUM(p.sw) AS sw, SUM(p.swx) AS swx, SUM(p.swx2) AS swx2, SUM(p.sw2) AS sw2, SUM(p.sw2x) AS sw2x, SUM(p.sw2x2) AS sw2x2
+FROM per_combination p ${memberJoin(layout)}
+GROUP BY m.set_id, p.question`;
+}
+
+/** Per set, multi question and distinct answer text (each standing for a set of options): respondents and Σw. */
+export function choicesSql(layout: RowsLayout, questions: number[]): string {
+  const cells = questions.map((k) => `SELECT ${keyColumns(layout)}w, ${k} AS question, q${k} AS cell FROM ${layout.prefix}_accepted WHERE q${k} IS NOT NULL`);
+  return `
+WITH answers AS (
+  ${cells.join("\n  UNION ALL ")}
+), per_combination AS (
+  SELECT ${keyColumns(layout)}question, cell, COUNT(*) AS respondents, SUM(w) AS weight
+  FROM answers
+  GROUP BY ${keyColumns(layout)}question, cell
+)
+SELECT m.set_id, p.question, p.cell, SUM(p.respondents) AS respondents, SUM(p.weight) AS weight
+FROM per_combination p ${memberJoin(layout)}
+GROUP BY m.set_id, p.question, p.cell`;
+}
+
+/** The comments of the scored rows, in file order, with the key of the row's combination of group values. */
+export function commentsSql(layout: RowsLayout, questions: number[]): string {
+  const texts = questions.map((k) => `SELECT row, ${keyColumns(layout)}${k} AS question, q${k} AS text FROM ${layout.prefix}_accepted WHERE q${k} IS NOT NULL`);
+  return `
+SELECT *
+FROM (
+  ${texts.join("\n  UNION ALL ")}
+) comments
+ORDER BY row, question`;
+}
+
+/** What each scored row adds to its sets' module totals, as SQL expressions over its columns. */
+export interface ModuleContributions {
+  /** The columns the expressions read (`w` and the core questions' `q…`). */
+  columns: string[];
+  /** Per column of the totals: the value added to `num`, and to `den` (NULL adds nothing). */
+  num: string[];
+  den: string[];
+  /** Per module: 1 when the row answered at least one core question validly, else 0. */
+  answered: string[];
+}
+
+/**
+ * Module totals per set and bootstrap unit. A respondent's unit is its position p (0, 1, … in file
+ * order within the set) when the set has at most 1000 respondents, and otherwise one of 1000
+ * blocks, ((p · 2654435761) mod 2³² + salt) mod 2³² mod 1000, as `bootstrapUnit` computes it.
+ * Rows that answered no module's core questions take a position but add nothing.
+ */
+export function moduleUnitsSql(layout: RowsLayout, contributions: ModuleContributions, maxUnits: number): string {
+  const {prefix} = layout;
+  const anyAnswer = contributions.answered.length ? contributions.answered.join(" + ") : "0";
+  // The rows carry their answers' codes through the join, and the sums work out what they add:
+  // far fewer bytes to move than every total's column.
+  const sums = [
+    ...contributions.num.map((expression, j) => `SUM(${expression}) AS num${j}`),
+    ...contributions.den.map((expression, j) => `SUM(${expression}) AS den${j}`),
+    ...contributions.answered.map((expression, m) => `SUM(${expression}) AS answered${m}`)
+  ];
+  return `
+WITH positions AS (
+  SELECT m.set_id, p.row, ROW_NUMBER() OVER (PARTITION BY m.set_id ORDER BY p.row) - 1 AS position
+  FROM ${prefix}_accepted p ${memberJoin(layout)}
+), units AS (
+  SELECT i.set_id, i.row,
+    CASE WHEN s.size <= ${maxUnits} THEN i.position
+         ELSE ((i.position * 2654435761) % 4294967296 + s.salt) % 4294967296 % ${maxUnits} END AS unit
+  FROM positions i JOIN ${prefix}_set_info s ON s.set_id = i.set_id
+), answering AS (
+  SELECT row, ${contributions.columns.join(", ")}
+  FROM ${prefix}_accepted
+  WHERE ${anyAnswer} > 0
+)
+SELECT u.set_id, u.unit, ${sums.join(", ")}
+FROM units u JOIN answering a ON a.row = u.row
+GROUP BY u.set_id, u.unit`;
+}
