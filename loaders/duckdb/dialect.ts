@@ -81,7 +81,10 @@ export class Database {
   async columns(sql: string): Promise<{names: string[]; columns: Cell[][]}> {
     const started = performance.now();
     const reader = await this.connection.runAndReadAll(sql);
-    const result = {names: reader.columnNames(), columns: reader.getColumns().map((column) => column.map(cell))};
+    const names = reader.columnNames();
+    // Without rows the reader has no chunks, and so no columns: give every column, empty.
+    const columns = reader.getColumns().map((column) => column.map(cell));
+    const result = {names, columns: names.map((_, i) => columns[i] ?? [])};
     trace(sql, started);
     return result;
   }
