@@ -10,16 +10,19 @@ import {tmpdir} from "node:os";
 import {basename, delimiter, join, relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {parseArgs} from "node:util";
-import {readBundle, scoreReport} from "../loaders/index.ts";
+import {scoreReport} from "../loaders/index.ts";
+import {ENGINES, readBundleWithEngine, type Engine} from "../loaders/duckdb/engine.ts";
 import {describe, prebuild} from "../scripts/site/prebuild.ts";
 import {postbuild, type Language} from "../scripts/site/postbuild.ts";
 import {binDir, cacheDir, distDir, repoRoot} from "../scripts/site/paths.ts";
-import {accountingLine} from "./score.ts";
+import {accountingLine, fallbackNote} from "./score.ts";
 
 /** Options of {@link build}. */
 export interface BuildOptions {
   /** Where the site goes, relative to the working directory; default `dist`. */
   out?: string;
+  /** `js`, `duckdb` or `auto` (default), as for `peiling score`. */
+  engine?: Engine;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function build(bundleDir: string, options: BuildOptions = {}): Prom
   // Checked here before Framework runs, so a defect is reported as `peiling score` reports it
   // (file, line, column) instead of inside the data loader's stack trace, and every row is
   // accounted for. The data loader reads the bundle again (a quarter of a second).
-  const checked = readBundle(bundle);
+  const checked = await readBundleWithEngine(bundle, {engine: options.engine, onFallback: fallbackNote});
   for (const b of [checked, ...(checked.previous ? [checked.previous] : [])]) console.error(accountingLine(b));
   const language: Language = checked.definition.survey.language;
   log(`bundle ${bundle} (language ${language})`);
@@ -113,13 +116,14 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const {positionals, values} = parseArgs({allowPositionals: true, options: {out: {type: "string"}}});
+  const {positionals, values} = parseArgs({allowPositionals: true, options: {out: {type: "string"}, engine: {type: "string"}}});
   if (positionals.length !== 1) {
-    console.error("usage: tsx cli/build.ts <bundle> [--out dir]");
+    console.error("usage: tsx cli/build.ts <bundle> [--out dir] [--engine js|duckdb|auto]");
     process.exit(2);
   }
   try {
-    await build(positionals[0], {out: values.out});
+    if (values.engine !== undefined && !ENGINES.includes(values.engine as Engine)) throw new Error(`--engine must be one of ${ENGINES.join(", ")}`);
+    await build(positionals[0], {out: values.out, engine: values.engine as Engine | undefined});
   } catch (error) {
     console.error(`peiling build: ${(error as Error).message}`);
     process.exit(1);

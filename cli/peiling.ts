@@ -4,11 +4,12 @@
  */
 import {parseArgs, type ParseArgsConfig} from "node:util";
 import {BundleError} from "../loaders/index.ts";
+import {ENGINES, type Engine} from "../loaders/duckdb/engine.ts";
 import {UsageError} from "./UsageError.ts";
 
 const USAGE = `Usage:
-  peiling score <bundle> [--out report.json] [--set-aside] [--rejects rejected.csv]
-  peiling build <bundle> [--out dir]
+  peiling score <bundle> [--out report.json] [--set-aside] [--rejects rejected.csv] [--engine js|duckdb|auto]
+  peiling build <bundle> [--out dir] [--engine js|duckdb|auto]
   peiling pdf <bundle> [--out report.pdf] [--site dir]
 
   score   computes the report model of a survey bundle and writes it as JSON (stdout without --out)
@@ -17,18 +18,20 @@ const USAGE = `Usage:
           report order, into one PDF (default --out report.pdf); needs Debian's chromium
 
   --set-aside        set rows with defects aside (counted per reason) instead of failing
-  --rejects <file>   write the rows set aside, with the reason, to a CSV file to fix them`;
+  --rejects <file>   write the rows set aside, with the reason, to a CSV file to fix them
+  --engine <name>    js: in memory; duckdb: in DuckDB, out of core (responses.csv or responses.parquet);
+                     auto (default): duckdb for Parquet or a responses.csv above 1 GB, else js`;
 
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === "score") {
-    const {positionals, values} = parse(rest, {out: {type: "string"}, "set-aside": {type: "boolean"}, rejects: {type: "string"}});
+    const {positionals, values} = parse(rest, {out: {type: "string"}, "set-aside": {type: "boolean"}, rejects: {type: "string"}, engine: {type: "string"}});
     const {score} = await import("./score.ts");
-    await score(positionals[0], {out: values.out, setAside: values["set-aside"], rejects: values.rejects});
+    await score(positionals[0], {out: values.out, setAside: values["set-aside"], rejects: values.rejects, engine: engineOption(values.engine)});
   } else if (command === "build") {
-    const {positionals, values} = parse(rest, {out: {type: "string"}});
+    const {positionals, values} = parse(rest, {out: {type: "string"}, engine: {type: "string"}});
     const {build} = await import("./build.ts");
-    await build(positionals[0], {out: values.out});
+    await build(positionals[0], {out: values.out, engine: engineOption(values.engine)});
   } else if (command === "pdf") {
     const {positionals, values} = parse(rest, {out: {type: "string"}, site: {type: "string"}}, {optional: true});
     const {pdf} = await import("./pdf.ts");
@@ -59,4 +62,10 @@ function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[]
   if (optional && parsed.positionals.length === 0) return parsed;
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? "give exactly one bundle folder" : "give the bundle folder");
   return parsed;
+}
+
+/** The `--engine` value, checked. */
+function engineOption(value: string | undefined): Engine | undefined {
+  if (value !== undefined && !ENGINES.includes(value as Engine)) throw new UsageError(`--engine must be one of ${ENGINES.join(", ")}, not "${value}"`);
+  return value as Engine | undefined;
 }

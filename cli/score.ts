@@ -3,7 +3,8 @@
  * whole or not at all) or to stdout; reports on stderr how many rows were read, accepted and set aside.
  */
 import {renameSync, writeFileSync} from "node:fs";
-import {readBundle, scoreReport, type Bundle} from "../loaders/index.ts";
+import {scoreReport, type Bundle} from "../loaders/index.ts";
+import {readBundleWithEngine, type Engine} from "../loaders/duckdb/engine.ts";
 
 export interface ScoreOptions {
   /** Write the report model here instead of stdout. */
@@ -12,6 +13,8 @@ export interface ScoreOptions {
   setAside?: boolean;
   /** Write the rows set aside to this CSV file, with a reason column. */
   rejects?: string;
+  /** `js` (in memory), `duckdb` (out of core), or `auto` (default: DuckDB for Parquet or a responses.csv above 1 GB). */
+  engine?: Engine;
 }
 
 /**
@@ -20,10 +23,10 @@ export interface ScoreOptions {
  * @example
  * await score("data/voorbeeld", {out: "report.json"});
  */
-export async function score(bundleDir: string, {out, setAside = false, rejects}: ScoreOptions = {}): Promise<void> {
+export async function score(bundleDir: string, {out, setAside = false, rejects, engine}: ScoreOptions = {}): Promise<void> {
   const started = performance.now();
   progress(`reading ${bundleDir}`);
-  const bundle = readBundle(bundleDir, {setAside});
+  const bundle = await readBundleWithEngine(bundleDir, {setAside, engine, onFallback: fallbackNote});
   for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) console.error(accountingLine(b));
   progress(`scoring ${bundle.table.n} respondents in ${bundle.groups.length} groups`);
   const report = scoreReport(bundle);
@@ -32,6 +35,11 @@ export async function score(bundleDir: string, {out, setAside = false, rejects}:
   if (out) writeWhole(out, json);
   else process.stdout.write(json);
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s${out ? `: ${out}` : ""}`);
+}
+
+/** Says on stderr why the DuckDB engine left a bundle to the JS reader. */
+export function fallbackNote(reason: string): void {
+  console.error(`peiling: reading with the JS engine instead of DuckDB (${reason})`);
 }
 
 /** `responses.csv: 920 rows read, 919 accepted, 1 set aside (no answers: 1)`. */
