@@ -134,17 +134,18 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
       if (list) list.push(s);
       else setsOf.set(key, [s]);
     }));
-    const {columns} = await db.columns(commentsSql(layout, texts.map((q) => q.k)));
     const keys = layout.key.length;
-    const question = columns[1 + keys] as number[];
-    const text = columns[2 + keys] as string[];
-    const groupsOf = (r: number) => Array.from({length: keys}, (_, i) => columns[1 + i][r]).join(",");
-    for (let r = 0; r < question.length; ++r) {
-      const comment = cellText(text[r]);
-      if (comment === UNCERTAIN || comment === null) throw new Fallback(`a comment of white space only (question ${questions[question[r]].column.question.id})`);
-      const id = questions[question[r]].column.question.id;
-      for (const s of setsOf.get(groupsOf(r)) ?? []) aggregates[s].texts.get(id)!.push(comment);
-    }
+    await db.forEachChunk(commentsSql(layout, texts.map((q) => q.k)), (columns, rows) => {
+      const question = columns[1 + keys] as number[];
+      const text = columns[2 + keys] as string[];
+      for (let r = 0; r < rows; ++r) {
+        const comment = cellText(text[r]);
+        const id = questions[question[r]].column.question.id;
+        if (comment === UNCERTAIN || comment === null) throw new Fallback(`a comment of white space only (question ${id})`);
+        const combination = Array.from({length: keys}, (_, i) => columns[1 + i][r]).join(",");
+        for (const s of setsOf.get(combination) ?? []) aggregates[s].texts.get(id)!.push(comment);
+      }
+    });
   }
 
   // Module totals per bootstrap unit.
@@ -158,17 +159,20 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   const answered = sets.map(() => new Array<number>(modules).fill(0));
   if (modules > 0) {
     const contributions = moduleContributions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
-    const {columns} = await db.columns(moduleUnitsSql(layout, contributions, MAX_BOOTSTRAP_UNITS));
-    const [set, unit] = columns as number[][];
-    for (let r = 0; r < set.length; ++r) {
-      const target = totals[set[r]];
-      const at = unit[r] * width;
-      for (let j = 0; j < width; ++j) {
-        target.num[at + j] = (columns[2 + j][r] as number | null) ?? 0;
-        target.den[at + j] = (columns[2 + width + j][r] as number | null) ?? 0;
+    // One row per set and unit, up to 1000 per set: read in chunks, straight into the totals.
+    await db.forEachChunk(moduleUnitsSql(layout, contributions, MAX_BOOTSTRAP_UNITS), (columns, rows) => {
+      const setUnit = columns[0] as number[];
+      for (let r = 0; r < rows; ++r) {
+        const set = Math.floor(setUnit[r] / MAX_BOOTSTRAP_UNITS);
+        const target = totals[set];
+        const at = (setUnit[r] % MAX_BOOTSTRAP_UNITS) * width;
+        for (let j = 0; j < width; ++j) {
+          target.num[at + j] = (columns[1 + j][r] as number | null) ?? 0;
+          target.den[at + j] = (columns[1 + width + j][r] as number | null) ?? 0;
+        }
+        for (let m = 0; m < modules; ++m) answered[set][m] += columns[1 + 2 * width + m][r] as number;
       }
-      for (let m = 0; m < modules; ++m) answered[set[r]][m] += columns[2 + 2 * width + m][r] as number;
-    }
+    });
   }
   aggregates.forEach((aggregate, s) => (aggregate.modules = {totals: totals[s], slices, answered: answered[s]}));
   return aggregates;
@@ -182,7 +186,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
 function moduleContributions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): ModuleContributions {
   const values = moduleValues(context, layout);
   const byQuestion = context.settings.moduleScore === "mean-of-questions";
-  const contributions: ModuleContributions = {columns: ["w", ...new Set(layout.cores.flat().map((id) => `q${questionIds.indexOf(id)}`))], num: [], den: [], answered: []};
+  const contributions: ModuleContributions = {num: [], den: [], answered: []};
   layout.cores.forEach((core, m) => {
     const xs = core.map((id, j) => {
       const branches = [...values[m][j].values].flatMap((x, o) => (Number.isNaN(x) ? [] : [`WHEN ${o} THEN ${doubleLiteral(x)}`]));

@@ -34,8 +34,8 @@ export function defaultMemoryLimit(): string {
   return `${gb}GB`;
 }
 
-/** One cell of a result: numbers as numbers (DuckDB's 64-bit integers too), text, or null. */
-export type Cell = number | string | null;
+/** One cell of a result: numbers as numbers (DuckDB's 64-bit integers too), text, null, or a list. */
+export type Cell = number | string | null | Cell[];
 
 /**
  * A temporary DuckDB database in a folder of its own under the system's temporary directory,
@@ -89,6 +89,19 @@ export class Database {
     return result;
   }
 
+  /**
+   * Runs a query and hands its result to `visit` a chunk of rows at a time (columns of cells),
+   * so that a large result never has to be held whole.
+   */
+  async forEachChunk(sql: string, visit: (columns: Cell[][], rows: number) => void): Promise<void> {
+    const started = performance.now();
+    const result = await this.connection.stream(sql);
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      visit(chunk.getColumns().map((column) => column.map(cell)), chunk.rowCount);
+    }
+    trace(sql, started);
+  }
+
   /** The result of a query as one object per row. */
   async rows(sql: string): Promise<Record<string, Cell>[]> {
     const {names, columns} = await this.columns(sql);
@@ -126,7 +139,7 @@ function cell(value: DuckDBValue): Cell {
   if (value === null || typeof value === "number" || typeof value === "string") return value;
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value === "object" && "items" in value) return JSON.stringify((value.items as DuckDBValue[]).map(cell));
+  if (typeof value === "object" && "items" in value) return (value.items as DuckDBValue[]).map(cell);
   return String(value);
 }
 
@@ -198,6 +211,18 @@ export async function createDictionary(db: Database, name: string, values: strin
   if (values.length === 0) return "CAST(NULL AS INTEGER)";
   await db.run(`CREATE TYPE ${name} AS ENUM (${values.map(literal).join(", ")})`);
   return `CAST(enum_code(TRY_CAST(${expression} AS ${name})) AS INTEGER)`;
+}
+
+/**
+ * The distinct texts of some columns (NULL read as empty), in one pass over the rows: a histogram
+ * per column (a GROUPING SETS query would keep a hash table per column and thread, which needs
+ * far more memory with many columns).
+ */
+export async function distinctTexts(db: Database, source: string, columns: number[]): Promise<Map<number, string[]>> {
+  if (columns.length === 0) return new Map();
+  const keys = columns.map((c, i) => `map_keys(histogram(COALESCE(c${c}, ''))) AS v${i}`);
+  const {columns: values} = await db.columns(`SELECT ${keys.join(", ")} FROM ${source}`);
+  return new Map(columns.map((c, i) => [c, ((values[i][0] as string[] | null) ?? []).slice()]));
 }
 
 /** A list of text values (the fields of a row, kept for rows set aside). */

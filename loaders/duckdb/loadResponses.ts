@@ -18,6 +18,7 @@ import {cellText, codeCell, multiCell, trimSpaces as trimSpacesJs, UNCERTAIN} fr
 import {
   createDictionary,
   createNumberedTable,
+  distinctTexts,
   isFiniteDouble,
   isNumberText,
   isOtherWhiteSpaceOnly,
@@ -90,7 +91,9 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   const kindOf = (codec: (typeof questions)[number]["codec"]): AnswerColumn["kind"] =>
     codec.type === "number" ? "numbers" : codec.type === "text" ? "text" : codec.type === "multi" ? "multi" : "codes";
   const looked = [...questions.filter((q) => kindOf(q.codec) === "codes" || kindOf(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
-  const distinct = await readingFile(label, () => distinctTexts(db, source, [...new Set(looked)]));
+  const distinct = new Map(
+    [...(await readingFile(label, () => distinctTexts(db, source, [...new Set(looked)])))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
+  );
 
   // Map them in JS, the JS reader's way.
   const expressions: string[] = [];
@@ -284,22 +287,6 @@ function weightExpression(column: number, numeric: boolean): {value: string; val
   const text = trimWhiteSpace(`COALESCE(${raw}, '')`);
   const value = numeric ? `n${column}` : `CASE WHEN ${isNumberText(text)} THEN ${textToDouble(text)} END`;
   return {value, valid: `CASE WHEN ${value} > 0 AND ${isFiniteDouble(value)} THEN 1 ELSE 0 END`};
-}
-
-/** The distinct texts (NULL for empty) of the given columns, by column, in one pass over the file. */
-async function distinctTexts(db: Database, source: string, columns: number[]): Promise<Map<number, (string | null)[]>> {
-  const result = new Map<number, (string | null)[]>(columns.map((c) => [c, []]));
-  if (columns.length === 0) return result;
-  // One grouping set per column; a row of the result has the one column it groups on not NULL.
-  const keys = columns.map((c) => `COALESCE(c${c}, '')`);
-  const {columns: values} = await db.columns(`SELECT ${keys.map((key, i) => `${key} AS v${i}`).join(", ")} FROM ${source} GROUP BY GROUPING SETS (${keys.map((key) => `(${key})`).join(", ")})`);
-  const n = values[0]?.length ?? 0;
-  for (let r = 0; r < n; ++r) {
-    const i = values.findIndex((column) => column[r] !== null);
-    const text = values[i][r] as string;
-    result.get(columns[i])!.push(text === "" ? null : text);
-  }
-  return result;
 }
 
 /** The header of a CSV file, read by the JS reader from its first line, and the separator it found there. */

@@ -166,7 +166,7 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
     }
   }
   const rejected: RejectedRow[] = accounting.setAside
-    ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: JSON.parse(String(r.fields)) as string[], reason: String(r.reason), issues: []}))
+    ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: r.fields as string[], reason: String(r.reason), issues: []}))
     : [];
 
   // The combinations of group values, in order of first appearance: buildGroups makes the groups

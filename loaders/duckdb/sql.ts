@@ -153,8 +153,6 @@ ORDER BY row, question`;
 
 /** What each scored row adds to its sets' module totals, as SQL expressions over its columns. */
 export interface ModuleContributions {
-  /** The columns the expressions read (`w` and the core questions' `q…`). */
-  columns: string[];
   /** Per column of the totals: the value added to `num`, and to `den` (NULL adds nothing). */
   num: string[];
   den: string[];
@@ -164,35 +162,40 @@ export interface ModuleContributions {
 
 /**
  * Module totals per set and bootstrap unit. A respondent's unit is its position p (0, 1, … in file
- * order within the set) when the set has at most 1000 respondents, and otherwise one of 1000
- * blocks, ((p · 2654435761) mod 2³² + salt) mod 2³² mod 1000, as `bootstrapUnit` computes it.
- * Rows that answered no module's core questions take a position but add nothing.
+ * order within the set) when the set has at most `maxUnits` respondents, and otherwise one of
+ * `maxUnits` blocks, ((p · 2654435761) mod 2³² + salt) mod 2³² mod `maxUnits`, as `bootstrapUnit`
+ * computes it. Rows that answered no module's core questions take a position but add nothing.
+ * What a row adds is worked out once per row, before the rows are repeated for each of their sets.
+ * Each result row is one set's unit, numbered set_id · maxUnits + unit.
  */
 export function moduleUnitsSql(layout: RowsLayout, contributions: ModuleContributions, maxUnits: number): string {
   const {prefix} = layout;
   const anyAnswer = contributions.answered.length ? contributions.answered.join(" + ") : "0";
-  // The rows carry their answers' codes through the join, and the sums work out what they add:
-  // far fewer bytes to move than every total's column.
+  const columns = [
+    ...contributions.num.map((expression, j) => `${expression} AS num${j}`),
+    ...contributions.den.map((expression, j) => `${expression} AS den${j}`),
+    ...contributions.answered.map((expression, m) => `${expression} AS answered${m}`)
+  ];
   const sums = [
-    ...contributions.num.map((expression, j) => `SUM(${expression}) AS num${j}`),
-    ...contributions.den.map((expression, j) => `SUM(${expression}) AS den${j}`),
-    ...contributions.answered.map((expression, m) => `SUM(${expression}) AS answered${m}`)
+    ...contributions.num.map((_, j) => `SUM(a.num${j}) AS num${j}`),
+    ...contributions.den.map((_, j) => `SUM(a.den${j}) AS den${j}`),
+    ...contributions.answered.map((_, m) => `SUM(a.answered${m}) AS answered${m}`)
   ];
   return `
 WITH positions AS (
   SELECT m.set_id, p.row, ROW_NUMBER() OVER (PARTITION BY m.set_id ORDER BY p.row) - 1 AS position
   FROM ${prefix}_accepted p ${memberJoin(layout)}
 ), units AS (
-  SELECT i.set_id, i.row,
+  SELECT i.row, i.set_id * ${maxUnits} +
     CASE WHEN s.size <= ${maxUnits} THEN i.position
-         ELSE ((i.position * 2654435761) % 4294967296 + s.salt) % 4294967296 % ${maxUnits} END AS unit
+         ELSE ((i.position * 2654435761) % 4294967296 + s.salt) % 4294967296 % ${maxUnits} END AS set_unit
   FROM positions i JOIN ${prefix}_set_info s ON s.set_id = i.set_id
 ), answering AS (
-  SELECT row, ${contributions.columns.join(", ")}
+  SELECT row, ${columns.join(", ")}
   FROM ${prefix}_accepted
   WHERE ${anyAnswer} > 0
 )
-SELECT u.set_id, u.unit, ${sums.join(", ")}
+SELECT u.set_unit, ${sums.join(", ")}
 FROM units u JOIN answering a ON a.row = u.row
-GROUP BY u.set_id, u.unit`;
+GROUP BY u.set_unit`;
 }
