@@ -2,7 +2,8 @@
  * `npm run bench [-- --sizes 100000,500000,1000000] [--repeat n] [--no-site] [--tolerance 1e-9]`
  *
  * For every size: builds (or reuses) a FEVS 2018 bundle of that many respondents, runs
- * `peiling score` on it as a child process (wall time, peak memory, rows per second), computes
+ * `peiling score` on it as a child process (wall time, peak memory, rows per second), with the
+ * JS engine and with the DuckDB engine (`--engine duckdb`), computes
  * the same per-question aggregates with DuckDB from the same CSV (also a child process), prints the
  * time ratio Peiling / DuckDB, and checks that both give the same numbers: weighted percent
  * positive, weighted mean 0–10 and valid n per question, for the organisation, every AGENCY,
@@ -128,6 +129,8 @@ interface SizeResult {
   ratio: number | null;
   check: Check | null;
   error: string | null;
+  /** `peiling score --engine duckdb` on the same bundle, its report checked against the reference like the JS engine's. */
+  engineDuckdb: (Measurement & {rowsPerSecond: number; check: Check | null}) | null;
 }
 
 interface BuildResult {
@@ -180,7 +183,7 @@ async function benchSize(size: number, repeat: number, tolerance: number): Promi
     }
     return result!;
   };
-  const {collected: _, ...peiling} = await best(process.execPath, ["bin/peiling.js", "score", bundle.dir, "--out", reportFile], () => null);
+  const {collected: _, ...peiling} = await best(process.execPath, ["bin/peiling.js", "score", bundle.dir, "--engine", "js", "--out", reportFile], () => null);
   const result: SizeResult = {
     size,
     csvMB: bundle.bytes / 1e6,
@@ -189,7 +192,8 @@ async function benchSize(size: number, repeat: number, tolerance: number): Promi
     duckdb: null,
     ratio: null,
     check: null,
-    error: null
+    error: null,
+    engineDuckdb: null
   };
   if (peiling.exitCode !== 0) {
     result.error = `peiling score exited with status ${peiling.exitCode}:\n${tail(peiling.stderr)}`;
@@ -222,6 +226,18 @@ async function benchSize(size: number, repeat: number, tolerance: number): Promi
       `${c.suppressed.size} groups suppressed for size, ${c.suppressed.secondary} secondary, ${c.withheld} scores withheld`
   );
   for (const message of c.messages) log(`    ${message}`);
+
+  // The DuckDB engine (out of core) on the same bundle, checked the same way.
+  const engineReportFile = join(outRoot, `report-${size}-duckdb.json`);
+  const {collected: __, ...engine} = await best(process.execPath, ["bin/peiling.js", "score", bundle.dir, "--engine", "duckdb", "--out", engineReportFile], () => null);
+  const engineCheck = engine.exitCode === 0 ? compareWithReference(JSON.parse(readFileSync(engineReportFile, "utf8")) as ReportModel, aggregates, tolerance) : null;
+  result.engineDuckdb = {...engine, rowsPerSecond: size / engine.seconds, check: engineCheck};
+  log(
+    engine.exitCode === 0
+      ? `  peiling score --engine duckdb: ${s(engine.seconds)} s, peak ${mb(engine.peakBytes)} MiB; check: ${engineCheck!.ok ? "same numbers" : `${engineCheck!.mismatches} MISMATCHES`}`
+      : `  peiling score --engine duckdb exited with status ${engine.exitCode}:\n${tail(engine.stderr)}`
+  );
+  for (const message of engineCheck?.messages ?? []) log(`    ${message}`);
   return result;
 }
 
@@ -284,6 +300,17 @@ function markdown(results: SizeResult[], builds: BuildResult[], host: Machine, t
     `Check: per question, weighted percent positive and weighted mean 0–10 within ${tolerance} and valid n exactly, and OPM's indices (mean of their items' percent positive) within ${tolerance}, ` +
       "for the organisation and every AGENCY, AGENCY × LEVEL1 and demographic group that is not suppressed; suppressions must be justified by DuckDB's counts."
   );
+  const engines = results.filter((r) => r.engineDuckdb);
+  if (engines.length) {
+    lines.push("");
+    lines.push("| respondents | `--engine js` (s) | peak RSS (MiB) | `--engine duckdb` (s) | peak RSS (MiB) | duckdb / js | duckdb engine check |");
+    lines.push("|---:|---:|---:|---:|---:|---:|---|");
+    for (const r of engines) {
+      const e = r.engineDuckdb!;
+      const check = e.exitCode !== 0 ? `exit ${e.exitCode}` : e.check!.ok ? "same" : `**${e.check!.mismatches} mismatches**`;
+      lines.push(`| ${thousands(r.size)} | ${s(r.peiling.seconds)} | ${mb(r.peiling.peakBytes)} | ${s(e.seconds)} | ${mb(e.peakBytes)} | ${(e.seconds / r.peiling.seconds).toFixed(2)} | ${check} |`);
+    }
+  }
   if (builds.length) {
     lines.push("");
     lines.push("| site build | wall (s) | peak RSS (MiB) | site (MB) | largest file (MB) | result |");
@@ -327,14 +354,16 @@ async function main(): Promise<number> {
   writeFileSync(join(outRoot, "results.md"), table + "\n");
   writeFileSync(
     join(outRoot, "results.json"),
-    JSON.stringify({machine: host, tolerance, results: results.map((r) => ({...r, peiling: {...r.peiling, stderr: undefined}, duckdb: r.duckdb && {...r.duckdb, stderr: undefined}})), builds}, null, 1)
+    JSON.stringify({machine: host, tolerance, results: results.map((r) => ({...r, peiling: {...r.peiling, stderr: undefined}, duckdb: r.duckdb && {...r.duckdb, stderr: undefined}, engineDuckdb: r.engineDuckdb && {...r.engineDuckdb, stderr: undefined}})), builds}, null, 1)
   );
 
-  const failed = results.filter((r) => r.error || !r.check?.ok);
+  const failed = results.filter((r) => r.error || !r.check?.ok || (r.engineDuckdb && !r.engineDuckdb.check?.ok));
   if (failed.length) {
     console.error(`\nbench: FAILED for ${failed.map((r) => thousands(r.size)).join(", ")} respondents:`);
     for (const r of failed) {
-      console.error(`  ${thousands(r.size)}: ${r.error ?? `${r.check!.mismatches} numbers differ between Peiling and DuckDB, e.g.\n    ${r.check!.messages.slice(0, 5).join("\n    ")}`}`);
+      const check = r.check?.ok ? r.engineDuckdb?.check : r.check;
+      const which = r.check?.ok ? "Peiling's DuckDB engine" : "Peiling";
+      console.error(`  ${thousands(r.size)}: ${r.error ?? (check ? `${check.mismatches} numbers differ between ${which} and DuckDB, e.g.\n    ${check.messages.slice(0, 5).join("\n    ")}` : "peiling score --engine duckdb failed")}`);
     }
     return 1;
   }
