@@ -8,8 +8,9 @@
  * time ratio Peiling / DuckDB, and checks that both give the same numbers: weighted percent
  * positive, weighted mean 0–10 and valid n per question, for the organisation, every AGENCY,
  * every AGENCY × LEVEL1 and every demographic group. Any mismatch makes the bench exit with
- * status 1. Then it times two site builds (the example bundle and the 100k FEVS bundle) and prints
- * a markdown table of everything with the machine it ran on; the table and the raw numbers are
+ * status 1. Then it times two site builds (the example bundle and the 100k FEVS bundle), measures
+ * their pages in headless Chromium (bytes loaded, gzipped, time until the last chart is drawn; see
+ * bench/site.ts), and prints a markdown table of everything with the machine it ran on; the table and the raw numbers are
  * also written to bench/.out/results.md and results.json.
  */
 import {execFileSync, spawn} from "node:child_process";
@@ -17,6 +18,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writ
 import os from "node:os";
 import {join, relative} from "node:path";
 import {parseArgs} from "node:util";
+import {measureSite, siteTable, type PageMeasure} from "./site.ts";
 import {fevsBundle, outRoot, QUESTION_IDS, repoRoot} from "./fevsBundle.ts";
 import type {Aggregates} from "./duckdbAggregates.ts";
 import {compareWithReference, type Check, type ReportModel} from "./compare.ts";
@@ -140,6 +142,8 @@ interface BuildResult {
   /** Bytes of the built site, and of its largest file (the report data). */
   siteBytes: number | null;
   largestFile: {path: string; bytes: number} | null;
+  /** Weight and drawing time of the report pages (and the first three group pages). */
+  pages: PageMeasure[];
   ok: boolean;
   note: string;
 }
@@ -260,7 +264,7 @@ async function benchBuild(label: string, bundleDir: string): Promise<BuildResult
     const errors = m.stderr.split("\n").filter((line) => /^\s*\w*Error\b/.test(line));
     const note = `failed (status ${m.exitCode}${retried ? ", twice" : ""}): ${(errors.length ? errors.slice(-1).join(" ") : tail(m.stderr, 2)).replace(/\s+/g, " ").slice(0, 200)} (${logFile})`;
     log(`  ${note}`);
-    return {bundle: label, seconds: m.seconds, peakBytes: m.peakBytes, siteBytes: null, largestFile: null, ok: false, note};
+    return {bundle: label, seconds: m.seconds, peakBytes: m.peakBytes, siteBytes: null, largestFile: null, pages: [], ok: false, note};
   }
   let siteBytes = 0;
   let largestFile: BuildResult["largestFile"] = null;
@@ -271,9 +275,11 @@ async function benchBuild(label: string, bundleDir: string): Promise<BuildResult
     siteBytes += bytes;
     if (!largestFile || bytes > largestFile.bytes) largestFile = {path: relative(out, path), bytes};
   }
+  log(`  measuring pages in Chromium`);
+  const pages = await measureSite(out, {groupPages: 3});
   rmSync(out, {recursive: true, force: true});
   log(`  built in ${s(m.seconds)} s, peak ${mb(m.peakBytes)} MiB; site ${(siteBytes / 1e6).toFixed(1)} MB, largest file ${largestFile?.path} (${((largestFile?.bytes ?? 0) / 1e6).toFixed(1)} MB)`);
-  return {bundle: label, seconds: m.seconds, peakBytes: m.peakBytes, siteBytes, largestFile, ok: true, note: retried ? "ok (second attempt)" : "ok"};
+  return {bundle: label, seconds: m.seconds, peakBytes: m.peakBytes, siteBytes, largestFile, pages, ok: true, note: retried ? "ok (second attempt)" : "ok"};
 }
 
 function markdown(results: SizeResult[], builds: BuildResult[], host: Machine, tolerance: number): string {
@@ -318,6 +324,10 @@ function markdown(results: SizeResult[], builds: BuildResult[], host: Machine, t
     for (const b of builds) {
       const largest = b.largestFile ? `${b.largestFile.path} (${(b.largestFile.bytes / 1e6).toFixed(1)})` : "–";
       lines.push(`| ${b.bundle} | ${s(b.seconds)} | ${mb(b.peakBytes)} | ${b.siteBytes === null ? "–" : (b.siteBytes / 1e6).toFixed(1)} | ${largest} | ${b.note} |`);
+    }
+    for (const b of builds) {
+      if (!b.pages.length) continue;
+      lines.push("", `Pages of the ${b.bundle} site in headless Chromium (fresh cache; gzipped = what a compressing server transfers):`, "", siteTable(b.pages));
     }
   }
   return lines.join("\n");
