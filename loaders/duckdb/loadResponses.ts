@@ -32,6 +32,7 @@ import {
   type Database,
   type ResponsesFile
 } from "./dialect.ts";
+import {scanCsv} from "./scanCsv.ts";
 import {duplicateIdsSql, problemsSql, type RowsLayout} from "./sql.ts";
 
 /** Thrown when the JS reader must read the bundle: a defect, or a cell DuckDB might read otherwise. */
@@ -53,7 +54,10 @@ export interface LoadedResponses {
   groupValues: string[][];
   /** Per multi question (by question index): the options chosen in each distinct cell, by cell index. */
   choices: Map<number, number[][]>;
-  /** The line of a row (0-based) in responses.csv: the header is line 1 and no record spans lines. */
+  /**
+   * The line of a row (0-based) in responses.csv: the header is line 1 and no record spans lines.
+   * A Parquet file's rows are counted the same way, as if it had a header line.
+   */
   lineOf(row: number): number;
 }
 
@@ -70,7 +74,6 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   if (kind === "csv") {
     const {fields, delimiter} = readCsvHeader(path, label);
     header = fields;
-    const {scanCsv} = await import("./scanCsv.ts");
     const scan = scanCsv(path, delimiter);
     if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
     records = scan.records;
@@ -223,14 +226,14 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   const layout: RowsLayout = {prefix, groups: survey.groups.length, key: combinationFits ? ["combination"] : survey.groups.map((_, v) => `g${v}`)};
   const [{rows}] = await db.rows(`SELECT COUNT(*) AS rows FROM ${prefix}_rows`);
   if (records !== null && rows !== records - 1) throw new Fallback(`${label}: DuckDB read ${rows} rows, the file has ${records - 1} records after the header`);
+  const lineOf = (row: number) => row + 2;
   const found = await db.rows(problemsSql(layout));
   if (found.length) {
-    const lineOf = (row: number) => (kind === "csv" ? row + 2 : row + 1);
     throw new Fallback(found.map((p) => `${label}: ${PROBLEMS[Number(p.problem)]} (${p.rows_count} rows, the first on line ${lineOf(Number(p.first_row))})`).join("; "));
   }
   const [{ids}] = await db.rows(duplicateIdsSql(layout));
   if (Number(ids) > 0) throw new Fallback(`${label}: ${ids} respondent ids are used more than once`);
-  return {layout, header, read: Number(rows), groupValues, choices, lineOf: (row) => row + 2};
+  return {layout, header, read: Number(rows), groupValues, choices, lineOf};
 }
 
 /**

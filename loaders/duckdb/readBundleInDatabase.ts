@@ -55,7 +55,9 @@ export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, Database
  *
  * Sums of weights (and of numbers that are not exact in binary) are added in another order than in
  * memory, so with weights they may differ from the JS engine's in the last bits; counts, and sums
- * of scores such as 0, 2.5, 7.5 or 0/1, are exact in both.
+ * of scores such as 0, 2.5, 7.5 or 0/1, are exact in both. The rows set aside (`rejected`, for
+ * `--rejects`) keep their fields up to the header's width: empty fields after the last column,
+ * which both readers accept, are not kept.
  *
  * @example
  * const report = scoreReport(await readBundleInDatabase("bench/.out/fevs-1000000"));
