@@ -44,12 +44,14 @@ export type Cell = number | string | null | Cell[];
  */
 export class Database {
   readonly folder: string;
+  private readonly removeOnExit: () => void;
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     folder: string
   ) {
     this.folder = folder;
+    this.removeOnExit = removeWhenInterrupted(folder);
   }
 
   static async open({memoryLimit = defaultMemoryLimit(), threads = availableParallelism()}: DatabaseOptions = {}): Promise<Database> {
@@ -126,8 +128,31 @@ export class Database {
       this.instance.closeSync();
     } finally {
       rmSync(this.folder, {recursive: true, force: true});
+      this.removeOnExit();
     }
   }
+}
+
+/**
+ * Deletes a database's folder (as large as the responses) when the process exits or is
+ * interrupted before the database is closed, then lets the signal end the process as it would
+ * have. Returns the function that stops watching.
+ */
+function removeWhenInterrupted(folder: string): () => void {
+  const remove = () => rmSync(folder, {recursive: true, force: true});
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stop();
+    remove();
+    process.kill(process.pid, signal);
+  };
+  const stop = () => {
+    process.off("exit", remove);
+    for (const signal of signals) process.off(signal, onSignal);
+  };
+  process.on("exit", remove);
+  for (const signal of signals) process.on(signal, onSignal);
+  return stop;
 }
 
 /** With PEILING_DUCKDB_TRACE set, every statement's time and first words go to stderr. */
