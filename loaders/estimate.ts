@@ -16,11 +16,42 @@ export interface Moments {
   sw2: number;
   sw2x: number;
   sw2x2: number;
+  /**
+   * Σw·(x − x̄)² and Σw²·(x − x̄)², when they could be summed about the mean itself (answers with few
+   * distinct values): more exact than the one-pass sums, which lose digits to cancellation.
+   */
+  centred?: {mean: number; ss: number; ss2: number};
 }
 
 /** Moments with every sum zero. */
 export function emptyMoments(): Moments {
   return {n: 0, sw: 0, swx: 0, swx2: 0, sw2: 0, sw2x: 0, sw2x2: 0};
+}
+
+/**
+ * Moments of values taken by groups of answers — a count, Σw and Σw² per distinct value x, such as
+ * the options of a closed question — with the sums about the mean computed directly, so that, for
+ * example, identical answers have a spread of exactly zero.
+ *
+ * @example
+ * momentsOf([{x: 0, count: 3, w: 3, w2: 3}, {x: 10, count: 5, w: 5, w2: 5}]) // mean 6.25
+ */
+export function momentsOf(points: {x: number; count: number; w: number; w2: number}[]): Moments {
+  const m = emptyMoments();
+  for (const p of points) if (p.count > 0) addMoments(m, p.x, p.count, p.w, p.w2);
+  if (m.sw <= 0) return m;
+  // The mean as a shift from the first value: exactly that value when all answers agree.
+  const present = points.filter((p) => p.count > 0);
+  const origin = present[0].x;
+  const mean = origin + present.reduce((sum, p) => sum + p.w * (p.x - origin), 0) / m.sw;
+  let ss = 0;
+  let ss2 = 0;
+  for (const p of present) {
+    const d = p.x - mean;
+    ss += p.w * d * d;
+    ss2 += p.w2 * d * d;
+  }
+  return {...m, centred: {mean, ss, ss2}};
 }
 
 /** Adds `count` values x, each of weight w (w² summed as `w2`). */
@@ -67,13 +98,14 @@ export interface Estimate {
  */
 export function meanEstimate(m: Moments, {fpc, confidence}: {fpc: number; confidence: number}): Estimate | null {
   if (m.n === 0 || m.sw <= 0) return null;
-  const mean = m.swx / m.sw;
+  const mean = m.centred?.mean ?? m.swx / m.sw;
   const df = effectiveN(m) - 1;
   if (m.n < 2) return {value: mean, sd: null, se: null, ci: null, df};
   const correction = m.n / (m.n - 1);
-  const sd = Math.sqrt(Math.max(0, ((m.swx2 - mean * m.swx) / m.sw) * correction));
-  const ss = Math.max(0, m.sw2x2 - 2 * mean * m.sw2x + mean * mean * m.sw2);
-  const se = (Math.sqrt((correction * ss) / (m.sw * m.sw)) * fpc);
+  const spread = m.centred?.ss ?? Math.max(0, m.swx2 - mean * m.swx);
+  const spread2 = m.centred?.ss2 ?? Math.max(0, m.sw2x2 - 2 * mean * m.sw2x + mean * mean * m.sw2);
+  const sd = Math.sqrt((spread / m.sw) * correction);
+  const se = Math.sqrt((correction * spread2) / (m.sw * m.sw)) * fpc;
   const half = tCritical(confidence, Math.max(1, df)) * se;
   return {value: mean, sd, se, ci: [mean - half, mean + half], df};
 }

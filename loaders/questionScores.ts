@@ -1,4 +1,4 @@
-import {addMoments, emptyMoments, meanEstimate, proportionEstimate, type Moments} from "./estimate.ts";
+import {meanEstimate, momentsOf, proportionEstimate, type Moments} from "./estimate.ts";
 import type {AnswerColumn} from "./ResponseTable.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
@@ -37,20 +37,16 @@ function questionScore(context: ScoringContext, set: RespondentSet, column: Answ
     values = aggregates.numbers.get(question.id)!;
   } else {
     const tally = aggregates.tallies.get(question.id)!;
-    values = emptyMoments();
-    positive = emptyMoments();
-    robust = column.codec.type === "grade" ? emptyMoments() : null;
-    column.codec.options.forEach((option, o) => {
+    const floor = Math.ceil(settings.failingGrade) - 1;
+    const scored = column.codec.options.flatMap((option, o) => {
       const score = optionScore(option, column);
-      if (score === null || tally.count[o] === 0) return;
-      addMoments(values, score, tally.count[o], tally.weight[o], tally.weight2[o]);
-      const good = isPositive(option, score, column, settings.failingGrade) ? 1 : 0;
-      addMoments(positive!, good, tally.count[o], tally.weight[o], tally.weight2[o]);
-      if (robust) {
-        const floor = Math.ceil(settings.failingGrade) - 1;
-        addMoments(robust, score < settings.failingGrade ? floor : score, tally.count[o], tally.weight[o], tally.weight2[o]);
-      }
+      if (score === null) return [];
+      const weights = {count: tally.count[o], w: tally.weight[o], w2: tally.weight2[o]};
+      return [{score, positive: isPositive(option, score, column, settings.failingGrade) ? 1 : 0, ...weights}];
     });
+    values = momentsOf(scored.map((p) => ({...p, x: p.score})));
+    positive = momentsOf(scored.map((p) => ({...p, x: p.positive})));
+    robust = column.codec.type === "grade" ? momentsOf(scored.map((p) => ({...p, x: p.score < settings.failingGrade ? floor : p.score}))) : null;
   }
   if (values.n < settings.minGroupSize) {
     return {...base, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, ...(robust ? {robustMean: null} : {}), suppressed: true};

@@ -158,3 +158,13 @@ describe("bootstrap and linearisation", () => {
     expect(bootstrapStandardErrors({units: 1, width: 1, num: new Float64Array(1), den: new Float64Array(1)}, [{offset: 0, width: 1}], {replicates: 10, random})).toEqual([null]);
   });
 });
+
+describe("spread of identical answers", () => {
+  it("is exactly zero, weighted or not, so the interval is the score itself", async () => {
+    const survey = withSettings("  minGroupSize: 1\n  interval: {finitePopulation: false}").replace("groups:", "weight: gewicht\ngroups:");
+    const csv = ["id,afdeling,team,bev1,bev2,wd1,enps,trots,toelichting,gewicht", ...Array.from({length: 7}, (_, i) => `r${i},,,4,4,2,8,,,${(0.1 * (i + 1)).toFixed(1)}`)].join("\n");
+    const report = await scoreBundle(writeBundle({"survey.yaml": survey, "responses.csv": csv}));
+    const bev1 = report.questions.find((q) => q.id === "bev1")!;
+    expect([bev1.score, bev1.sd, bev1.se, bev1.ci]).toEqual([7.5, 0, 0, [7.5, 7.5]]);
+  });
+});
