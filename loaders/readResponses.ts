@@ -109,6 +109,8 @@ export function readResponses(
 
   const store = new ColumnStore(survey, codecs, columnOf);
   const {idColumn, weightColumn, groups, answers} = store;
+  const closed = answers.flatMap(({column, out, lookup}) => (out.kind === "codes" ? [{column, out, lookup: lookup!}] : []));
+  const open = answers.filter(({out}) => out.kind !== "codes");
   const firstLineOf = new Map<string, number>();
   const rejected: RejectedRow[] = [];
   let rowIssues: BundleIssue[] = [];
@@ -141,14 +143,16 @@ export function readResponses(
       if (!reader.isBlank(i)) defect(i, `a column without a name in the header holds "${reader.text(i)}"`, "unnamed-column", "a name for this column in the header, or an empty cell");
     }
 
-    const id = reader.text(idColumn);
+    // Ids and weights are different in every row: decoded as they are, not kept for reuse.
+    const id = reader.field(idColumn).trim();
     if (id === "") defect(idColumn, "the respondent id is empty", "missing-id", "a unique id for every row");
     else if (firstLineOf.has(id)) defect(idColumn, `the respondent id "${id}" was used before, on line ${firstLineOf.get(id)}`, "duplicate-id", "a unique id for every row");
     else firstLineOf.set(id, line);
 
     if (store.weights) {
-      const w = parseNumber(reader.text(weightColumn));
-      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, `the weight "${reader.text(weightColumn)}" is not a positive number`, "invalid-weight", "a number above 0");
+      const text = reader.field(weightColumn);
+      const w = parseNumber(text);
+      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, `the weight "${text.trim()}" is not a positive number`, "invalid-weight", "a number above 0");
       store.weights[n] = w;
     }
 
@@ -159,19 +163,20 @@ export function readResponses(
     }
 
     let answered = 0;
-    for (const {column, out, bounds, separator, lookup} of answers) {
+    // Closed questions first, in a loop of their own: they are nearly every cell of a survey.
+    for (let k = 0; k < closed.length; ++k) {
+      const {column, out, lookup} = closed[k];
+      const code = reader.option(column, lookup);
+      if (code === BLANK) {
+        out.codes[n] = -1;
+        continue;
+      }
+      if (code < 0) defect(column, `"${reader.text(column)}" is not an answer of the scale "${out.question.scale}"`, "unknown-answer", out.codec.expected);
+      out.codes[n] = code;
+      ++answered;
+    }
+    for (const {column, out, bounds, separator} of open) {
       switch (out.kind) {
-        case "codes": {
-          const code = reader.option(column, lookup!);
-          if (code === BLANK) {
-            out.codes[n] = -1;
-            break;
-          }
-          if (code < 0) defect(column, `"${reader.text(column)}" is not an answer of the scale "${out.question.scale}"`, "unknown-answer", out.codec.expected);
-          out.codes[n] = code;
-          ++answered;
-          break;
-        }
         case "numbers": {
           if (reader.isBlank(column)) {
             out.values[n] = NaN;
