@@ -8,7 +8,7 @@ import {ENGINES, type Engine} from "../loaders/duckdb/engine.ts";
 import {UsageError} from "./UsageError.ts";
 
 const USAGE = `Usage:
-  peiling score <bundle> [--out report.json] [--set-aside] [--rejects rejected.csv] [--engine js|duckdb|auto]
+  peiling score <bundle> [--out report.json] [--set-aside] [--rejects rejected.csv] [--engine js|duckdb|auto] [--timings]
   peiling build <bundle> [--out dir] [--engine js|duckdb|auto]
   peiling pdf <bundle> [--out report.pdf] [--site dir]
 
@@ -20,14 +20,15 @@ const USAGE = `Usage:
   --set-aside        set rows with defects aside (counted per reason) instead of failing
   --rejects <file>   write the rows set aside, with the reason, to a CSV file to fix them
   --engine <name>    js: in memory; duckdb: in DuckDB, out of core (responses.csv or responses.parquet);
-                     auto (default): duckdb for Parquet or a responses.csv above 1 GB, else js`;
+                     auto (default): duckdb for Parquet or a responses.csv above 1 GB, else js
+  --timings          print how long reading, aggregating, scoring and writing took`;
 
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === "score") {
-    const {positionals, values} = parse(rest, {out: {type: "string"}, "set-aside": {type: "boolean"}, rejects: {type: "string"}, engine: {type: "string"}});
+    const {positionals, values} = parse(rest, {out: {type: "string"}, "set-aside": {type: "boolean"}, rejects: {type: "string"}, engine: {type: "string"}, timings: {type: "boolean"}});
     const {score} = await import("./score.ts");
-    await score(positionals[0], {out: values.out, setAside: values["set-aside"], rejects: values.rejects, engine: engineOption(values.engine)});
+    await score(positionals[0], {out: values.out, setAside: values["set-aside"], rejects: values.rejects, engine: engineOption(values.engine), timings: values.timings});
   } else if (command === "build") {
     const {positionals, values} = parse(rest, {out: {type: "string"}, engine: {type: "string"}});
     const {build} = await import("./build.ts");

@@ -15,6 +15,8 @@ export interface ScoreOptions {
   rejects?: string;
   /** `js` (in memory), `duckdb` (out of core), or `auto` (default: DuckDB for Parquet or a responses.csv above 1 GB). */
   engine?: Engine;
+  /** Print how long reading, aggregating, scoring and writing took. */
+  timings?: boolean;
 }
 
 /**
@@ -23,18 +25,46 @@ export interface ScoreOptions {
  * @example
  * await score("data/voorbeeld", {out: "report.json"});
  */
-export async function score(bundleDir: string, {out, setAside = false, rejects, engine}: ScoreOptions = {}): Promise<void> {
-  const started = performance.now();
+export async function score(bundleDir: string, {out, setAside = false, rejects, engine, timings = false}: ScoreOptions = {}): Promise<void> {
+  const clock = stopwatch();
   progress(`reading ${bundleDir}`);
-  const bundle = await readBundleWithEngine(bundleDir, {setAside, engine, onFallback: fallbackNote});
+  const onProgress = process.stderr.isTTY ? (file: string, rows: number) => progress(`${file}: ${rows.toLocaleString("en")} rows read`) : undefined;
+  const bundle = await readBundleWithEngine(bundleDir, {setAside, engine, onFallback: fallbackNote, onProgress});
+  const read = clock();
   for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) console.error(accountingLine(b));
   progress(`scoring ${bundle.table.n} respondents in ${bundle.groups.length} groups`);
+  // Time the aggregation (the pass over the rows) apart from the scoring it feeds.
+  let aggregate = 0;
+  for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) {
+    const inner = b.aggregate;
+    b.aggregate = (context, variables) => {
+      const start = performance.now();
+      const result = inner(context, variables);
+      aggregate += performance.now() - start;
+      return result;
+    };
+  }
   const report = scoreReport(bundle);
+  const scored = clock() - aggregate;
   const json = JSON.stringify(report);
   if (rejects) writeWhole(rejects, rejectedCsv(bundle));
   if (out) writeWhole(out, json);
   else process.stdout.write(json);
-  progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s${out ? `: ${out}` : ""}`);
+  const written = clock();
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  if (timings) console.error(`peiling: timings: read ${seconds(read)}, aggregate ${seconds(aggregate)}, score ${seconds(scored)}, write ${seconds(written)}`);
+  progress(`done${out ? `: ${out}` : ""}`);
+}
+
+/** A function that returns the milliseconds since it was last called (or created). */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = now - last;
+    last = now;
+    return elapsed;
+  };
 }
 
 /** Says on stderr why the DuckDB engine left a bundle to the JS reader. */
