@@ -19,6 +19,7 @@ import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {createGunzip} from "node:zlib";
 import YAML from "yaml";
+import {seededRandom} from "../loaders/random.ts";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const fevsDir = resolve(repoRoot, "../shared/data/fevs2018");
@@ -255,7 +256,7 @@ async function writeResponses(
   const passThrough = [...GROUP_VARIABLES, "POSTWT"].map(column);
   const questions = QUESTION_IDS.map((id, q) => ({index: column(id), dontKnow: codebook.get(q + 1)!.dontKnow !== null}));
   const leaving = column("my_leaving");
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
 
   const out = createWriteStream(file, {highWaterMark: 1 << 20});
   const failed = new Promise<never>((_, reject) => out.once("error", reject));
@@ -281,18 +282,6 @@ async function writeResponses(
   }
   out.end();
   await Promise.race([once(out, "finish"), failed]);
-}
-
-/** mulberry32: a small seeded PRNG, the same sequence on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A small CSV parser for the codebook (quoted fields, "" escapes, CRLF or LF). */

@@ -3,6 +3,8 @@
  * for normals. Never Math.random, so the same seed always gives the same bundle.
  */
 
+import {seededRandom} from "../../loaders/random.ts";
+
 /** A seeded random source. */
 export interface Random {
   /** A uniform number in [0, 1). */
@@ -43,16 +45,9 @@ export function streamSeed(seed: number, stream: string): number {
  * rng.normal(); // the same number on every run
  */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
   let spare: number | null = null;
 
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = seededRandom(seed);
 
   const normal = (): number => {
     if (spare !== null) {

@@ -1,3 +1,4 @@
+import {seededRandom} from "../../loaders/random.ts";
 import type {
   Benchmark,
   Comparison,
@@ -14,16 +15,7 @@ import type {
 } from "../../loaders/types.ts";
 
 /** A seeded PRNG (mulberry32): the same seed gives the same fixture on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 

@@ -6,7 +6,7 @@
  * and by label), quoted fields, blank group values, and rows set aside (empty, no answers, too
  * few answers). Seeded, so every run writes the same files.
  */
-import {mulberry32} from "../../../bench/fevsBundle.ts";
+import {seededRandom} from "../../../loaders/random.ts";
 
 export interface GeneratedOptions {
   rows: number;
@@ -83,7 +83,7 @@ const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : 
 
 /** responses.csv and population.csv for `rows` respondents. */
 function responses(rows: number, seed: number, weighted: boolean): {responses: string; population: string} {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const columns = ["id", "afdeling", "team", "leeftijd", "tijdstip", ...(weighted ? ["gewicht"] : []), "bev1", "bev2", "bev3", "wd1", "wd2", "wd_oordeel", "enps", "trots", "uren", "toelichting"];
   const lines = [columns.join(",")];
