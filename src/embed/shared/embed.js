@@ -29,7 +29,7 @@ export function mount(element, chart, {width} = {}) {
   let drawn = 0;
   const draw = (w) => {
     drawn = w;
-    root.replaceChildren(unlabelShapes(chart(w, document)));
+    root.replaceChildren(chart(w, document));
   };
   if (width != null) {
     draw(+width);
@@ -47,18 +47,6 @@ export function mount(element, chart, {width} = {}) {
     }).observe(root);
   }
   return root;
-}
-
-/**
- * Drops Plot's `aria-label` from the mark groups (`<g aria-label="bar">`) inside each chart SVG
- * that chartFigure made one described image (`role="img"`, whose children screen readers skip
- * anyway): on a `<g>` without a role the attribute is prohibited, and axe-core reports every
- * such group without text (WCAG 4.1.2, `aria-prohibited-attr`). Belongs in chartFigure; this is
- * a no-op once the components do it.
- */
-function unlabelShapes(figure) {
-  for (const g of figure.querySelectorAll('svg[role="img"] g[aria-label]:not([role])')) g.removeAttribute("aria-label");
-  return figure;
 }
 
 /** The locale of an embed: the option when given (`nl` or `en`), else the report's language. */
