@@ -1,9 +1,14 @@
+import {availableParallelism} from "node:os";
+import {Worker} from "node:worker_threads";
 import {emptyMoments} from "./estimate.ts";
 import type {GroupNode} from "./groups.ts";
 import {moduleLayout, moduleValues} from "./moduleScores.ts";
 import {hashSeed} from "./random.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
-import type {ChoiceTally, ModuleTotals, SetAggregates} from "./SetAggregates.ts";
+import type {AnswerColumn} from "./ResponseTable.ts";
+import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
+import {tallyCodesInto} from "./tallyCodes.js";
+
 
 /**
  * Respondents split into disjoint sets: the groups of one grouping variable, or the whole
@@ -83,7 +88,7 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
     base.push(sets);
     sets += keys.length;
   }
-  const membership = new Int32Array(n * parts);
+  const membership = new Int32Array(new SharedArrayBuffer(Math.max(4, n * parts * 4)));
   const sizes = new Int32Array(sets);
   for (let p = 0; p < parts; ++p) {
     const {ofRow} = partitions[p];
@@ -104,12 +109,19 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
     texts: new Map()
   }));
   const weights = table.weights;
+  // Closed questions are nearly all the work: in a large survey a worker thread tallies most of
+  // them while this thread does the rest, the other kinds and the module totals.
+  const closed = [...table.answers.values()].filter((c) => c.kind === "codes");
+  const helper = startTallyWorker(closed, membership, parts, sets, weights);
+  for (const column of closed) {
+    if (helper?.tallies.has(column.question.id)) continue;
+    const {count, weight, weight2} = tallyTables(column.codec.options.length, sets, weights !== null, false);
+    tallyCodesInto(column.codes, column.codec.options.length, membership, parts, weights, count, weight, weight2);
+    splitTallies(column.codec.options.length, sets, count, weight, weight2).forEach((tally, g) => aggregates[g].tallies.set(column.question.id, tally));
+  }
   for (const column of table.answers.values()) {
     const id = column.question.id;
     switch (column.kind) {
-      case "codes":
-        tallyCodes(column.codes, column.codec.options.length, membership, parts, sets, weights).forEach((tally, g) => aggregates[g].tallies.set(id, tally));
-        break;
       case "numbers": {
         const moments = aggregates.map(() => emptyMoments());
         for (let r = 0; r < n; ++r) {
@@ -171,47 +183,96 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
     }
   }
   moduleTotals(context, keys, membership, parts, sizes).forEach((totals, g) => (aggregates[g].modules = totals));
+  if (helper) {
+    for (const [id, tables] of helper.finish()) {
+      const options = closed.find((c) => c.question.id === id)!.codec.options.length;
+      splitTallies(options, sets, tables.count, tables.weight, tables.weight2).forEach((tally, g) => aggregates[g].tallies.set(id, tally));
+    }
+  }
   return partitions.map((p, i) => aggregates.slice(base[i], base[i] + p.keys.length));
 }
 
-/** Answer counts per set and option (Σw and Σw² too when weighted), blanks counted apart. */
-function tallyCodes(codes: Int16Array, options: number, membership: Int32Array, parts: number, sets: number, weights: Float64Array | null) {
-  const stride = options + 1; // the last slot counts blanks
-  const count = new Float64Array(sets * stride);
-  const weight = weights ? new Float64Array(sets * stride) : count;
-  const weight2 = weights ? new Float64Array(sets * stride) : count;
-  const n = codes.length;
-  for (let r = 0, at = 0; r < n; ++r, at += parts) {
-    const c = codes[r];
-    const k = c < 0 ? options : c;
-    if (weights) {
-      const w = weights[r];
-      const w2 = w * w;
-      for (let p = 0; p < parts; ++p) {
-        const g = membership[at + p];
-        if (g < 0) continue;
-        const i = g * stride + k;
-        ++count[i];
-        weight[i] += w;
-        weight2[i] += w2;
-      }
-    } else {
-      for (let p = 0; p < parts; ++p) {
-        const g = membership[at + p];
-        if (g >= 0) ++count[g * stride + k];
-      }
-    }
-  }
+/** The tally tables of one closed question for every set: count, and Σw and Σw² when weighted. */
+interface TallyTables {
+  count: Float64Array;
+  weight: Float64Array | null;
+  weight2: Float64Array | null;
+}
+
+function tallyTables(options: number, sets: number, weighted: boolean, shared: boolean): TallyTables {
+  const size = sets * (options + 1);
+  const make = () => (shared ? new Float64Array(new SharedArrayBuffer(Math.max(8, size * 8))) : new Float64Array(size));
+  return {count: make(), weight: weighted ? make() : null, weight2: weighted ? make() : null};
+}
+
+/** Per set, the tally of each option, blanks counted apart (the tables' last slot). */
+function splitTallies(options: number, sets: number, count: Float64Array, weight: Float64Array | null, weight2: Float64Array | null): OptionTally[] {
+  const stride = options + 1;
   return Array.from({length: sets}, (_, g) => {
     const at = g * stride;
     const counts = count.slice(at, at + options);
     return {
       count: counts,
-      weight: weights ? weight.slice(at, at + options) : counts,
-      weight2: weights ? weight2.slice(at, at + options) : counts,
+      weight: weight ? weight.slice(at, at + options) : counts,
+      weight2: weight2 ? weight2.slice(at, at + options) : counts,
       blank: count[at + options]
     };
   });
+}
+
+/** Below this many row-set-question visits a worker thread costs more than it saves. */
+const PARALLEL_WORK = 50_000_000;
+/** The share of the closed questions the worker takes: the main thread also has the module totals. */
+const WORKER_SHARE = 0.7;
+
+/**
+ * Starts a worker thread on part of the closed questions, when the survey is large enough and a
+ * second core is there (`PEILING_THREADS=1` keeps everything on this thread, `PEILING_THREADS=2`
+ * uses the worker whatever the size). Returns the
+ * questions it took and a `finish` that waits for its tallies; any failure of the worker is
+ * made good by tallying its questions here.
+ */
+function startTallyWorker(closed: Extract<AnswerColumn, {kind: "codes"}>[], membership: Int32Array, parts: number, sets: number, weights: Float64Array | null) {
+  const n = weights?.length ?? closed[0]?.codes.length ?? 0;
+  const threads = process.env.PEILING_THREADS;
+  if (threads === "1" || availableParallelism() < 2 || closed.length < 2) return null;
+  if (threads !== "2" && n * parts * closed.length < PARALLEL_WORK) return null;
+  const taken = closed.slice(0, Math.round(closed.length * WORKER_SHARE));
+  const sharedWeights = weights ? new Float64Array(new SharedArrayBuffer(weights.length * 8)) : null;
+  sharedWeights?.set(weights!);
+  const jobs = taken.map((column) => {
+    const codes = new Int16Array(new SharedArrayBuffer(Math.max(2, column.codes.length * 2)));
+    codes.set(column.codes);
+    return {id: column.question.id, codes, options: column.codec.options.length, ...tallyTables(column.codec.options.length, sets, weights !== null, true)};
+  });
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL("./tallyWorker.js", import.meta.url), {
+    workerData: {flag: flag.buffer, membership, parts, weights: sharedWeights, jobs},
+    // No TypeScript loader: its hooks would wait for this thread, which waits for the worker.
+    execArgv: []
+  });
+  worker.unref();
+  const tallies = new Map(jobs.map((job) => [job.id, job]));
+  return {
+    tallies,
+    /** Waits for the worker and returns its tables, tallying here whatever it could not. */
+    finish(): Map<string, TallyTables> {
+      // Started (2) within a few seconds, then done (1) or failed (3).
+      if (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0, 10_000);
+      while (Atomics.load(flag, 0) === 2) Atomics.wait(flag, 0, 2, 1_000);
+      const state = Atomics.load(flag, 0);
+      void worker.terminate();
+      if (state !== 1) {
+        for (const job of jobs) {
+          job.count.fill(0);
+          job.weight?.fill(0);
+          job.weight2?.fill(0);
+          tallyCodesInto(job.codes, job.options, membership, parts, sharedWeights, job.count, job.weight, job.weight2);
+        }
+      }
+      return tallies;
+    }
+  };
 }
 
 /**
