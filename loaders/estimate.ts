@@ -84,8 +84,6 @@ export interface Estimate {
   sd: number | null;
   se: number | null;
   ci: Interval | null;
-  /** Degrees of freedom behind the interval (n − 1, or the effective n − 1 when weighted). */
-  df: number;
 }
 
 /**
@@ -100,14 +98,14 @@ export function meanEstimate(m: Moments, {fpc, confidence}: {fpc: number; confid
   if (m.n === 0 || m.sw <= 0) return null;
   const mean = m.centred?.mean ?? m.swx / m.sw;
   const df = effectiveN(m) - 1;
-  if (m.n < 2) return {value: mean, sd: null, se: null, ci: null, df};
+  if (m.n < 2) return {value: mean, sd: null, se: null, ci: null};
   const correction = m.n / (m.n - 1);
   const spread = m.centred?.ss ?? Math.max(0, m.swx2 - mean * m.swx);
   const spread2 = m.centred?.ss2 ?? Math.max(0, m.sw2x2 - 2 * mean * m.sw2x + mean * mean * m.sw2);
   const sd = Math.sqrt((spread / m.sw) * correction);
   const se = Math.sqrt((correction * spread2) / (m.sw * m.sw)) * fpc;
   const half = tCritical(confidence, Math.max(1, df)) * se;
-  return {value: mean, sd, se, ci: [mean - half, mean + half], df};
+  return {value: mean, sd, se, ci: [mean - half, mean + half]};
 }
 
 /**
