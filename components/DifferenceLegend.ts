@@ -17,7 +17,7 @@ export interface DifferenceLegendOptions {
   title?: string | null;
   /** The sentence explaining the rule; shown by default; null hides it. */
   note?: boolean | null;
-  /** Add an entry for suppressed scores ("afgeschermd (vertrouwelijkheid)"); default false. */
+  /** Add an entry for suppressed scores ("afgeschermd"); default false. */
   suppressed?: boolean | null;
   locale?: Locale;
   palette?: DifferencePalette;

@@ -74,7 +74,7 @@ const defaults = {
  * Charts each group's eNPS as a dot on −100…100 with its confidence interval, against the
  * organisation's eNPS as a dashed reference line. A dot's colour and the symbol in the value
  * column show the group's difference with the organisation by the two-strength rule; suppressed
- * groups are listed below the others, marked "afgeschermd (vertrouwelijkheid)" and never given a dot.
+ * groups are listed below the others, marked "afgeschermd" and never given a dot.
  * Defaults: the groups of the survey's first grouping variable in report order, intervals and
  * reference line shown, rows of 24 px (16 past 40 groups) scrolling under a sticky axis beyond
  * 600 px, Dutch, legend and table shown.

@@ -92,7 +92,7 @@ let nextPatternId = 0;
  * difference with the organisation, `measure: "difference"`), coloured by the level of its
  * comparison `against: "organisation"` and marked with the level's symbol, so colour is never the
  * only signal. A suppressed group gets hatched cells with a "–" and an italic label, explained in
- * the legend ("afgeschermd (vertrouwelijkheid)"): never an ambiguous blank. It reads at 5 groups and at
+ * the legend ("afgeschermd"): never an ambiguous blank. It reads at 5 groups and at
  * 250: rows shrink from 26 to 18 px past 40 groups, long labels are cut with the full text as a
  * tooltip, and a chart taller than `maxHeight` (600 px) scrolls inside its box under a sticky
  * header row (a second, `aria-hidden` SVG), so the column names stay in view. Defaults: modules,

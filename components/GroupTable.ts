@@ -20,7 +20,7 @@ export interface GroupTableOptions {
 /**
  * Lists groups in an accessible HTML table: name (a link to its page where there is one), number
  * of respondents, invited headcount and response rate; a suppressed group shows "–" and
- * "afgeschermd (vertrouwelijkheid)", with no numbers and no reason that would tell its size.
+ * "afgeschermd", with no numbers and no reason that would tell its size.
  * Defaults: every group in the given order, no links, no parent column, caption "Groepen",
  * Dutch. No groups give "Geen gegevens".
  *

@@ -86,8 +86,8 @@ const nl: Labels = {
   relevantWorse: "Relevant lager",
   veryRelevantBetter: "Zeer relevant hoger",
   veryRelevantWorse: "Zeer relevant lager",
-  suppressed: "afgeschermd (vertrouwelijkheid)",
-  suppressedLegend: "afgeschermd (vertrouwelijkheid)",
+  suppressed: "afgeschermd",
+  suppressedLegend: "afgeschermd",
   noComparison: "geen vergelijking",
   coloured: (c, r, v) =>
     `Een verschil is gekleurd als het significant is (${c} betrouwbaarheid) én minstens ${r} (relevant) of ${v} (zeer relevant) bedraagt.`,
@@ -143,8 +143,8 @@ const en: Labels = {
   relevantWorse: "Relevantly lower",
   veryRelevantBetter: "Very relevantly higher",
   veryRelevantWorse: "Very relevantly lower",
-  suppressed: "hidden (confidentiality)",
-  suppressedLegend: "hidden (confidentiality)",
+  suppressed: "hidden",
+  suppressedLegend: "hidden",
   noComparison: "no comparison",
   coloured: (c, r, v) =>
     `A difference is coloured when it is significant (${c} confidence) and at least ${r} (relevant) or ${v} (very relevant).`,
