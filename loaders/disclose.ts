@@ -6,7 +6,7 @@ import type {ScoringContext} from "./ScoringContext.ts";
 import {suppressGroups} from "./suppress.ts";
 
 /** What a report may publish: which groups are shown, and which of a set's numbers are withheld. */
-export interface Disclosure {
+export interface DisclosureDecisions {
   /** Per group, in the bundle's order: shown (true) or suppressed, without any number. */
   shown: boolean[];
   /**
@@ -63,7 +63,7 @@ export function shownGroups(groups: GroupNode[], cells: CellCounts, minGroupSize
  * @example
  * disclose(context, bundle.groups, cells).withheld[3].has("bev1") // true: bev1 withheld for the third group
  */
-export function disclose(context: ScoringContext, groups: GroupNode[], cells: CellCounts): Disclosure {
+export function disclose(context: ScoringContext, groups: GroupNode[], cells: CellCounts): DisclosureDecisions {
   const {settings, table, definition} = context;
   const {structure} = cells;
   const k = settings.minGroupSize;
