@@ -3,7 +3,7 @@ import {auditDisclosure, type AuditStructure} from "./disclosureAudit.ts";
 import type {GroupNode} from "./groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
-import {suppressGroups} from "./suppress.ts";
+import {containingGroups, suppressGroups} from "./suppress.ts";
 
 /** What a report may publish: which groups are shown, and which of a set's numbers are withheld. */
 export interface DisclosureDecisions {
@@ -33,15 +33,14 @@ export function shownGroups(groups: GroupNode[], cells: CellCounts, minGroupSize
   const counts = cells.counts.get("respondents")!;
   const sizes = setSizes(structure, counts);
   const eligible = sizes.map((size, s) => s === 0 || size >= minGroupSize);
+  // The organisation is eligible whatever its size; the cost rule withholds it only as a last resort.
   const published = auditFamily(structure, groups, {counts, minSize: minGroupSize, eligible});
-  published[0] = true;
   const shown = published.slice(1);
   const index = new Map(groups.map((node, i) => [node.id, i]));
-  const containers = (node: GroupNode) => (node.crossing ? node.crossing : node.parent === null ? [] : [node.parent]);
   for (let changed = true; changed; ) {
     changed = false;
     groups.forEach((node, i) => {
-      if (shown[i] && containers(node).some((id) => !shown[index.get(id)!])) {
+      if (shown[i] && containingGroups(node).some((id) => !shown[index.get(id)!])) {
         shown[i] = false;
         changed = true;
       }

@@ -37,11 +37,10 @@ export function suppressGroups(nodes: GroupNode[], {total, minSize, sizes = node
     if (node.crossing) for (const margin of node.crossing) join(`${node.variable}\u0000${margin}`, byId.get(margin)!, node);
     else join(`${node.variable}\u0000${node.parent ?? ""}`, node.parent === null ? null : byId.get(node.parent)!, node);
   }
-  const containers = (node: GroupNode) => (node.crossing ? node.crossing : node.parent === null ? [] : [node.parent]);
   for (let changed = true; changed; ) {
     changed = false;
     for (const node of nodes) {
-      if (!state.get(node.id) && containers(node).some((id) => state.get(id))) {
+      if (!state.get(node.id) && containingGroups(node).some((id) => state.get(id))) {
         state.set(node.id, true);
         changed = true;
       }
@@ -59,4 +58,14 @@ export function suppressGroups(nodes: GroupNode[], {total, minSize, sizes = node
     }
   }
   return state;
+}
+
+/**
+ * The groups a group lies in directly: its parent, or for a crossing cell the two groups it combines.
+ *
+ * @example
+ * containingGroups(cell) // ["domein=Mobiliteit", "leeftijd=tot 30 jaar"]
+ */
+export function containingGroups(node: GroupNode): string[] {
+  return node.crossing ? node.crossing : node.parent === null ? [] : [node.parent];
 }
