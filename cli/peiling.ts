@@ -5,6 +5,7 @@
 import {parseArgs, type ParseArgsConfig} from "node:util";
 import {BundleError} from "../loaders/index.ts";
 import {ENGINES, type Engine} from "../loaders/duckdb/engine.ts";
+import {CommandError} from "./CommandError.ts";
 import {UsageError} from "./UsageError.ts";
 
 const USAGE = `Usage:
@@ -50,6 +51,9 @@ try {
   } else if (error instanceof UsageError) {
     console.error(`peiling: ${error.message}\n\n${USAGE}`);
     process.exitCode = 2;
+  } else if (error instanceof CommandError || isSystemError(error)) {
+    console.error(`peiling ${command}: ${(error as Error).message}`);
+    process.exitCode = 1;
   } else throw error;
 }
 
@@ -63,6 +67,11 @@ function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[]
   if (optional && parsed.positionals.length === 0) return parsed;
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? "give exactly one bundle folder" : "give the bundle folder");
   return parsed;
+}
+
+/** A failed file operation (no permission, no room, a name too long): a message, not a bug. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
 
 /** The `--engine` value, checked. */
