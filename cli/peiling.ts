@@ -14,7 +14,8 @@ const USAGE = `Usage:
   peiling pdf <bundle> [--out report.pdf] [--site dir]
 
   score   computes the report model of a survey bundle and writes it as JSON (stdout without --out)
-  build   builds the static report site for a survey bundle (default --out dist)
+  build   builds the static report site for a survey bundle (default --out dist): --out must be a
+          new or empty folder or a site Peiling built (it holds .peiling-site), replaced whole
   pdf     builds the report site (or takes the built site in --site) and prints every page, in
           report order, into one PDF (default --out report.pdf); needs Debian's chromium
 

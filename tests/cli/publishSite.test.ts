@@ -1,4 +1,5 @@
 /** `peiling build --out`: which folders a site may replace, the marker, and the swap. */
+import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -132,5 +133,26 @@ describe("publishSite", () => {
     await publishSite(join(home, "leeg"), marker, async (dir) => writeFileSync(join(dir, "index.html"), "new"));
     expect(existsSync(join(home, "leeg", "index.html"))).toBe(true);
     expect(readdirSync(home)).toEqual(["leeg"]);
+  });
+
+  test("an interrupted build (SIGINT) leaves the previous site whole and no temporary folder", async () => {
+    const {home} = layout();
+    const out = join(home, "rapport");
+    await publishSite(out, marker, async (dir) => writeFileSync(join(dir, "index.html"), "old"));
+    // A build that interrupts itself half way through writing the new site.
+    const script = `
+      import {writeFileSync} from "node:fs";
+      const {publishSite} = await import(${JSON.stringify(new URL("../../cli/publishSite.ts", import.meta.url).pathname)});
+      await publishSite(${JSON.stringify(out)}, ${JSON.stringify(marker)}, async (dir) => {
+        writeFileSync(dir + "/index.html", "half");
+        process.kill(process.pid, "SIGINT");
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+      });
+      console.log("finished");`;
+    const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {encoding: "utf8"});
+    expect(result.status).toBe(130);
+    expect(result.stdout).toBe("");
+    expect(readFileSync(join(out, "index.html"), "utf-8")).toBe("old");
+    expect(readdirSync(home)).toEqual(["rapport"]);
   });
 });
