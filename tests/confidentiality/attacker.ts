@@ -30,7 +30,12 @@ const gcd = (a: bigint, b: bigint): bigint => {
   return a;
 };
 
-/** The fraction n/d, reduced. */
+/**
+ * The fraction n/d, reduced.
+ *
+ * @example
+ * fraction(10, 4); // {n: 5n, d: 2n}
+ */
 export function fraction(n: bigint | number, d: bigint | number = 1n): Fraction {
   let num = BigInt(n);
   let den = BigInt(d);
@@ -40,18 +45,39 @@ export function fraction(n: bigint | number, d: bigint | number = 1n): Fraction 
   return {n: num / g, d: den / g};
 }
 
+/** 0 and 1 as fractions. */
 export const ZERO = fraction(0);
 export const ONE = fraction(1);
-export const add = (a: Fraction, b: Fraction) => (a.d === b.d ? fraction(a.n + b.n, a.d) : fraction(a.n * b.d + b.n * a.d, a.d * b.d));
-export const sub = (a: Fraction, b: Fraction) => add(a, {n: -b.n, d: b.d});
-export const mul = (a: Fraction, b: Fraction) => fraction(a.n * b.n, a.d * b.d);
-export const div = (a: Fraction, b: Fraction) => fraction(a.n * b.d, a.d * b.n);
-export const isZero = (a: Fraction) => a.n === 0n;
-export const equal = (a: Fraction, b: Fraction) => a.n === b.n && a.d === b.d;
-/** "5/2", "-3", "0". */
-export const show = (a: Fraction) => (a.d === 1n ? `${a.n}` : `${a.n}/${a.d}`);
 
-/** The nearest multiple of 1/denominator to a published (floating-point) number. */
+/**
+ * The sum of two fractions.
+ *
+ * @example
+ * add(fraction(1, 2), fraction(1, 3)); // {n: 5n, d: 6n}
+ */
+export const add = (a: Fraction, b: Fraction) => (a.d === b.d ? fraction(a.n + b.n, a.d) : fraction(a.n * b.d + b.n * a.d, a.d * b.d));
+
+/**
+ * Whether two fractions are the same number (both are always reduced).
+ *
+ * @example
+ * equal(fraction(2, 4), fraction(1, 2)); // true
+ */
+export const equal = (a: Fraction, b: Fraction) => a.n === b.n && a.d === b.d;
+
+const sub = (a: Fraction, b: Fraction) => add(a, {n: -b.n, d: b.d});
+const mul = (a: Fraction, b: Fraction) => fraction(a.n * b.n, a.d * b.d);
+const div = (a: Fraction, b: Fraction) => fraction(a.n * b.d, a.d * b.n);
+const isZero = (a: Fraction) => a.n === 0n;
+/** "5/2", "-3", "0". */
+const show = (a: Fraction) => (a.d === 1n ? `${a.n}` : `${a.n}/${a.d}`);
+
+/**
+ * The nearest multiple of 1/denominator to a published (floating-point) number.
+ *
+ * @example
+ * rationalize(0.8333333 * 3, 2); // {n: 5n, d: 2n}
+ */
 export function rationalize(x: number, denominator = 1): Fraction {
   return fraction(Math.round(x * denominator), denominator);
 }
@@ -65,7 +91,7 @@ interface EchelonRow {
   values: Fraction[];
 }
 
-/** Reduced row echelon form of `rows` (each `width` long), columns taken in `order`. */
+/** Reduced row echelon form of `rows`, taking the columns in `order` (pivots come in that order). */
 function echelon(rows: Fraction[][], order: number[]): EchelonRow[] {
   const work = rows.map((r) => [...r]);
   const result: EchelonRow[] = [];
@@ -175,14 +201,17 @@ const MAX_CANDIDATES = 200_000;
  * numbers and compared with the truth.
  *
  * @example
- * attack(input).recoveries.map((r) => r.description); // ["organisation − domein=Alfa − domein=Beta gives domein=Gamma q:q1: sum 5/2, n 3 (3 contributors)"]
+ * attack(input).recoveries.map((r) => r.description); // ["organisation − domein=Alfa − domein=Beta gives domein=Gamma q:q1: n 3, sum 5/2, … (3 contributors)"]
  */
 export function attack(input: AttackInput): AttackResult {
   const result: AttackResult = {recoveries: [], mismatches: []};
   const byFamily = new Map<string, PublishedNumber[]>();
   for (const p of input.published) {
+    // A number of a family the truth does not model (a question type the bundles lack) cannot be judged.
     if (!input.families.has(p.family)) continue;
-    byFamily.set(p.family, [...(byFamily.get(p.family) ?? []), p]);
+    const list = byFamily.get(p.family);
+    if (list) list.push(p);
+    else byFamily.set(p.family, [p]);
   }
   for (const [family, numbers] of byFamily) {
     const facts = input.families.get(family)!;
@@ -351,7 +380,13 @@ function combinationText(sets: string[], y: Fraction[]): string {
 // ---------------------------------------------------------------------------------------------
 // Reading what a report publishes
 
-/** The site's data files for a report, as `src/data/*.json.ts` write them (parsed back from JSON). */
+/**
+ * The site's data files for a report, as `src/data/*.json.ts` write them (parsed back from JSON):
+ * overview, questions, groups, group questions, and one view per group page.
+ *
+ * @example
+ * siteFiles(report).groups.groups.filter((g) => g.suppressed);
+ */
 export function siteFiles(report: Report) {
   const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
@@ -363,7 +398,12 @@ export function siteFiles(report: Report) {
   };
 }
 
-/** Family names: one per population of contributors. */
+/**
+ * Family names: one per population of contributors.
+ *
+ * @example
+ * family.question("q1"); // "q:q1"
+ */
 export const family = {
   respondents: "respondents",
   /** Valid answers to a closed question. */
@@ -384,15 +424,15 @@ type Json = Record<string, unknown>;
 
 /**
  * Every number the report model and the site's data files publish that is a sum over the
- * respondents of a set: respondent counts, per question the valid answers, their sum (mean × n)
+ * respondents of a set: respondent counts (also as response rate × headcount), per question the valid answers, their sum (mean × n)
  * and option counts, "don't know" counts, eNPS counts, module respondents, topic counts, comment
  * counts, top-word counts and raw comments (as counts per distinct text). Means without their n
- * in one file are paired with the n another publishes.
+ * in one file are paired with the n another publishes. With `model: false`, the site's files only.
  *
  * @example
  * publishedNumbers(report, siteFiles(report)).filter((p) => p.set === "organisation");
  */
-export function publishedNumbers(report: Report, files: ReturnType<typeof siteFiles> | null): PublishedNumber[] {
+export function publishedNumbers(report: Report, files: ReturnType<typeof siteFiles> | null, {model = true}: {model?: boolean} = {}): PublishedNumber[] {
   const exact = new Map<string, PublishedNumber>();
   const ratios: {family: string; kind: string; set: string; ratio: number; scale: number; denominator: number}[] = [];
   const put = (fam: string, kind: string, set: string, value: Fraction) => {
@@ -456,9 +496,14 @@ export function publishedNumbers(report: Report, files: ReturnType<typeof siteFi
     count(fam, c.type === "multi" ? "answered" : "n", set, c.n);
     for (const o of (c.options as Json[]) ?? []) count(fam, `option:${o.code}`, set, o.count);
   };
+  /** A response rate with its headcount gives the respondents too. */
+  const response = (set: string, s: Json) => {
+    if (typeof s.responseRate === "number" && typeof s.invited === "number") count(family.respondents, "n", set, s.responseRate * s.invited);
+  };
   /** Any score set: the model's organisation and groups, a group page's own scores. */
   const scoreSet = (set: string, s: Json, respondents: unknown) => {
     count(family.respondents, "n", set, respondents);
+    response(set, s);
     for (const q of (s.questions as Json[]) ?? []) questionScore(set, q);
     for (const d of (s.distributions as Json[]) ?? []) distribution(set, d);
     for (const m of (s.modules as Json[]) ?? []) count(family.module(String(m.id)), "n", set, m.n);
@@ -471,6 +516,7 @@ export function publishedNumbers(report: Report, files: ReturnType<typeof siteFi
   const summary = (s: Json) => {
     const set = String(s.id);
     count(family.respondents, "n", set, s.n);
+    response(set, s);
     for (const q of (s.questions as Json[]) ?? []) questionScore(set, q);
     const npsId = report.survey.questions.find((q) => q.type === "nps")?.id;
     if (npsId && s.enps && typeof s.enps === "object") {
@@ -480,8 +526,10 @@ export function publishedNumbers(report: Report, files: ReturnType<typeof siteFi
     } else if (npsId && typeof s.enps === "number") ratio(family.question(npsId), "netPromoters", set, s.enps, 1, 100);
   };
 
-  scoreSet("organisation", report as unknown as Json, report.respondents);
-  for (const g of report.groups) scoreSet(g.id, g as unknown as Json, g.n);
+  if (model) {
+    scoreSet("organisation", report as unknown as Json, report.respondents);
+    for (const g of report.groups) scoreSet(g.id, g as unknown as Json, g.n);
+  }
   if (files) {
     scoreSet("organisation", files.overview as unknown as Json, files.overview.respondents);
     scoreSet("organisation", files.questions as unknown as Json, undefined);

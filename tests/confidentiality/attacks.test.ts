@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {attack, fraction, siteFiles, type AttackInput, type PublishedNumber} from "./attacker.ts";
+import {attack, equal, fraction, publishedNumbers, siteFiles, type AttackInput, type PublishedNumber} from "./attacker.ts";
 import {attackBundle, crossedCells, itemLevelWithholding, nestedLocation, randomBundle, unaskedSibling, type BundleSpec} from "./bundles.ts";
 
 /**
@@ -64,6 +64,23 @@ describe("the attacker", () => {
     input.sets.set("Gamma+Beta", [1, 2]).set("Alfa+Beta", [0, 1]);
     input.families.set("q", {minSize: 5, contributors: [0, 41, 3]});
     expect(attack(input).recoveries).toEqual([]);
+  });
+});
+
+describe("publishedNumbers", () => {
+  it("publishedNumbers(report, siteFiles(report)) reads from the site's files the same numbers the model publishes, groups' included", () => {
+    const spec = itemLevelWithholding();
+    const {report} = attackBundle(spec);
+    const key = (p: PublishedNumber) => `${p.family} ${p.kind} ${p.set}`;
+    const fromModel = new Map(publishedNumbers(report, null).map((p) => [key(p), p.value]));
+    const fromFiles = publishedNumbers(report, siteFiles(report), {model: false});
+    const shared = fromFiles.filter((p) => fromModel.has(key(p)));
+    expect(shared.filter((p) => !equal(p.value, fromModel.get(key(p))!)).map(key)).toEqual([]);
+    // The files give a shown group's scores (its page) as well as the organisation's.
+    const shownGroups = report.groups.filter((g) => !g.suppressed).map((g) => g.id);
+    expect(shownGroups.length).toBeGreaterThan(0);
+    for (const id of shownGroups) expect(shared.some((p) => p.set === id && p.family === "q:q2" && p.kind === "sum")).toBe(true);
+    expect(shared.some((p) => p.set === "organisation" && p.family === "q:q1" && p.kind === "option:1")).toBe(true);
   });
 });
 

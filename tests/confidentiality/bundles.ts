@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {readBundle, scoreReport, type Report} from "../../loaders/index.ts";
+import {seededRandom} from "../../loaders/random.ts";
 import {writeBundle} from "../helpers/bundle.ts";
 import {add, attack, family, fraction, ONE, publishedNumbers, rationalize, siteFiles, ZERO, type AttackInput, type AttackResult, type FamilyFacts, type Fraction} from "./attacker.ts";
 
@@ -200,6 +201,9 @@ export function nestedLocation(): BundleSpec {
   };
 }
 
+/** The questions a whole domain may not have been asked (q2 is always asked, so no row is empty). */
+type Unasked = "q1" | "aanbevelen" | "trots" | "toelichting";
+
 /** How a random bundle is drawn, before it becomes respondents. */
 interface Draw {
   domains: number[];
@@ -211,14 +215,14 @@ interface Draw {
   crossed: boolean;
   noDomain: number;
   /** Per domain: the questions its respondents were not asked. */
-  unasked: ("q1" | "aanbevelen" | "trots" | "toelichting")[][];
+  unasked: readonly Unasked[][];
   minGroupSize: 3 | 5;
   publishComments: boolean;
-  seeds: number[];
+  seed: number;
 }
 
 const domainSize = fc.oneof({weight: 3, arbitrary: fc.integer({min: 1, max: 6})}, {weight: 2, arbitrary: fc.integer({min: 7, max: 23})});
-const unaskable = fc.subarray(["q1", "aanbevelen", "trots", "toelichting"] as ("q1" | "aanbevelen" | "trots" | "toelichting")[], {maxLength: 2});
+const unaskable = fc.subarray<Unasked>(["q1", "aanbevelen", "trots", "toelichting"], {maxLength: 2});
 
 const draw: fc.Arbitrary<Draw> = fc
   .record({
@@ -229,28 +233,24 @@ const draw: fc.Arbitrary<Draw> = fc
     age: fc.boolean(),
     crossed: fc.boolean(),
     noDomain: fc.oneof({weight: 4, arbitrary: fc.constant(0)}, {weight: 1, arbitrary: fc.integer({min: 1, max: 3})}),
-    unasked: fc.array(fc.oneof({weight: 3, arbitrary: fc.constant([])}, {weight: 1, arbitrary: unaskable}), {minLength: 5, maxLength: 5}),
+    unasked: fc.array(fc.oneof({weight: 3, arbitrary: fc.constant<Unasked[]>([])}, {weight: 1, arbitrary: unaskable}), {minLength: 5, maxLength: 5}),
     minGroupSize: fc.constantFrom(5 as const, 5 as const, 3 as const),
     publishComments: fc.boolean(),
-    seeds: fc.array(fc.integer({min: 0, max: 0x7fffffff}), {minLength: 8, maxLength: 8})
+    seed: fc.integer({min: 0, max: 0x7fffffff})
   })
   // At most three grouping variables: domain, and two of team, location and age band.
-  .map((d) => (d.teams && d.location && d.age ? {...d, location: false} : d));
+  .map((d) => (d.teams && d.location && d.age ? {...d, location: false} : d))
+  // The organisation's own response count is always published (and printed by `peiling score`).
+  .filter((d) => d.domains.reduce((a, b) => a + b, 0) + d.noDomain >= 12);
 
-/** A small deterministic generator for the answers, so shrinking keeps the bundle's shape. */
+/** Seeded choices for the answers, so that shrinking keeps a bundle's shape. */
 function picker(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]};
 }
 
 function fromDraw(d: Draw): BundleSpec {
-  const {pick, next} = picker(d.seeds[0]);
+  const {pick, next} = picker(d.seed);
   const variables: Variable[] = [{id: "domein"}];
   if (d.teams) variables.push({id: "team", parent: "domein"});
   if (d.location) variables.push({id: "locatie"});
@@ -290,7 +290,7 @@ function fromDraw(d: Draw): BundleSpec {
 }
 
 /**
- * Random small bundles (at most 118 respondents, usually far fewer): 2–5 domains of 1–23
+ * Random small bundles (12 to 118 respondents, usually a few dozen): 2–5 domains of 1–23
  * respondents, optionally teams within domains, a location nesting some domains (others split
  * over both locations), an age band crossed with the domain, respondents without a domain,
  * questions not asked in whole domains, minGroupSize 5 or 3, comments published or not.
