@@ -3,8 +3,8 @@
  * builds its report site. Usage errors exit with status 2, invalid bundles with status 1.
  */
 import {parseArgs, type ParseArgsConfig} from "node:util";
-import {BundleError} from "../loaders/index.ts";
-import {ENGINES, type Engine} from "../loaders/duckdb/engine.ts";
+import {BundleError} from "../scoring/index.ts";
+import {ENGINES, type Engine} from "../duckdb/engine.ts";
 import {CommandError} from "./CommandError.ts";
 import {UsageError} from "./UsageError.ts";
 
@@ -12,12 +12,14 @@ const USAGE = `Usage:
   peiling score <bundle> [--out report.json] [--set-aside] [--rejects rejected.csv] [--engine js|duckdb|auto] [--timings]
   peiling build <bundle> [--out dir] [--engine js|duckdb|auto]
   peiling pdf <bundle> [--out report.pdf] [--site dir]
+  peiling serve [dir]
 
   score   computes the report model of a survey bundle and writes it as JSON (stdout without --out)
   build   builds the static report site for a survey bundle (default --out dist): --out must be a
           new or empty folder or a site Peiling built (it holds .peiling-site), replaced whole
   pdf     builds the report site (or takes the built site in --site) and prints every page, in
           report order, into one PDF (default --out report.pdf); needs Debian's chromium
+  serve   serves a built site (default dist) on http://127.0.0.1:3000/ (PORT to change)
 
   --set-aside        set rows with defects aside (counted per reason) instead of failing
   --rejects <file>   write the rows set aside, with the reason, to a CSV file to fix them
@@ -33,12 +35,16 @@ try {
     await score(positionals[0], {out: values.out, setAside: values["set-aside"], rejects: values.rejects, engine: engineOption(values.engine), timings: values.timings});
   } else if (command === "build") {
     const {positionals, values} = parse(rest, {out: {type: "string"}, engine: {type: "string"}});
-    const {build} = await import("./build.ts");
+    const {build} = await import("../site/build.ts");
     await build(positionals[0], {out: values.out, engine: engineOption(values.engine)});
   } else if (command === "pdf") {
     const {positionals, values} = parse(rest, {out: {type: "string"}, site: {type: "string"}}, {optional: true});
-    const {pdf} = await import("./pdf.ts");
+    const {pdf} = await import("../site/pdf.ts");
     await pdf(positionals[0], {out: values.out, site: values.site});
+  } else if (command === "serve") {
+    const {positionals} = parse(rest, {}, {optional: true});
+    const {serveSite} = await import("../site/serve.ts");
+    await serveSite(positionals[0]);
   } else if (command === undefined || command === "--help" || command === "-h") {
     console.error(USAGE);
     if (command === undefined) process.exitCode = 2;
