@@ -1,0 +1,525 @@
+import {basename, extname} from "node:path";
+import YAML from "yaml";
+import {columnRole, idPreference} from "./columnRole.ts";
+import {ImportError, type ImportIssue} from "./ImportError.ts";
+import type {ImportedExport, ImportedOption, ImportedVariable} from "./ImportedExport.ts";
+import {agreementPolarity, isDontKnow, recognizeScale, type RecognizedScale} from "./recognizeScale.ts";
+
+/** The files of a bundle made from an export, and how its rows were accounted for. */
+export interface ImportedBundle {
+  /** survey.yaml, with comments on what the export could not tell. */
+  survey: string;
+  /** responses.csv. */
+  responses: string;
+  accounting: ImportAccounting;
+}
+
+/** The rows of an export: read, written to responses.csv, and set aside per reason. */
+export interface ImportAccounting {
+  file: string;
+  unit: ImportedExport["unit"];
+  read: number;
+  written: number;
+  setAside: number;
+  reasons: Record<string, number>;
+}
+
+/** Most distinct answers a column may have to be read as a closed question rather than open text. */
+const MAX_OPTIONS = 12;
+
+/** One column of responses.csv and how its cells come from the export's values. */
+interface Column {
+  header: string;
+  variable: number;
+  cell: (value: string | string[]) => string;
+}
+
+interface Question {
+  id: string;
+  text: string;
+  scale: string;
+  variable: ImportedVariable;
+  recognized?: RecognizedScale;
+  /** The options were discovered from the answers given, so their order and completeness are a guess. */
+  discovered: boolean;
+}
+
+/**
+ * Turns an export read into the shared model into a survey bundle: decides for every variable
+ * whether it is the respondent id, a grouping variable, a question (with its scale recognised from
+ * its labels or answers), tool metadata (kept, under `ignore`) or personal data (dropped, listed
+ * in a comment), and writes survey.yaml with comments on what to check and responses.csv. Rows
+ * without any answer are set aside. Throws an {@link ImportError} naming record or line and column
+ * for an answer outside a variable's value labels, an empty or repeated respondent id.
+ *
+ * @example
+ * const {survey, responses, accounting} = bundleFromExport(readSav(bytes, "export.sav"));
+ */
+export function bundleFromExport(exported: ImportedExport, {today = new Date().toISOString().slice(0, 10)}: {today?: string} = {}): ImportedBundle {
+  const {variables, rows} = exported;
+  const roles = variables.map((v) => (v.kind === "multi" ? "answer" : columnRole(v.name, v.text)));
+  const idCandidates = variables.map((v, i) => ({i, rank: roles[i] === "id" ? idPreference(v.name) : Infinity})).filter((c) => c.rank < Infinity);
+  const idVariable = idCandidates.sort((a, b) => a.rank - b.rank)[0]?.i ?? -1;
+  roles.forEach((role, i) => role === "id" && i !== idVariable && (roles[i] = "metadata"));
+  const personal = variables.filter((_, i) => roles[i] === "personal").map((v) => v.name);
+
+  const answerVariables = variables.map((_, i) => i).filter((i) => roles[i] === "answer" || roles[i] === "group");
+  const isEmpty = (value: string | string[]) => (Array.isArray(value) ? value.length === 0 : value.trim() === "");
+  const reasons: Record<string, number> = {...(exported.setAside ?? {})};
+  const kept = rows.filter((row) => {
+    const answered = answerVariables.some((i) => roles[i] === "answer" && !isEmpty(row.values[i]));
+    if (!answered) reasons["no answers"] = (reasons["no answers"] ?? 0) + 1;
+    return answered;
+  });
+  const setAside = Object.values(reasons).reduce((a, b) => a + b, 0);
+
+  const issues: ImportIssue[] = [];
+  const locate = (at: number, variable: ImportedVariable) => ({
+    file: exported.file,
+    ...(exported.unit === "record" ? {record: at} : {line: at}),
+    ...(exported.sheet ? {sheet: exported.sheet} : {}),
+    column: variable.column,
+    columnName: variable.name
+  });
+  if (idVariable >= 0) {
+    const firstAt = new Map<string, number>();
+    for (const row of kept) {
+      const id = String(row.values[idVariable]).trim();
+      const where = locate(row.at, variables[idVariable]);
+      if (id === "") issues.push({...where, message: "the respondent id is empty", expected: "an id for every respondent", kind: "missing-id"});
+      else if (firstAt.has(id)) issues.push({...where, message: `the respondent id "${id}" was used before, in ${exported.unit} ${firstAt.get(id)}`, expected: "a different id for every respondent", kind: "duplicate-id"});
+      else firstAt.set(id, row.at);
+    }
+  }
+
+  const headers = new Set(["id"]);
+  const claim = (wanted: string) => {
+    let name = wanted;
+    for (let k = 2; headers.has(name); ++k) name = `${wanted}_${k}`;
+    headers.add(name);
+    return name;
+  };
+  const columns: Column[] = [];
+  const scales = new Map<string, {key: string; definition: Record<string, unknown>}>();
+  const merged = new Set<string>();
+  const scaleName = (wanted: string, definition: Record<string, unknown>, merge = false) => {
+    if (merge) {
+      // Scales recognised from the answers given: one per family and size, with every label seen.
+      const existing = scales.get(wanted);
+      if (existing && merged.has(wanted)) {
+        const d = existing.definition as {values: Record<string, number>; missing?: unknown[]};
+        const add = definition as {values: Record<string, number>; missing?: unknown[]};
+        Object.assign(d.values, add.values);
+        const missing = [...new Set([...(d.missing ?? []), ...(add.missing ?? [])])];
+        if (missing.length) d.missing = missing;
+        existing.key = JSON.stringify(d);
+        return wanted;
+      }
+      if (!existing) {
+        merged.add(wanted);
+        scales.set(wanted, {key: JSON.stringify(definition), definition});
+        return wanted;
+      }
+    }
+    const key = JSON.stringify(definition);
+    for (const [name, s] of scales) if (s.key === key) return name;
+    let name = wanted;
+    for (let k = 2; scales.has(name); ++k) name = `${wanted}_${k}`;
+    scales.set(name, {key, definition});
+    return name;
+  };
+  const groups: {id: string; name: string; variable: number; values: string[]; parent?: string}[] = [];
+  const questions: Question[] = [];
+  const ignore: string[] = [];
+
+  if (idVariable >= 0) columns.push({header: "id", variable: idVariable, cell: (v) => String(v).trim()});
+  for (const i of answerVariables) {
+    const variable = variables[i];
+    const values = kept.map((row) => row.values[i]);
+    const plan = planVariable(variable, values, exported.multiSeparator);
+    // Researchers keep departments and teams in SPSS string variables; their answers tell them from open text.
+    const looksLikeGroup = roles[i] === "group" || (variable.isString === true && !variable.options && plan.kind === "choice");
+    if (looksLikeGroup && (plan.kind === "choice" || plan.kind === "text")) {
+      const id = claim(sanitizeId(variable.name));
+      const labels = new Map((variable.options ?? []).map((o) => [o.code, o.label]));
+      const cell = (v: string | string[]) => {
+        const text = String(v).trim();
+        return variable.missing?.includes(text) ? "" : (labels.get(text) ?? text);
+      };
+      groups.push({id, name: variable.text, variable: i, values: kept.map((row) => cell(row.values[i]))});
+      columns.push({header: id, variable: i, cell});
+      continue;
+    }
+    const id = claim(questionId(variable.name, questions.length + 1));
+    if (plan.kind === "text" || plan.kind === "number") {
+      questions.push({id, text: variable.text, scale: scaleName(plan.kind, {type: plan.kind}), variable, discovered: false});
+      columns.push({header: id, variable: i, cell: (v) => String(v)});
+      continue;
+    }
+    if (plan.kind === "multi") {
+      const separator = plan.options.some((o) => o.code.includes(";")) ? "|" : ";";
+      const options = plan.options.map((o) => (o.code === o.label ? o.label : {code: o.code, label: o.label}));
+      const definition = {type: "multi", options, ...(separator === ";" ? {} : {separator})};
+      questions.push({id, text: variable.text, scale: scaleName(id, definition), variable, discovered: plan.discovered});
+      const split = (v: string) => (exported.multiSeparator ? v.split(exported.multiSeparator) : [v]).map((p) => p.trim()).filter(Boolean);
+      columns.push({header: id, variable: i, cell: (v) => (Array.isArray(v) ? v : split(v)).join(separator)});
+      continue;
+    }
+    const recognized = recognizeScale(plan.options, {text: variable.text, missing: variable.missing, ordered: !plan.discovered});
+    const {definition, name} = scaleDefinition(recognized, id, plan.discovered);
+    const merge = plan.discovered && recognized.type === "likert";
+    questions.push({id, text: variable.text, scale: scaleName(name, definition, merge), variable, recognized, discovered: plan.discovered});
+    const accepts = acceptedCodes(recognized, variable);
+    const recode = new Map(plan.recode);
+    columns.push({header: id, variable: i, cell: (v) => recode.get(String(v).trim()) ?? String(v).trim()});
+    if (variable.strict) {
+      kept.forEach((row) => {
+        const text = String(row.values[i]).trim();
+        if (text !== "" && !accepts(text)) {
+          issues.push({...locate(row.at, variable), message: `the answer ${JSON.stringify(text)} has no value label`, expected: `one of the labelled values ${(variable.options ?? []).map((o) => o.code).join(", ")}, or a missing value`, kind: "unknown-code"});
+        }
+      });
+    }
+  }
+  for (const [i, role] of roles.entries()) {
+    if (role !== "metadata") continue;
+    const header = claim(variables[i].name);
+    ignore.push(header);
+    columns.push({header, variable: i, cell: (v) => String(v)});
+  }
+  if (issues.length) throw new ImportError(issues);
+  if (!questions.length) {
+    throw new ImportError([{file: exported.file, message: "the export has no question columns (only an id, metadata, personal data or grouping variables)", expected: "at least one question", kind: "no-questions"}]);
+  }
+  setParents(groups);
+
+  const ids = idVariable >= 0 ? null : kept.map((_, k) => String(k + 1));
+  const responseLines = [["id", ...columns.filter((c) => c.header !== "id").map((c) => c.header)].map(csvField).join(",")];
+  kept.forEach((row, k) => {
+    const cells = columns.filter((c) => c.header !== "id").map((c) => c.cell(row.values[c.variable]));
+    const id = ids ? ids[k] : columns[0].cell(row.values[idVariable]);
+    responseLines.push([id, ...cells].map(csvField).join(","));
+  });
+
+  const period = surveyPeriod(exported, roles, kept, today);
+  const survey = surveyYaml({
+    exported,
+    title: exported.title ?? basename(exported.file, extname(exported.file)),
+    period,
+    language: surveyLanguage(questions),
+    scales,
+    groups,
+    questions,
+    ignore,
+    personal,
+    generatedIds: ids !== null,
+    idName: idVariable >= 0 ? variables[idVariable].name : null
+  });
+  return {
+    survey,
+    responses: responseLines.join("\n") + "\n",
+    accounting: {file: exported.file, unit: exported.unit, read: rows.length + Object.values(exported.setAside ?? {}).reduce((a, b) => a + b, 0), written: kept.length, setAside, reasons}
+  };
+}
+
+type Plan =
+  | {kind: "text"}
+  | {kind: "number"}
+  | {kind: "choice"; options: ImportedOption[]; discovered: boolean; recode: [string, string][]}
+  | {kind: "multi"; options: ImportedOption[]; discovered: boolean; recode: [string, string][]};
+
+/** Decides from the export's own description, else from the answers given, what kind of question a variable is. */
+function planVariable(variable: ImportedVariable, values: (string | string[])[], separator: string | undefined): Plan {
+  if (variable.kind === "text") return {kind: "text"};
+  if (variable.kind === "number") return {kind: "number"};
+  if (variable.kind === "multi") {
+    if (variable.options) return {kind: "multi", options: variable.options, discovered: false, recode: []};
+    const seen = [...new Set(values.flatMap((v) => (Array.isArray(v) ? v : [])))];
+    return {kind: "multi", options: seen.map((s) => ({code: s, label: s})), discovered: true, recode: []};
+  }
+  if (variable.options) return {kind: "choice", options: variable.options, discovered: false, recode: []};
+  const texts = values.map((v) => String(v).trim()).filter((t) => t !== "");
+  const distinct = [...new Set(texts)];
+  if (distinct.length === 0) return {kind: "text"};
+  if (separator && texts.some((t) => t.includes(separator))) {
+    const parts = texts.flatMap((t) => t.split(separator).map((p) => p.trim()).filter(Boolean));
+    const options = [...new Set(parts)];
+    const trailing = separator === ";" && texts.every((t) => t.endsWith(";"));
+    // Open text has commas too, but its pieces rarely repeat; chosen options do.
+    const repeated = options.every((o) => parts.filter((p) => p === o).length >= 2);
+    if (trailing || (options.length <= 20 && (repeated || options.length < distinct.length))) {
+      return {kind: "multi", options: options.map((o) => ({code: o, label: o})), discovered: true, recode: []};
+    }
+  }
+  const numbers = distinct.map(Number);
+  const numeric = numbers.every((x) => Number.isFinite(x));
+  const polarities = distinct.filter((t) => !isDontKnow(t)).map(agreementPolarity);
+  const agreement = polarities.length >= 2 && polarities.every((p) => p !== null);
+  const scored = distinct.filter((t) => !isDontKnow(t));
+  const leading = scored.map((t) => /^(\d+)(\s*[-–:.]\s*\S.*)?$/.exec(t));
+  const integersWithLabels = scored.length > 0 && leading.every((m) => m !== null) && distinct.length <= 11 + (distinct.length - scored.length);
+  if (agreement || (numeric && numbers.every(Number.isInteger) && distinct.length <= 11) || integersWithLabels || (distinct.length <= MAX_OPTIONS && texts.length >= 2 * distinct.length && !numeric)) {
+    const recode: [string, string][] = [];
+    let options: ImportedOption[];
+    if (integersWithLabels && !numeric) {
+      options = distinct.map((t) => {
+        const m = /^(\d+)/.exec(t);
+        if (m && !isDontKnow(t)) {
+          recode.push([t, m[1]]);
+          return {code: m[1], label: t};
+        }
+        return {code: t, label: t};
+      });
+    } else options = distinct.map((t) => ({code: t, label: t}));
+    if (options.every((o) => Number.isFinite(Number(o.code)))) options.sort((a, b) => Number(a.code) - Number(b.code));
+    else options.sort((a, b) => Number(isDontKnow(a.label)) - Number(isDontKnow(b.label)) || (Number(a.code) || Infinity) - (Number(b.code) || Infinity));
+    return {kind: "choice", options, discovered: true, recode};
+  }
+  if (numeric) return {kind: "number"};
+  return {kind: "text"};
+}
+
+/** The survey.yaml scale for a recognised scale, and the name to give it. */
+function scaleDefinition(recognized: RecognizedScale, questionId: string, discovered: boolean): {definition: Record<string, unknown>; name: string} {
+  const missing = [...new Set(recognized.missing.flatMap((o) => (o.code === o.label ? [o.code] : [o.code, o.label])))].map(codeOrText);
+  const withMissing = missing.length ? {missing} : {};
+  if (recognized.type === "likert") {
+    const labels = Object.fromEntries(recognized.options.filter((o) => o.code !== o.label).map((o) => [o.code, o.label]));
+    const points = discovered ? recognized.scaleSize : recognized.options.length;
+    const definition = {type: "likert", values: recognized.values, ...(Object.keys(labels).length ? {labels} : {}), ...withMissing};
+    return {definition, name: `${recognized.family === "satisfaction" ? "satisfied" : "agree"}${points}`};
+  }
+  if (recognized.type === "nps" || recognized.type === "grade") return {definition: {type: recognized.type, ...withMissing}, name: recognized.type};
+  const options = recognized.options.map((o) => (o.code === o.label ? codeOrText(o.label) : {code: codeOrText(o.code), label: o.label}));
+  return {definition: {type: "choice", options, ...withMissing}, name: questionId};
+}
+
+/** A code that is a whole number is written as a number, so YAML shows `9` rather than `"9"`. */
+function codeOrText(code: string): string | number {
+  return /^-?\d+$/.test(code) && String(Number(code)) === code ? Number(code) : code;
+}
+
+/** Which cells a strict (value-labelled) variable accepts: its labelled values, its missing values, and any grade or 0–10 point. */
+function acceptedCodes(recognized: RecognizedScale, variable: ImportedVariable): (text: string) => boolean {
+  const codes = new Set([...(variable.options ?? []).map((o) => Number(o.code)), ...(variable.missing ?? []).map(Number)]);
+  const texts = new Set([...(variable.options ?? []).map((o) => o.code), ...(variable.missing ?? [])]);
+  const low = recognized.type === "nps" ? 0 : recognized.type === "grade" ? 1 : NaN;
+  return (text) => texts.has(text) || codes.has(Number(text)) || (Number.isInteger(Number(text)) && Number(text) >= low && Number(text) <= 10);
+}
+
+/** Sets each grouping variable's parent to another whose every value it lies within (team within department). */
+function setParents(groups: {id: string; values: string[]; parent?: string}[]): void {
+  for (const child of groups) {
+    const childCount = new Set(child.values.filter(Boolean)).size;
+    let best: {id: string; count: number} | null = null;
+    for (const parent of groups) {
+      if (parent === child) continue;
+      const parentCount = new Set(parent.values.filter(Boolean)).size;
+      if (parentCount >= childCount || parentCount < 2) continue;
+      const within = new Map<string, string>();
+      const nested = child.values.every((v, k) => {
+        if (!v) return true;
+        const p = parent.values[k];
+        if (within.has(v) && within.get(v) !== p) return false;
+        within.set(v, p);
+        return true;
+      });
+      if (nested && (!best || parentCount > best.count)) best = {id: parent.id, count: parentCount};
+    }
+    if (best) child.parent = best.id;
+  }
+}
+
+/** A question's id: its export name made an id when it reads as one (`Q1_1`, `bev1`), else `q<n>` (a header that is the question's text). */
+function questionId(name: string, n: number): string {
+  return /^[A-Za-z_][\w.\-[\]]{0,39}$/.test(name.trim()) ? sanitizeId(name) : `q${n}`;
+}
+
+/** A name as a survey.yaml id: letters, digits, `_ . -`, starting with a letter or `_` (`Q5[SQ001]` → `Q5_SQ001`). */
+export function sanitizeId(name: string): string {
+  let id = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9_.-]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  if (!/^[A-Za-z_]/.test(id)) id = `q${id}`;
+  return id === "q" ? "q_" : id;
+}
+
+/** The first and last date of the responses' date metadata, else the export's own date, else today. */
+function surveyPeriod(exported: ImportedExport, roles: string[], rows: ImportedExport["rows"], today: string): {start: string; end: string; from: string} {
+  const dates: string[] = [];
+  roles.forEach((role, i) => {
+    if (role !== "metadata" || !/date|time|datum|stamp/i.test(exported.variables[i].name)) return;
+    for (const row of rows) {
+      const date = isoDate(String(row.values[i]));
+      if (date) dates.push(date);
+    }
+  });
+  if (dates.length) {
+    dates.sort();
+    return {start: dates[0], end: dates[dates.length - 1], from: "the dates of the responses"};
+  }
+  if (exported.date) return {start: exported.date, end: exported.date, from: "the date the export was written"};
+  return {start: today, end: today, from: "today's date, as the export holds no dates"};
+}
+
+/** A date written as `2025-03-10 09:12:00`, `10-03-2025`, `3/10/2025 9:12` (month first, as Forms and SurveyMonkey write it), or null. */
+function isoDate(text: string): string | null {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /^(\d{1,2})-(\d{1,2})-(\d{4})/.exec(t);
+  if (m) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(t);
+  if (m) return `${m[3]}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+  return null;
+}
+
+/** `en` when the answer labels and question texts read as English rather than Dutch. */
+function surveyLanguage(questions: Question[]): "nl" | "en" {
+  const words = questions.flatMap((q) => [q.text, ...(q.recognized?.options ?? []).map((o) => o.label)]).join(" ").toLowerCase().split(/[^\p{L}]+/u);
+  const dutch = new Set(["de", "het", "een", "ik", "mijn", "en", "van", "mee", "eens", "oneens", "niet", "weet", "zeer", "tevreden", "wat", "hoe", "u", "uw"]);
+  const english = new Set(["the", "a", "i", "my", "and", "of", "agree", "disagree", "not", "know", "very", "satisfied", "what", "how", "you", "your"]);
+  const count = (set: Set<string>) => words.filter((w) => set.has(w)).length;
+  return count(english) > count(dutch) ? "en" : "nl";
+}
+
+interface YamlParts {
+  exported: ImportedExport;
+  title: string;
+  period: {start: string; end: string; from: string};
+  language: "nl" | "en";
+  scales: Map<string, {definition: Record<string, unknown>}>;
+  groups: {id: string; name: string; parent?: string}[];
+  questions: Question[];
+  ignore: string[];
+  personal: string[];
+  generatedIds: boolean;
+  idName: string | null;
+}
+
+const FORMAT_NAMES: Record<ImportedExport["format"], string> = {
+  sav: "an SPSS file",
+  limesurvey: "a LimeSurvey export",
+  qualtrics: "a Qualtrics export",
+  xlsx: "a workbook",
+  long: "a long-format export"
+};
+
+/** survey.yaml as text: the survey, and comments on everything the export could not tell. */
+function surveyYaml(p: YamlParts): string {
+  const flow = (value: unknown) => YAML.stringify(value, {collectionStyle: "flow", lineWidth: 0, flowCollectionPadding: false}).trimEnd();
+  const comment = (lines: string[]) => lines.map((l) => `# ${l}`.trimEnd()).join("\n");
+  const out: string[] = [];
+  out.push(
+    comment([
+      `Written by \`peiling import\` from ${basename(p.exported.file)} (${FORMAT_NAMES[p.exported.format]}).`,
+      "An export does not say everything a report needs: read the CHECK comments below, fix what",
+      "they point out, then run `peiling score` on this folder."
+    ])
+  );
+  out.push("");
+  out.push(`title: ${flow(p.title)}`);
+  out.push("# CHECK: the export does not name the organisation.");
+  out.push(`organisation: ${flow("Organisatie")}`);
+  out.push(`# CHECK: the period is taken from ${p.period.from}.`);
+  out.push(`period: ${flow({start: p.period.start, end: p.period.end})}`);
+  out.push(`language: ${p.language}`);
+  out.push("");
+
+  out.push("scales:");
+  const likert = [...p.scales].filter(([, s]) => s.definition.type === "likert");
+  const guessed = p.questions.filter((q) => q.discovered && q.recognized?.type !== "nps" && q.recognized?.type !== "grade").map((q) => q.id);
+  const scaleNotes = [
+    likert.length
+      ? `Agreement and satisfaction scales (${likert.map(([n]) => n).join(", ")}) were recognised from their labels and scored 0–10 from the negative to the positive end.`
+      : "No agreement or satisfaction scale was recognised: closed questions are choices (no score) unless you make them likert scales.",
+    "The \"don't know\" answers under `missing` never count as a score: check that every such answer is listed (and no real answer)."
+  ];
+  if (p.exported.format === "sav") scaleNotes.push("Missing values declared in the SPSS file are listed under `missing` with their labels.");
+  if (guessed.length) {
+    scaleNotes.push(`The options of ${guessed.join(", ")} were taken from the answers given: an option nobody chose is not listed, and choices are in the order first seen (or by code).`);
+  }
+  out.push(comment(["CHECK:", ...wrap(scaleNotes.join(" "))]).replace(/^/gm, "  "));
+  for (const [name, {definition}] of p.scales) {
+    const {type, ...rest} = definition;
+    if (!Object.keys(rest).length) {
+      out.push(`  ${name}: {type: ${type}}`);
+      continue;
+    }
+    out.push(`  ${name}:`);
+    out.push(`    type: ${type}`);
+    for (const [key, value] of Object.entries(rest)) out.push(`    ${key}: ${flow(value)}`);
+  }
+  out.push("");
+
+  const groupLines = p.groups.map((g) => `  - ${flow({id: g.id, name: g.name, ...(g.parent ? {parent: g.parent} : {})})}`);
+  out.push(
+    comment([
+      "CHECK: grouping variables",
+      ...wrap(
+        p.groups.length
+          ? `Taken as grouping variables: ${p.groups.map((g) => g.id).join(", ")} (by their name${p.exported.format === "sav" ? ", or as string variables with few values" : ""}). A grouping variable that became a question (a choice) can be moved here: remove its question and its scale, and add {id, name}.`
+          : "No grouping variable was recognised (such as afdeling, department or team). A choice question that is one can be moved here: remove its question and its scale, and add {id, name}."
+      )
+    ])
+  );
+  out.push(groupLines.length ? `groups:\n${groupLines.join("\n")}` : "groups: []");
+  out.push("");
+
+  out.push(
+    comment([
+      "CHECK: modules",
+      ...wrap("The export does not say which questions form a module (a theme such as werkdruk or bevlogenheid). Add each module here as {id, name} and give its questions `module: <id>`; a module score needs likert, nps or grade questions.")
+    ])
+  );
+  out.push("modules: []");
+  out.push("");
+
+  const likertQuestions = p.questions.filter((q) => q.recognized?.type === "likert").map((q) => q.id);
+  out.push(
+    comment([
+      "CHECK: reverse-coded questions",
+      ...wrap(
+        likertQuestions.length
+          ? `A negatively worded statement (\"I have more work than I can handle\") scores better when people disagree: give it \`reverse: true\`. None is marked; the likert questions are ${likertQuestions.join(", ")}.`
+          : "There are no likert questions, so none can be reversed."
+      )
+    ])
+  );
+  out.push("questions:");
+  for (const q of p.questions) out.push(`  - ${flow({id: q.id, text: q.text, scale: q.scale})}`);
+  out.push("");
+
+  const idNote = p.generatedIds
+    ? "The export has no respondent id column: the id column of responses.csv numbers the respondents in the export's order."
+    : `The respondent id is the export's column ${JSON.stringify(p.idName)}.`;
+  out.push(comment(wrap(`${idNote} Tool metadata is kept in responses.csv and left out of the report on purpose:`)));
+  out.push(p.ignore.length ? `ignore: ${flow(p.ignore)}` : "ignore: []");
+  if (p.personal.length) {
+    out.push("");
+    out.push(comment(["Personal data in the export, never carried over into responses.csv:", ...wrap(p.personal.map((n) => JSON.stringify(n)).join(", "))]));
+  }
+  for (const note of p.exported.notes ?? []) out.push(comment(["NOTE:", ...wrap(note)]));
+  return out.join("\n") + "\n";
+}
+
+/** Splits a sentence into comment lines of at most 96 characters. */
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + word.length + 1 > 96) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A CSV field, quoted when it holds a separator, quote or line break. */
+function csvField(text: string): string {
+  return /[",;\n\r\t]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
