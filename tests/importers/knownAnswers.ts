@@ -65,7 +65,7 @@ export function knownRespondents(): KnownRespondent[] {
       q1: answer(AGREE_CODES[(i * 2 + 1) % 7]),
       q2: answer(AGREE_CODES[(i * 3 + 2) % 7]),
       q3: answer(AGREE_CODES[(i * 5 + 3) % 7]),
-      tevreden: answer(["1", "2", "3", "4", "5", ""][(i * 4 + 1) % 6]),
+      tevreden: answer(["1", "2", "3", "4", "5", ""][(i * 5 + 1) % 6]),
       aanbevelen: answer((i * 5) % 12 === 11 ? "" : String((i * 5) % 12)),
       cijfer: answer((i * 3) % 11 === 0 ? "" : String((i * 3) % 11)),
       trots: silent || bits === 0 ? null : PROUD.map((_, k) => k).filter((k) => bits & (1 << k)),
