@@ -30,9 +30,15 @@ export async function importCommand(file: string, {out, format}: ImportCommandOp
   console.error(`peiling: wrote ${out}/survey.yaml and ${out}/responses.csv; read the CHECK comments in survey.yaml, then run peiling score ${out}`);
 }
 
-/** `export.sav: 120 records read, 118 written, 2 set aside (no answers: 2)`, in the form `peiling score` prints. */
+/**
+ * The row accounting in the form `peiling score` prints it.
+ *
+ * @example
+ * importAccountingLine(accounting) // "export.sav: 120 records read, 118 written, 2 set aside (no answers: 2)"
+ */
 export function importAccountingLine(a: ImportAccounting): string {
   const reasons = Object.entries(a.reasons).map(([reason, count]) => `${reason}: ${count}`);
   const unit = a.unit === "line" ? "rows" : `${a.unit}s`;
-  return `${a.file}: ${a.read} ${unit} read, ${a.written} written, ${a.setAside} set aside${reasons.length ? ` (${reasons.join(", ")})` : ""}`;
+  const read = a.answerRows === undefined ? `${a.read} ${unit} read` : `${a.answerRows} rows read (${a.read} respondents)`;
+  return `${a.file}: ${read}, ${a.written} written, ${a.setAside} set aside${reasons.length ? ` (${reasons.join(", ")})` : ""}`;
 }

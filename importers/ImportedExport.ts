@@ -63,6 +63,8 @@ export interface ImportedExport {
   rows: ImportedRow[];
   /** What separates the chosen options of a multiple choice question inside one cell (`,` in Qualtrics, `;` in Forms). */
   multiSeparator?: string;
+  /** For a long export, the answer rows read (several per respondent). */
+  answerRows?: number;
   /** Rows the reader set aside (preview responses, say), counted per reason. */
   setAside?: Record<string, number>;
   /** Things the reader noticed that the user should check, one sentence each. */

@@ -22,6 +22,8 @@ export interface ImportAccounting {
   written: number;
   setAside: number;
   reasons: Record<string, number>;
+  /** For a long export, the answer rows read (several per respondent). */
+  answerRows?: number;
 }
 
 /** Most distinct answers a column may have to be read as a closed question rather than open text. */
@@ -218,7 +220,7 @@ export function bundleFromExport(exported: ImportedExport, {today = new Date().t
   return {
     survey,
     responses: responseLines.join("\n") + "\n",
-    accounting: {file: exported.file, unit: exported.unit, read: rows.length + Object.values(exported.setAside ?? {}).reduce((a, b) => a + b, 0), written: kept.length, setAside, reasons}
+    accounting: {file: exported.file, unit: exported.unit, read: rows.length + Object.values(exported.setAside ?? {}).reduce((a, b) => a + b, 0), written: kept.length, setAside, reasons, ...(exported.answerRows === undefined ? {} : {answerRows: exported.answerRows})}
   };
 }
 

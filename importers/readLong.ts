@@ -97,6 +97,9 @@ export function readLong(bytes: Uint8Array, file: string): ImportedExport {
     format: "long",
     unit: "line",
     variables,
+    // HR systems put the chosen options of a multiple choice question in one cell, separated by `;`.
+    multiSeparator: ";",
+    answerRows: records.length,
     rows: [...respondents].map(([id, r]) => ({
       at: r.line,
       values: [id, ...facts.map((c) => r.facts.get(c)?.value ?? ""), ...questionIds.map((q) => r.answers.get(q)?.value ?? "")]
