@@ -103,7 +103,8 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Imp
   const variables: ImportedVariable[] = [];
   const readers: ((r: {cells: string[]}) => string | string[])[] = [];
   const data = rest.filter((r) => r.cells.some((c) => c.trim() !== ""));
-  for (let c = 0; c < width; ) {
+  for (let at = 0; at < width; ) {
+    const c = at;
     let end = c + 1;
     while (end < width && cell(first, end) === "" && cell(second, end) !== "") ++end;
     const question = cell(first, c);
@@ -128,7 +129,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Imp
         readers.push((r) => cell(r, k));
       }
     }
-    c = end;
+    at = end;
   }
   return {...base, variables, rows: data.map((r) => ({at: r.row, values: readers.map((read) => read(r))}))};
 }
