@@ -189,7 +189,7 @@ export function bundleFromExport(exported: ImportedExport, {today = new Date().t
     ignore.push(header);
     columns.push({header, variable: i, cell: (v) => String(v)});
   }
-  if (issues.length) throw new ImportError(issues);
+  if (issues.length) throw new ImportError(issues.sort((a, b) => (a.record ?? a.line ?? 0) - (b.record ?? b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
   if (!questions.length) {
     throw new ImportError([{file: exported.file, message: "the export has no question columns (only an id, metadata, personal data or grouping variables)", expected: "at least one question", kind: "no-questions"}]);
   }
@@ -443,6 +443,8 @@ function surveyYaml(p: YamlParts): string {
   if (guessed.length) {
     scaleNotes.push(`The options of ${guessed.join(", ")} were taken from the answers given: an option nobody chose is not listed, and choices are in the order first seen (or by code).`);
   }
+  const dontKnow = [...p.scales].filter(([, s]) => Array.isArray(s.definition.missing)).map(([name, s]) => `${name}: ${(s.definition.missing as unknown[]).map((m) => JSON.stringify(String(m))).join(", ")}`);
+  scaleNotes.push(dontKnow.length ? `Taken as "don't know": ${dontKnow.join("; ")}.` : `No "don't know" answer was recognised; add its code or label under \`missing\` if the questionnaire had one.`);
   out.push(comment(["CHECK:", ...wrap(scaleNotes.join(" "))]).replace(/^/gm, "  "));
   for (const [name, {definition}] of p.scales) {
     const {type, ...rest} = definition;
@@ -473,19 +475,21 @@ function surveyYaml(p: YamlParts): string {
   out.push(
     comment([
       "CHECK: modules",
-      ...wrap("The export does not say which questions form a module (a theme such as werkdruk or bevlogenheid). Add each module here as {id, name} and give its questions `module: <id>`; a module score needs likert, nps or grade questions.")
+      ...wrap("The export does not say which questions form a module (a theme such as werkdruk or bevlogenheid). Add each module here as {id, name} and give its questions `module: <id>`; a module score needs likert, nps or grade questions."),
+      ...matrixGroups(p.questions).flatMap(({text, ids}) => wrap(`Asked together as one matrix, perhaps one module: ${ids.join(", ")} (${JSON.stringify(text)}).`))
     ])
   );
   out.push("modules: []");
   out.push("");
 
   const likertQuestions = p.questions.filter((q) => q.recognized?.type === "likert").map((q) => q.id);
+  const negative = p.questions.filter((q) => q.recognized?.type === "likert" && NEGATIVE_WORDING.test(q.text)).map((q) => q.id);
   out.push(
     comment([
       "CHECK: reverse-coded questions",
       ...wrap(
         likertQuestions.length
-          ? `A negatively worded statement (\"I have more work than I can handle\") scores better when people disagree: give it \`reverse: true\`. None is marked; the likert questions are ${likertQuestions.join(", ")}.`
+          ? `A negatively worded statement (\"I have more work than I can handle\") scores better when people disagree: give it \`reverse: true\`. None is marked; the likert questions are ${likertQuestions.join(", ")}.${negative.length ? ` These read as negative: ${negative.join(", ")}.` : ""}`
           : "There are no likert questions, so none can be reversed."
       )
     ])
@@ -507,6 +511,21 @@ function surveyYaml(p: YamlParts): string {
   return out.join("\n") + "\n";
 }
 
+/** Words of a statement that agreeing with is bad news (workload, stress), in Dutch and English: a hint to check `reverse`. */
+const NEGATIVE_WORDING = /\b(te veel|te weinig|teveel|overbelast|werkdruk|stress|gestrest|uitgeput|moe|burn-?out|pest|intimidatie|too much|too many|overload|stressed|exhausted|burn-?out|bull(y|ied|ying)|harass)/i;
+
+/** Likert questions asked as one matrix (texts `Question - Statement` with the same question), two or more. */
+function matrixGroups(questions: Question[]): {text: string; ids: string[]}[] {
+  const groups = new Map<string, string[]>();
+  for (const q of questions) {
+    const at = q.text.lastIndexOf(" - ");
+    if (q.recognized?.type !== "likert" || at < 0) continue;
+    const text = q.text.slice(0, at);
+    groups.set(text, [...(groups.get(text) ?? []), q.id]);
+  }
+  return [...groups].filter(([, ids]) => ids.length > 1).map(([text, ids]) => ({text, ids}));
+}
+
 /** Splits a sentence into comment lines of at most 96 characters. */
 function wrap(text: string): string[] {
   const lines: string[] = [];
@@ -523,5 +542,5 @@ function wrap(text: string): string[] {
 
 /** A CSV field, quoted when it holds a separator, quote or line break. */
 function csvField(text: string): string {
-  return /[",;\n\r\t]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\n\r]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
