@@ -119,7 +119,6 @@ export function readSav(bytes: Uint8Array, file: string): ImportedExport {
   }
   readLongStringLabels(variables, extensions.get(21), input, decode);
 
-  const caseSlots = slots.length;
   const slotIsString = slots.map((s) => s.type !== 0);
   let stream: Buffer;
   if (compression === 2) stream = inflateBlocks(input, file);

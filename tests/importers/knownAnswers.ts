@@ -2,7 +2,7 @@
  * One known set of answers that every format's test writes as a realistic export, imports, scores,
  * and then finds again count by count. Built by arithmetic, so every count follows from the rows.
  */
-import {mkdtempSync, readFileSync} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {expect} from "vitest";
@@ -80,6 +80,13 @@ export async function importAndScore(file: string, format?: Format): Promise<{ou
   const {accounting} = await importExport(file, out, {format});
   const report = scoreReport(readBundle(out));
   return {out, report, accounting, survey: readFileSync(join(out, "survey.yaml"), "utf8"), responses: readFileSync(join(out, "responses.csv"), "utf8")};
+}
+
+/** Expects importing `file` to fail with `message`, leaving nothing behind in the folder the bundle was to go to. */
+export async function expectImportFails(file: string, message: string | RegExp): Promise<void> {
+  const parent = mkdtempSync(join(tmpdir(), "peiling-import-"));
+  await expect(importExport(file, join(parent, "bundle"))).rejects.toThrow(message);
+  expect(readdirSync(parent), "nothing is written").toEqual([]);
 }
 
 /** The question of the report whose text contains `text` (a matrix statement's text follows its question's). */

@@ -1,9 +1,8 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {importExport} from "../../importers/importExport.ts";
-import {AGREE, PROUD, SATISFIED, TEXTS, expectKnownCounts, importAndScore, knownRespondents, type KnownRespondent} from "./knownAnswers.ts";
+import {AGREE, PROUD, SATISFIED, TEXTS, expectImportFails, expectKnownCounts, importAndScore, knownRespondents, type KnownRespondent} from "./knownAnswers.ts";
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -67,16 +66,12 @@ describe("peiling import of a LimeSurvey export", () => {
     const file = knownLimeSurvey(knownRespondents());
     const text = readFileSync(file, "utf8");
     writeFileSync(file, text.slice(0, text.indexOf('"Opmerking 12') + 8));
-    const parent = mkdtempSync(join(tmpdir(), "peiling-import-"));
     // Respondent 12 is on line 14; the comment is its last field, column 21.
-    await expect(importExport(file, join(parent, "bundle"))).rejects.toThrow("results-survey583921.csv:14:21: a quoted field is never closed");
-    expect(readdirSync(parent)).toEqual([]);
+    await expectImportFails(file, "results-survey583921.csv:14:21: a quoted field is never closed");
   });
 
   it("importExport(limesurvey) with two responses under one id fails naming both lines", async () => {
     const file = knownLimeSurvey(knownRespondents(), {edit: (rows) => (rows[20][0] = "3")});
-    const parent = mkdtempSync(join(tmpdir(), "peiling-import-"));
-    await expect(importExport(file, join(parent, "bundle"))).rejects.toThrow('results-survey583921.csv:22:1 (column "id"): the respondent id "3" was used before, in line 4');
-    expect(readdirSync(parent)).toEqual([]);
+    await expectImportFails(file, 'results-survey583921.csv:22:1 (column "id"): the respondent id "3" was used before, in line 4');
   });
 });

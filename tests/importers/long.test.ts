@@ -1,9 +1,8 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {importExport} from "../../importers/importExport.ts";
-import {AGREE, PROUD, SATISFIED, TEXTS, expectKnownCounts, importAndScore, knownRespondents, type KnownRespondent} from "./knownAnswers.ts";
+import {AGREE, PROUD, SATISFIED, TEXTS, expectImportFails, expectKnownCounts, importAndScore, knownRespondents, type KnownRespondent} from "./knownAnswers.ts";
 
 const quote = (s: string) => (/[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -46,25 +45,19 @@ describe("peiling import of a long export", () => {
 
   it("importExport(long csv) with a respondent answering one question twice fails naming both lines", async () => {
     const file = knownLong(knownRespondents(), {edit: (rows) => (rows[9] = [...rows[8]])});
-    const parent = mkdtempSync(join(tmpdir(), "peiling-import-"));
-    await expect(importExport(file, join(parent, "bundle"))).rejects.toThrow('antwoorden.csv:11:6 (column "antwoord"): respondent "M1002" answers question "q1" a second time (first on line 10)');
-    expect(readdirSync(parent)).toEqual([]);
+    await expectImportFails(file, 'antwoorden.csv:11:6 (column "antwoord"): respondent "M1002" answers question "q1" a second time (first on line 10)');
   });
 
   it("importExport(long csv) with a respondent in two departments fails naming both lines", async () => {
     const file = knownLong(knownRespondents(), {edit: (rows) => (rows[3][2] = "ICT")});
-    const parent = mkdtempSync(join(tmpdir(), "peiling-import-"));
-    await expect(importExport(file, join(parent, "bundle"))).rejects.toThrow('antwoorden.csv:5:3 (column "afdeling"): respondent "M1001" has "ICT" here and "Financiën" on line 2');
-    expect(readdirSync(parent)).toEqual([]);
+    await expectImportFails(file, 'antwoorden.csv:5:3 (column "afdeling"): respondent "M1001" has "ICT" here and "Financiën" on line 2');
   });
 
   it("importExport(long csv) cut off inside a quoted field fails with line and column", async () => {
     const file = knownLong(knownRespondents());
     const text = readFileSync(file, "utf8");
     writeFileSync(file, text.slice(0, text.indexOf('"Opmerking 4') + 6));
-    const parent = mkdtempSync(join(tmpdir(), "peiling-import-"));
     // Respondent 4's comment is its eighth row: line 1 + 4 × 8 + 8 = 41, column 6.
-    await expect(importExport(file, join(parent, "bundle"))).rejects.toThrow("antwoorden.csv:41:6: a quoted field is never closed");
-    expect(readdirSync(parent)).toEqual([]);
+    await expectImportFails(file, "antwoorden.csv:41:6: a quoted field is never closed");
   });
 });
