@@ -24,10 +24,10 @@ export interface ImportedVariable {
   column: number;
   /**
    * `multi` when each cell lists the chosen options (codes) as an array; `text` or `number` when
-   * the export says so (an SPSS string or a Qualtrics `_TEXT` column); undefined when the answers
-   * have to tell.
+   * the export says so (a Qualtrics `_TEXT` column); `date` for a date (kept as metadata);
+   * undefined when the answers have to tell.
    */
-  kind?: "multi" | "text" | "number";
+  kind?: "multi" | "text" | "number" | "date";
   /** The answer options in order, when the export carries them (SPSS value labels, a multi question's columns). */
   options?: ImportedOption[];
   /** Whether a cell outside `options` is a defect (SPSS value labels) rather than a sign of an open question. */

@@ -59,7 +59,7 @@ interface Question {
  */
 export function bundleFromExport(exported: ImportedExport, {today = new Date().toISOString().slice(0, 10)}: {today?: string} = {}): ImportedBundle {
   const {variables, rows} = exported;
-  const roles = variables.map((v) => (v.kind === "multi" ? "answer" : columnRole(v.name, v.text)));
+  const roles = variables.map((v) => (v.kind === "multi" ? "answer" : v.kind === "date" ? "metadata" : columnRole(v.name, v.text)));
   const idCandidates = variables.map((v, i) => ({i, rank: roles[i] === "id" ? idPreference(v.name) : Infinity})).filter((c) => c.rank < Infinity);
   const idVariable = idCandidates.sort((a, b) => a.rank - b.rank)[0]?.i ?? -1;
   roles.forEach((role, i) => role === "id" && i !== idVariable && (roles[i] = "metadata"));
@@ -138,9 +138,11 @@ export function bundleFromExport(exported: ImportedExport, {today = new Date().t
   for (const i of answerVariables) {
     const variable = variables[i];
     const values = kept.map((row) => row.values[i]);
-    const plan = planVariable(variable, values, exported.multiSeparator);
-    // Researchers keep departments and teams in SPSS string variables; their answers tell them from open text.
-    const looksLikeGroup = roles[i] === "group" || (variable.isString === true && !variable.options && plan.kind === "choice");
+    let plan = planVariable(variable, values, exported.multiSeparator);
+    // Researchers keep departments and teams in SPSS string variables: few distinct values, and
+    // (unlike a sparse open question with a few repeated answers) one for nearly every respondent.
+    const filled = values.filter((value) => !isEmpty(value)).length;
+    const looksLikeGroup = roles[i] === "group" || (variable.isString === true && !variable.options && plan.kind === "choice" && filled >= 0.9 * kept.length);
     if (looksLikeGroup && (plan.kind === "choice" || plan.kind === "text")) {
       const id = claim(sanitizeId(variable.name));
       const labels = new Map((variable.options ?? []).map((o) => [o.code, o.label]));
@@ -153,6 +155,8 @@ export function bundleFromExport(exported: ImportedExport, {today = new Date().t
       continue;
     }
     const id = claim(questionId(variable.name, questions.length + 1));
+    // An SPSS string that is no grouping variable is an open question: closed ones are labelled numbers.
+    if (variable.isString && !variable.options) plan = {kind: "text"};
     if (plan.kind === "text" || plan.kind === "number") {
       questions.push({id, text: variable.text, scale: scaleName(plan.kind, {type: plan.kind}), variable, discovered: false});
       columns.push({header: id, variable: i, cell: (v) => String(v)});

@@ -161,7 +161,7 @@ export function readSav(bytes: Uint8Array, file: string): ImportedExport {
       name: v.name,
       text: v.label?.trim() || v.name,
       column: i + 1,
-      ...(options.length ? {options, strict: true} : v.isDate ? {kind: "text" as const} : {}),
+      ...(options.length ? {options, strict: true} : v.isDate ? {kind: "date" as const} : {}),
       ...(v.width ? {isString: true} : {}),
       ...(codes.size ? {missing: [...codes]} : {})
     };

@@ -31,6 +31,16 @@ describe("bundleFromExport", () => {
     expect(YAML.parse(survey).language).toBe("en");
   });
 
+  it("bundleFromExport(SPSS strings) takes a filled one with few values as a grouping variable, a sparse one as text", () => {
+    const rows = Array.from({length: 10}, (_, i) => [String(i + 1), ["Noord", "Zuid"][i % 2], i < 4 ? "nee" : "", String(1 + (i % 5))]);
+    const {survey} = bundleFromExport(
+      exported([v("id"), v("regio_code", {isString: true}, 2), v("toelichting", {isString: true}, 3), v("q1", {options: AGREE, strict: true}, 4)], rows, {format: "sav", unit: "record"})
+    );
+    const parsed = YAML.parse(survey);
+    expect(parsed.groups).toEqual([{id: "regio_code", name: "regio_code"}]);
+    expect(parsed.questions.map((q: {id: string; scale: string}) => [q.id, q.scale])).toEqual([["toelichting", "text"], ["q1", "agree5"]]);
+  });
+
   it("bundleFromExport(no id column) numbers the respondents and says so", () => {
     const {survey, responses} = bundleFromExport(exported([v("Q1", {text: "My work inspires me"})], [["Agree"], ["Disagree"], ["Agree"]]));
     expect(responses).toBe("id,Q1\n1,Agree\n2,Disagree\n3,Agree\n");
