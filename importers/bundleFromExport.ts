@@ -57,7 +57,8 @@ interface Question {
  * @example
  * const {survey, responses, accounting} = bundleFromExport(readSav(bytes, "export.sav"));
  */
-export function bundleFromExport(exported: ImportedExport, {today = new Date().toISOString().slice(0, 10)}: {today?: string} = {}): ImportedBundle {
+export function bundleFromExport(original: ImportedExport, {today = new Date().toISOString().slice(0, 10)}: {today?: string} = {}): ImportedBundle {
+  const exported = withoutBlankColumns(original);
   const {variables, rows} = exported;
   const roles = variables.map((v) => (v.kind === "multi" ? "answer" : v.kind === "date" ? "metadata" : columnRole(v.name, v.text)));
   const idCandidates = variables.map((v, i) => ({i, rank: roles[i] === "id" ? idPreference(v.name) : Infinity})).filter((c) => c.rank < Infinity);
@@ -228,6 +229,23 @@ export function bundleFromExport(exported: ImportedExport, {today = new Date().t
   };
 }
 
+/**
+ * Drops columns with neither a name nor an answer (spreadsheets leave them after the last), and
+ * names a nameless column that has answers after its position.
+ */
+function withoutBlankColumns(exported: ImportedExport): ImportedExport {
+  const blank = (i: number) => exported.rows.every((row) => (Array.isArray(row.values[i]) ? row.values[i].length === 0 : String(row.values[i]).trim() === ""));
+  const keep = exported.variables.map((v, i) => v.name.trim() !== "" || v.text.trim() !== "" || !blank(i));
+  if (keep.every(Boolean)) return exported;
+  return {
+    ...exported,
+    variables: exported.variables
+      .filter((_, i) => keep[i])
+      .map((v) => (v.name.trim() || v.text.trim() ? v : {...v, name: `column ${v.column}`, text: `column ${v.column}`})),
+    rows: exported.rows.map((row) => ({at: row.at, values: row.values.filter((_, i) => keep[i])}))
+  };
+}
+
 type Plan =
   | {kind: "text"}
   | {kind: "number"}
@@ -342,7 +360,7 @@ function questionId(name: string, n: number): string {
 }
 
 /** A name as a survey.yaml id: letters, digits, `_ . -`, starting with a letter or `_` (`Q5[SQ001]` → `Q5_SQ001`). */
-export function sanitizeId(name: string): string {
+function sanitizeId(name: string): string {
   let id = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

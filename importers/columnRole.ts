@@ -27,7 +27,12 @@ const GROUP = new Set([
   "leeftijd", "leeftijdsgroep", "leeftijdscategorie", "agegroup", "ageband", "age", "dienstjaren", "tenure"
 ]);
 
-/** A name as the lists hold it: lower case, letters and digits only (`E-mail Address` → `emailaddress`). */
+/**
+ * A name as the lists hold it: lower case, letters and digits only.
+ *
+ * @example
+ * columnKey("E-mail Address") // "emailaddress"
+ */
 export function columnKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }

@@ -8,7 +8,7 @@ const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** The first sheet of a workbook as rows of cell texts, keyed by the sheet's row numbers. */
-export interface Sheet {
+interface Sheet {
   name: string;
   /** Rows in order: the sheet's row number and its cells (index 0 is column A). */
   rows: {row: number; cells: string[]}[];
@@ -21,7 +21,7 @@ export interface Sheet {
  * @example
  * const sheet = await readSheet(readFileSync("export.xlsx"), "export.xlsx");
  */
-export async function readSheet(bytes: Uint8Array, file: string): Promise<Sheet> {
+async function readSheet(bytes: Uint8Array, file: string): Promise<Sheet> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

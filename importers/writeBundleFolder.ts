@@ -1,6 +1,6 @@
 import {existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {basename, dirname, join, resolve} from "node:path";
-import {readBundle, type Bundle} from "../loaders/index.ts";
+import {BundleError, readBundle, type Bundle} from "../loaders/index.ts";
 import {ImportError} from "./ImportError.ts";
 import type {ImportedBundle} from "./bundleFromExport.ts";
 
@@ -37,7 +37,15 @@ export function writeBundleFolder(files: ImportedBundle, dir: string): Bundle {
     mkdirSync(temporary);
     writeFileSync(join(temporary, "survey.yaml"), files.survey);
     writeFileSync(join(temporary, "responses.csv"), files.responses);
-    const bundle = readBundle(temporary);
+    let bundle: Bundle;
+    try {
+      bundle = readBundle(temporary);
+    } catch (error) {
+      if (!(error instanceof BundleError)) throw error;
+      // Not the export's fault: the bundle made from it fails the loaders' checks.
+      const issues = error.issues.map((issue) => ({...issue, message: `${issue.message} (in the bundle peiling import made; please report this with the export's header)`}));
+      throw new ImportError(issues);
+    }
     if (existsSync(target)) rmdirSync(target);
     renameSync(temporary, target);
     bundle.dir = target;

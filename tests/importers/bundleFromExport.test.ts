@@ -41,6 +41,12 @@ describe("bundleFromExport", () => {
     expect(parsed.questions.map((q: {id: string; scale: string}) => [q.id, q.scale])).toEqual([["toelichting", "text"], ["q1", "agree5"]]);
   });
 
+  it("bundleFromExport(columns without a header) drops an empty one and names one with answers by its position", () => {
+    const {survey, responses} = bundleFromExport(exported([v("id"), v("", {}, 2), v("", {}, 3)], [["1", "", "Fine"], ["2", "", "Good"]]));
+    expect(responses).toBe("id,q1\n1,Fine\n2,Good\n");
+    expect(YAML.parse(survey).questions).toEqual([{id: "q1", text: "column 3", scale: "text"}]);
+  });
+
   it("bundleFromExport(no id column) numbers the respondents and says so", () => {
     const {survey, responses} = bundleFromExport(exported([v("Q1", {text: "My work inspires me"})], [["Agree"], ["Disagree"], ["Agree"]]));
     expect(responses).toBe("id,Q1\n1,Agree\n2,Disagree\n3,Agree\n");
