@@ -80,6 +80,34 @@ describe("peiling import of an SPSS file", () => {
     expect(exported.rows[0].values[column]).toBe(long);
   });
 
+  it("readSav reads a Windows-1252 file: accents, labelled string codes, a missing range", () => {
+    const dir = pspp(
+      `SET LOCALE='windows-1252'.
+DATA LIST LIST /id (F2) dienst (A12) q1 (F1).
+BEGIN DATA
+1 "FIN" 4
+2 "ZORG" 8
+3 "ZORG" 2
+4 "FIN" 9
+END DATA.
+VARIABLE LABELS q1 'Ik ben tevreden over mijn café-uren' /dienst 'Dienst'.
+VALUE LABELS dienst 'FIN' 'Financiën' 'ZORG' 'Zorg & Welzijn' /q1 1 'Helemaal mee oneens' 2 'Mee oneens' 3 'Neutraal' 4 'Mee eens' 5 'Helemaal mee eens' 8 'Weet niet' 9 'N.v.t.'.
+MISSING VALUES q1 (8 THRU 9).
+SAVE OUTFILE='export.sav'.
+`
+    );
+    const bytes = readFileSync(join(dir, "export.sav"));
+    expect(bytes.includes(Buffer.from("Financi\xebn", "latin1")), "the file holds Windows-1252 bytes").toBe(true);
+    const exported = readSav(bytes, "export.sav");
+    expect(exported.variables.map(({name, text, missing}) => ({name, text, missing}))).toEqual([
+      {name: "id", text: "id", missing: undefined},
+      {name: "dienst", text: "Dienst", missing: undefined},
+      {name: "q1", text: "Ik ben tevreden over mijn café-uren", missing: ["8", "9"]}
+    ]);
+    expect(exported.variables[1].options).toEqual([{code: "FIN", label: "Financiën"}, {code: "ZORG", label: "Zorg & Welzijn"}]);
+    expect(exported.rows.map((r) => r.values)).toEqual([["1", "FIN", "4"], ["2", "ZORG", "8"], ["3", "ZORG", "2"], ["4", "FIN", "9"]]);
+  });
+
   it("importExport(sav) fails on an answer outside the value labels, naming record and variable, and writes nothing", async () => {
     const file = knownSav(knownRespondents(), {edit: (rows) => (rows[6][4] = "7")});
     await expectImportFails(file, 'export.sav: record 7, variable 5 ("q1"): the answer "7" has no value label');
