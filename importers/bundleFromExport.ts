@@ -478,6 +478,12 @@ function surveyYaml(p: YamlParts): string {
     out.push(`    type: ${type}`);
     for (const [key, value] of Object.entries(rest)) out.push(`    ${key}: ${flow(value)}`);
   }
+  const pointLabels = p.questions.flatMap((q) =>
+    q.recognized && (q.recognized.type === "nps" || q.recognized.type === "grade") && q.recognized.options.some((o) => o.label !== o.code)
+      ? [`${q.id}: ${q.recognized.options.filter((o) => o.label !== o.code).map((o) => `${o.code} = ${JSON.stringify(o.label)}`).join(", ")}`]
+      : []
+  );
+  if (pointLabels.length) out.push(comment(["The export labels points of nps and grade questions, whose scales take the numbers alone:", ...wrap(pointLabels.join("; "))]).replace(/^/gm, "  "));
   out.push("");
 
   const groupLines = p.groups.map((g) => `  - ${flow({id: g.id, name: g.name, ...(g.parent ? {parent: g.parent} : {})})}`);

@@ -60,6 +60,7 @@ describe("peiling import of an SPSS file", () => {
   it("importExport(sav) keeps 'weet niet' as a missing answer listed in the scale, never scored", async () => {
     const {survey, report} = await importAndScore(knownSav(knownRespondents()));
     expect(survey).toMatch(/missing: \[9, Weet niet\]/);
+    expect(survey).toContain('  # aanbevelen: 0 = "Zeer onwaarschijnlijk", 10 = "Zeer waarschijnlijk"');
     const q1 = report.survey.questions.find((q) => q.text === TEXTS.q1)!;
     expect(q1.options.find((o) => o.label === "Weet niet")).toMatchObject({missing: true, score: null});
   });
