@@ -61,6 +61,8 @@ export interface ImportedExport {
   date?: string;
   variables: ImportedVariable[];
   rows: ImportedRow[];
+  /** The variable holding survey weights, when the export names one (an SPSS file's weight variable). */
+  weight?: string;
   /** What separates the chosen options of a multiple choice question inside one cell (`,` in Qualtrics, `;` in Forms). */
   multiSeparator?: string;
   /** For a long export, the answer rows read (several per respondent). */

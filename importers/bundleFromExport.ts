@@ -60,7 +60,10 @@ interface Question {
 export function bundleFromExport(original: ImportedExport, {today = new Date().toISOString().slice(0, 10)}: {today?: string} = {}): ImportedBundle {
   const exported = withoutBlankColumns(original);
   const {variables, rows} = exported;
-  const roles = variables.map((v) => (v.kind === "multi" ? "answer" : v.kind === "date" ? "metadata" : columnRole(v.name, v.text)));
+  const roles = variables.map((v) => (v.name === exported.weight ? "weight" : v.kind === "multi" ? "answer" : v.kind === "date" ? "metadata" : columnRole(v.name, v.text)));
+  // One weight column at most: a second is kept as metadata.
+  const weightVariable = roles.indexOf("weight");
+  roles.forEach((role, i) => role === "weight" && i !== weightVariable && (roles[i] = "metadata"));
   const idCandidates = variables.map((v, i) => ({i, rank: roles[i] === "id" ? idPreference(v.name) : Infinity})).filter((c) => c.rank < Infinity);
   const idVariable = idCandidates.sort((a, b) => a.rank - b.rank)[0]?.i ?? -1;
   roles.forEach((role, i) => role === "id" && i !== idVariable && (roles[i] = "metadata"));
@@ -136,6 +139,15 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
   const ignore: string[] = [];
 
   if (idVariable >= 0) columns.push({header: "id", variable: idVariable, cell: (v) => String(v).trim()});
+  const weight = weightVariable >= 0 ? claim(sanitizeId(variables[weightVariable].name)) : null;
+  if (weight) {
+    columns.push({header: weight, variable: weightVariable, cell: (v) => String(v).trim()});
+    for (const row of kept) {
+      const text = String(row.values[weightVariable]).trim();
+      const w = Number(text.replace(",", "."));
+      if (!(w > 0) || !Number.isFinite(w)) issues.push({...locate(row.at, variables[weightVariable]), message: `the weight "${text}" is not a positive number`, expected: "a weight above 0 for every respondent", kind: "invalid-weight"});
+    }
+  }
   for (const i of answerVariables) {
     const variable = variables[i];
     const values = kept.map((row) => row.values[i]);
@@ -211,6 +223,7 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
   const period = surveyPeriod(exported, roles, kept, today);
   const survey = surveyYaml({
     exported,
+    weight,
     title: exported.title ?? basename(exported.file, extname(exported.file)),
     period,
     language: surveyLanguage(questions),
@@ -411,6 +424,7 @@ function surveyLanguage(questions: Question[]): "nl" | "en" {
 
 interface YamlParts {
   exported: ImportedExport;
+  weight: string | null;
   title: string;
   period: {start: string; end: string; from: string};
   language: "nl" | "en";
@@ -450,6 +464,10 @@ function surveyYaml(p: YamlParts): string {
   out.push(`# CHECK: the period is taken from ${p.period.from}.`);
   out.push(`period: ${flow({start: p.period.start, end: p.period.end})}`);
   out.push(`language: ${p.language}`);
+  if (p.weight) {
+    out.push(`# CHECK: every score is weighted by the column ${JSON.stringify(p.weight)}${p.exported.weight ? " (the SPSS file's weight variable)" : " (by its name)"}.`);
+    out.push(`weight: ${flow(p.weight)}`);
+  }
   out.push("");
 
   out.push("scales:");

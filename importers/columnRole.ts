@@ -1,5 +1,5 @@
 /** What a column of an export is for, judged by its name (or header text) alone. */
-export type ColumnRole = "personal" | "id" | "metadata" | "group" | "answer";
+export type ColumnRole = "personal" | "id" | "metadata" | "weight" | "group" | "answer";
 
 /** Column names (lower case, letters and digits only) of personal data: never carried into a bundle. */
 const PERSONAL = new Set([
@@ -19,6 +19,9 @@ const METADATA = new Set([
   "distributionchannel", "userlanguage", "submitdate", "lastpage", "startlanguage", "seed", "datestamp",
   "starttime", "completiontime", "lastmodifiedtime", "collectorid", "interviewtime", "date", "datum", "timestamp"
 ]);
+
+/** Names of a survey weight column. */
+const WEIGHT = new Set(["weight", "weights", "gewicht", "weging", "weegfactor", "wgt"]);
 
 /** Names of grouping variables: departments, teams, units, age bands. */
 const GROUP = new Set([
@@ -40,7 +43,7 @@ export function columnKey(name: string): string {
 /**
  * The role a column's name (or header text) gives it: `personal` data (names, e-mail and IP
  * addresses, locations, recipient and external references) to drop, the respondent `id`, tool
- * `metadata` to keep under `ignore`, a `group`ing variable, or an `answer` to a question.
+ * `metadata` to keep under `ignore`, survey `weight`s, a `group`ing variable, or an `answer` to a question.
  *
  * @example
  * columnRole("RecipientEmail") // "personal"
@@ -51,6 +54,7 @@ export function columnRole(...names: string[]): ColumnRole {
   if (keys.some((k) => PERSONAL.has(k) || k.startsWith("customdata"))) return "personal";
   if (keys.some((k) => ID.includes(k))) return "id";
   if (keys.some((k) => METADATA.has(k) || /^q[a-z]*recaptcha|^qrelevantid|^grouptime\d|^qtotalduration/.test(k))) return "metadata";
+  if (keys.some((k) => WEIGHT.has(k))) return "weight";
   if (keys.some((k) => GROUP.has(k))) return "group";
   return "answer";
 }

@@ -59,6 +59,7 @@ export function readSav(bytes: Uint8Array, file: string): ImportedExport {
   const layout = input.buffer.readInt32LE(64);
   input.littleEndian = layout === 2 || layout === 3;
   const compression = input.int32At(72);
+  const weightIndex = input.int32At(76);
   const caseCount = input.int32At(80);
   const bias = input.float64At(84);
   const creation = input.latin1(92, 9).trim();
@@ -167,6 +168,8 @@ export function readSav(bytes: Uint8Array, file: string): ImportedExport {
     };
   });
   const exported: ImportedExport = {file, format: "sav", unit: "record", variables: imported, rows};
+  const weight = weightIndex > 0 ? bySlot.get(weightIndex - 1) : undefined;
+  if (weight) exported.weight = weight.name;
   const title = decode(rawLabel).trim();
   if (title) exported.title = title;
   const date = savDate(creation);

@@ -74,6 +74,7 @@ describe("columnRole", () => {
     expect(["ResponseId", "Respondent ID", "id"].map((n) => columnRole(n))).toEqual(["id", "id", "id"]);
     expect(["StartDate", "Finished", "submitdate", "Start time", "Collector ID"].map((n) => columnRole(n))).toEqual(Array(5).fill("metadata"));
     expect(["Afdeling", "Department", "team"].map((n) => columnRole(n))).toEqual(["group", "group", "group"]);
+    expect(["gewicht", "Weight"].map((n) => columnRole(n))).toEqual(["weight", "weight"]);
     expect(columnRole("Q1_1", "Mijn afdeling werkt goed samen")).toBe("answer");
   });
 });

@@ -109,6 +109,29 @@ SAVE OUTFILE='export.sav'.
     expect(exported.rows.map((r) => r.values)).toEqual([["1", "FIN", "4"], ["2", "ZORG", "8"], ["3", "ZORG", "2"], ["4", "FIN", "9"]]);
   });
 
+  it("importExport(sav) takes the file's weight variable as the survey weight", async () => {
+    const dir = pspp(`DATA LIST LIST /id (F2) factor (F4.2) q1 (F1).
+BEGIN DATA
+1 0.5 4
+2 1.5 5
+3 1 2
+4 2 5
+5 0.5 1
+6 1 4
+END DATA.
+VALUE LABELS q1 1 'Strongly disagree' 2 'Disagree' 3 'Neutral' 4 'Agree' 5 'Strongly agree'.
+WEIGHT BY factor.
+SAVE OUTFILE='export.sav'.
+`);
+    const {survey, responses, report} = await importAndScore(join(dir, "export.sav"));
+    expect(survey).toContain("weight: factor");
+    expect(responses.split("\n").slice(0, 3)).toEqual(["id,factor,q1", "1,0.5,4", "2,1.5,5"]);
+    expect(report.survey.weighted).toBe(true);
+    const weights = [0.5, 1.5, 1, 2, 0.5, 1];
+    const scores = [7.5, 10, 2.5, 10, 0, 7.5];
+    expect(report.questions[0].mean).toBeCloseTo(weights.reduce((sum, w, i) => sum + w * scores[i], 0) / 6.5, 10);
+  });
+
   it("importExport(sav) fails on an answer outside the value labels, naming record and variable, and writes nothing", async () => {
     const file = knownSav(knownRespondents(), {edit: (rows) => (rows[6][4] = "7")});
     await expectImportFails(file, 'export.sav: record 7, variable 5 ("q1"): the answer "7" has no value label');
