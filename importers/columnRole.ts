@@ -17,7 +17,8 @@ const ID = ["id", "responseid", "respondentid", "respondent", "respondentnummer"
 const METADATA = new Set([
   "startdate", "enddate", "status", "progress", "duration", "durationinseconds", "finished", "recordeddate",
   "distributionchannel", "userlanguage", "submitdate", "lastpage", "startlanguage", "seed", "datestamp",
-  "starttime", "completiontime", "lastmodifiedtime", "collectorid", "interviewtime", "date", "datum", "timestamp"
+  "starttime", "completiontime", "lastmodifiedtime", "collectorid", "interviewtime", "date", "datum", "timestamp",
+  "datesubmitted", "datestarted", "datelastaction", "startlanguage", "totaltime"
 ]);
 
 /** Names of a survey weight column. */

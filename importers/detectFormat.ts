@@ -2,8 +2,8 @@ import {CsvReader} from "../loaders/csv.ts";
 import type {Format} from "./ImportedExport.ts";
 import {longColumns} from "./readLong.ts";
 
-/** LimeSurvey's own response columns, one of which every export has. */
-const LIMESURVEY_COLUMNS = new Set(["submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp"]);
+/** LimeSurvey's own response columns (as codes, or as texts in English), one of which every export has. */
+const LIMESURVEY_COLUMNS = new Set(["submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "date submitted", "last page", "start language"]);
 
 /**
  * Tells an export's format from its contents (and its name): an SPSS system file by its first

@@ -1,12 +1,17 @@
 import type {ImportedExport, ImportedVariable} from "./ImportedExport.ts";
 import {readCsvRecords} from "./readCsvRecords.ts";
 
-/** What LimeSurvey writes in a multiple choice option's column when it was chosen, or not. */
-const CHOSEN = new Set(["y", "yes", "ja"]);
-const NOT_CHOSEN = new Set(["", "n", "no", "nee"]);
+/** What LimeSurvey writes in a multiple choice option's column when it was chosen, or not (also with "convert Y/N to 1/0"). */
+const CHOSEN = new Set(["y", "yes", "ja", "1"]);
+const NOT_CHOSEN = new Set(["", "n", "no", "nee", "0"]);
 
-/** A LimeSurvey heading: `CODE`, `CODE[SUB]`, optionally followed by `. Question text` (and ` [Subquestion text]`). */
-const HEADING = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]+)\])?(?:\.\s+(.*?))?(?:\s+\[([^\]]*)\])?$/s;
+/**
+ * A LimeSurvey heading "Question code" (`CODE`, `CODE[SUB]`) or "Question code & question text"
+ * (the code, a separator such as `. `, and the text, with ` [Subquestion text]` after it).
+ */
+const CODE_HEADING = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]+)\])?(?:\s*[.:|–-]\s+(.*?))?(?:\s+\[([^\]]*)\])?$/s;
+/** A heading "Full question text": the text, with ` [Subquestion text]` after it. */
+const TEXT_HEADING = /^(.*?)\s\[([^\]]*)\]$/s;
 
 interface Heading {
   column: number;
@@ -19,7 +24,8 @@ interface Heading {
 
 /**
  * Reads a LimeSurvey CSV export (responses as "Full answers" or "Answer codes"; headings as
- * "Question code" or "Question code & question text") into the shared import model. An array
+ * "Question code", "Question code & question text" or "Full question text") into the shared
+ * import model. An array
  * question's statements (`Q1[SQ001]`) become questions of their own, with the statement's text
  * after the question's; a multiple choice question (one column per option holding `Y`, `Yes` or
  * `Ja` when chosen) becomes one multi question whose options are the columns.
@@ -30,9 +36,13 @@ interface Heading {
 export function readLimeSurvey(bytes: Uint8Array, file: string): ImportedExport {
   const [header, ...records] = readCsvRecords(bytes, file);
   const headings: Heading[] = header.fields.map((h, c) => {
-    const match = HEADING.exec(h.trim());
-    if (!match) return {column: c + 1, header: h.trim(), code: h.trim(), sub: null, text: null, subText: null};
-    return {column: c + 1, header: h.trim(), code: match[1], sub: match[2] ?? null, text: match[3] ?? null, subText: match[4] ?? null};
+    const trimmed = h.trim();
+    const coded = CODE_HEADING.exec(trimmed);
+    if (coded) return {column: c + 1, header: trimmed, code: coded[1], sub: coded[2] ?? null, text: coded[3] || null, subText: coded[4] ?? null};
+    // Full question texts only: a subquestion's text in brackets ties it to its question.
+    const texted = TEXT_HEADING.exec(trimmed);
+    if (texted) return {column: c + 1, header: trimmed, code: texted[1], sub: texted[2], text: texted[1], subText: texted[2]};
+    return {column: c + 1, header: trimmed, code: trimmed, sub: null, text: null, subText: null};
   });
   const variables: ImportedVariable[] = [];
   const readers: ((fields: string[]) => string | string[])[] = [];

@@ -30,7 +30,9 @@ export const DONT_KNOW = [
   "no opinion",
   "no experience",
   "cannot say",
-  "prefer not to say"
+  "prefer not to say",
+  "geen antwoord",
+  "no answer"
 ];
 
 /** Words of an agreement or satisfaction label, by what they say. */

@@ -11,10 +11,17 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * (or codes only), answers as full answers (or answer codes), the participant table's attributes,
  * an array question `Q1[SQ001]…`, a multiple choice question with one column per option.
  */
-function knownLimeSurvey(known: KnownRespondent[], {codes = false, edit}: {codes?: boolean; edit?: (rows: string[][]) => void} = {}): string {
-  const heading = (code: string, text: string, sub?: [string, string]) => (codes ? (sub ? `${code}[${sub[0]}]` : code) : sub ? `${code}[${sub[0]}]. ${text} [${sub[1]}]` : `${code}. ${text}`);
+function knownLimeSurvey(known: KnownRespondent[], {codes = false, texts = false, edit}: {codes?: boolean; texts?: boolean; edit?: (rows: string[][]) => void} = {}): string {
+  const heading = (code: string, text: string, sub?: [string, string]) => {
+    if (texts) return sub ? `${text} [${sub[1]}]` : text;
+    if (codes) return sub ? `${code}[${sub[0]}]` : code;
+    return sub ? `${code}[${sub[0]}]. ${text} [${sub[1]}]` : `${code}. ${text}`;
+  };
+  const metadata = texts
+    ? ["Response ID", "Date submitted", "Last page", "Start language", "Seed", "Token", "First name", "Last name", "Email address", "IP address"]
+    : ["id", "submitdate", "lastpage", "startlanguage", "seed", "token", "firstname", "lastname", "email", "ipaddr"];
   const header = [
-    "id", "submitdate", "lastpage", "startlanguage", "seed", "token", "firstname", "lastname", "email", "ipaddr",
+    ...metadata,
     heading("afdeling", "Afdeling"),
     heading("Q1", TEXTS.matrix, ["SQ001", TEXTS.q1]), heading("Q1", TEXTS.matrix, ["SQ002", TEXTS.q2]), heading("Q1", TEXTS.matrix, ["SQ003", TEXTS.q3]),
     heading("tevreden", TEXTS.tevreden), heading("aanbevelen", TEXTS.aanbevelen), heading("cijfer", TEXTS.cijfer),
@@ -43,6 +50,12 @@ describe("peiling import of a LimeSurvey export", () => {
     expect(survey).toContain("from results-survey583921.csv (a LimeSurvey export)");
     expect(survey).toContain('"token", "firstname", "lastname", "email", "ipaddr"');
     expect(responses.split("\n")[0]).toBe("id,afdeling,Q1_SQ001,Q1_SQ002,Q1_SQ003,tevreden,aanbevelen,cijfer,trots,opmerking,submitdate,lastpage,startlanguage,seed");
+  });
+
+  it("importExport(limesurvey full answers, headings as full question texts) finds every count of the known answers", async () => {
+    const {report, survey, responses} = await importAndScore(knownLimeSurvey(knownRespondents(), {texts: true}));
+    expectKnownCounts(report, {survey, responses});
+    expect(survey).toContain('ignore: [Date submitted, Last page, Start language, Seed]');
   });
 
   it("importExport(limesurvey answer codes) keeps every code of an array question and the options of a multiple choice question", async () => {
