@@ -2,8 +2,9 @@ import {ImportError} from "./ImportError.ts";
 import type {ImportedExport, ImportedVariable} from "./ImportedExport.ts";
 import {readCsvRecords} from "./readCsvRecords.ts";
 
-/** Qualtrics' `Status` values of responses that are not real ones. */
+/** Qualtrics' `Status` values of responses that are not real ones: as text, or as the numeric values of a numeric export. */
 const NOT_REAL = /preview|test|spam/i;
+const NOT_REAL_CODES = new Set(["1", "2", "8", "9", "12", "17"]);
 
 /**
  * Reads a Qualtrics CSV export ("Use choice text") into the shared import model: the first header
@@ -22,14 +23,16 @@ export function readQualtrics(bytes: Uint8Array, file: string): ImportedExport {
   }
   const variables: ImportedVariable[] = ids.fields.map((name, c) => ({
     name: name.trim(),
-    text: texts.fields[c]?.trim() || name.trim(),
+    // A multiple choice question with an "other" box has its choices under "… - Selected Choice".
+    text: texts.fields[c]?.trim().replace(/ - Selected Choice$/, "") || name.trim(),
     column: c + 1,
     ...(/_TEXT$/i.test(name.trim()) ? {kind: "text" as const} : {})
   }));
   const status = variables.findIndex((v) => v.name === "Status");
   const setAside: Record<string, number> = {};
   const rows = records.slice(3).filter((record) => {
-    if (status >= 0 && NOT_REAL.test(record.fields[status] ?? "")) {
+    const value = (record.fields[status] ?? "").trim();
+    if (status >= 0 && (NOT_REAL.test(value) || NOT_REAL_CODES.has(value))) {
       setAside["preview, test or spam"] = (setAside["preview, test or spam"] ?? 0) + 1;
       return false;
     }

@@ -33,7 +33,7 @@ export function knownQualtrics(known: KnownRespondent[], {edit}: {edit?: (rows: 
     ["Q2", TEXTS.tevreden, '{"ImportId":"QID2"}'],
     ["Q3", TEXTS.aanbevelen, '{"ImportId":"QID3"}'],
     ["Q4", TEXTS.cijfer, '{"ImportId":"QID4"}'],
-    ["Q5", TEXTS.trots, '{"ImportId":"QID5"}'],
+    ["Q5", `${TEXTS.trots} - Selected Choice`, '{"ImportId":"QID5"}'],
     ["Q6", TEXTS.opmerking, '{"ImportId":"QID6_TEXT"}'],
     ["Afdeling", "Afdeling", '{"ImportId":"Afdeling"}']
   ];
@@ -71,6 +71,7 @@ describe("peiling import of a Qualtrics export", () => {
     expect(survey).toContain('ignore: [StartDate, EndDate, Status, Progress, Duration (in seconds), Finished, RecordedDate, DistributionChannel, UserLanguage]');
     expect(survey).toContain('"IPAddress", "RecipientLastName", "RecipientFirstName", "RecipientEmail", "ExternalReference",');
     expect(survey).toContain("- {id: Afdeling, name: Afdeling}");
+    expect(survey).toContain("- {id: Q5, text: Waar bent u trots op?, scale: Q5}");
     expect(responses.split("\n")[0]).toBe("id,Q1_1,Q1_2,Q1_3,Q2,Q3,Q4,Q5,Q6,Afdeling,StartDate,EndDate,Status,Progress,Duration (in seconds),Finished,RecordedDate,DistributionChannel,UserLanguage");
     expect(responses).toContain("R_1001abcDEF,");
   });
