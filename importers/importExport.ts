@@ -52,7 +52,14 @@ export async function importExport(path: string, out: string, {format, today}: I
   if (!chosen) {
     throw new ImportError([{file, message: `the format of this ${extname(file) || "file"} export cannot be told from its contents`, expected: "--format sav, limesurvey, qualtrics, xlsx or long", kind: "format"}]);
   }
-  const exported = await READERS[chosen](bytes, file);
+  let exported: ImportedExport;
+  try {
+    exported = await READERS[chosen](bytes, file);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    // A damaged file can break a reader in ways it does not name; still no stack trace for the user.
+    throw new ImportError([{file, message: `the file cannot be read as ${chosen}: ${(error as Error).message}`, expected: `an undamaged ${chosen} export`, kind: "format"}]);
+  }
   const files = bundleFromExport(exported, {today});
   const bundle = writeBundleFolder(files, out);
   return {bundle, accounting: files.accounting, format: chosen};

@@ -104,7 +104,7 @@ export function readSav(bytes: Uint8Array, file: string): ImportedExport {
   const floats = extensions.get(4)?.[0];
   const sysmis = floats && floats.length >= 24 ? input.float64Of(floats, 0) : -Number.MAX_VALUE;
 
-  const variables = collectVariables(slots, decode);
+  const variables = collectVariables(slots, decode, file);
   applyVeryLongStrings(variables, extensions.get(14), decode);
   const longNames = pairs(extensions.get(13), decode, "\t");
   for (const v of variables) v.name = longNames.get(v.shortName) ?? v.shortName;
@@ -196,12 +196,17 @@ function readSlot(input: Cursor): Slot {
   return {type, shortName, rawLabel, missingCount, missing, format};
 }
 
-function collectVariables(slots: Slot[], decode: (b: Buffer) => string): SavVariable[] {
+function collectVariables(slots: Slot[], decode: (b: Buffer) => string, file: string): SavVariable[] {
   const variables: SavVariable[] = [];
   for (let i = 0; i < slots.length; ++i) {
     const slot = slots[i];
     if (slot.type < 0) continue;
     const count = slot.type === 0 ? 1 : Math.ceil(slot.type / 8);
+    for (let k = 1; k < count; ++k) {
+      if (slots[i + k]?.type !== -1) {
+        throwIssue({file, column: variables.length + 1, columnName: slot.shortName, message: `the string variable of width ${slot.type} is not followed by its ${count - 1} continuation records`, expected: "an undamaged .sav file", kind: "format"});
+      }
+    }
     const rawLabel = slot.rawLabel;
     variables.push({
       shortName: slot.shortName,
@@ -225,7 +230,9 @@ function applyVeryLongStrings(variables: SavVariable[], records: Buffer[] | unde
     const at = variables.findIndex((v) => v.shortName === shortName);
     if (at < 0 || !(width > 255)) continue;
     const segments = Math.ceil(width / 252);
-    const parts = variables.splice(at + 1, segments - 1);
+    const parts = variables.slice(at + 1, at + segments);
+    if (parts.length !== segments - 1 || parts.some((p) => p.width === 0)) continue;
+    variables.splice(at + 1, segments - 1);
     const root = variables[at];
     root.width = width;
     // Every segment but the last holds 255 bytes of the text; the last holds the rest.

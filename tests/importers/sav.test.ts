@@ -2,7 +2,9 @@ import {execFileSync} from "node:child_process";
 import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import fc from "fast-check";
 import {describe, expect, it} from "vitest";
+import {ImportError} from "../../importers/ImportError.ts";
 import {importExport} from "../../importers/importExport.ts";
 import {readSav} from "../../importers/readSav.ts";
 import {AGREE, PROUD, SATISFIED, TEXTS, expectImportFails, expectKnownCounts, importAndScore, knownRespondents, type KnownRespondent} from "./knownAnswers.ts";
@@ -141,6 +143,25 @@ SAVE OUTFILE='export.sav'.
     const file = knownSav(knownRespondents(), {edit: (rows) => (rows[9][0] = rows[2][0])});
     await expectImportFails(file, 'export.sav: record 10, variable 1 ("id"): the respondent id "1003" was used before, in record 3');
   });
+
+  for (const save of ["/COMPRESSED", "/ZCOMPRESSED"]) {
+    it(`readSav(sav ${save} with damaged bytes or cut anywhere) reads it or fails with an ImportError, never anything else`, () => {
+      const whole = readFileSync(knownSav(knownRespondents(), {save}));
+      const damage = fc.record({cut: fc.integer({min: 0, max: whole.length}), bytes: fc.array(fc.tuple(fc.nat({max: whole.length - 1}), fc.integer({min: 0, max: 255})), {maxLength: 4})});
+      fc.assert(
+        fc.property(damage, ({cut, bytes}) => {
+          const damaged = Buffer.from(whole.subarray(0, cut));
+          for (const [at, value] of bytes) if (at < damaged.length) damaged[at] = value;
+          try {
+            readSav(damaged, "export.sav");
+          } catch (error) {
+            expect(error).toBeInstanceOf(ImportError);
+          }
+        }),
+        {numRuns: 400, seed: 17}
+      );
+    });
+  }
 
   for (const save of ["/COMPRESSED", "/UNCOMPRESSED", "/ZCOMPRESSED"]) {
     it(`importExport(sav ${save}) cut off inside the data fails with the record and writes nothing`, async () => {
