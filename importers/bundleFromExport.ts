@@ -134,7 +134,7 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
     scales.set(name, {key, definition});
     return name;
   };
-  const groups: {id: string; name: string; variable: number; values: string[]; parent?: string}[] = [];
+  const groups: {id: string; name: string; variable: number; values: string[]; parent?: string; why: string}[] = [];
   const questions: Question[] = [];
   const ignore: string[] = [];
 
@@ -163,7 +163,8 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
         const text = String(v).trim();
         return variable.missing?.includes(text) ? "" : (labels.get(text) ?? text);
       };
-      groups.push({id, name: variable.text, variable: i, values: kept.map((row) => cell(row.values[i]))});
+      const why = roles[i] === "group" ? "by its name" : "a string variable with few values that nearly everyone has";
+      groups.push({id, name: variable.text, variable: i, values: kept.map((row) => cell(row.values[i])), why});
       columns.push({header: id, variable: i, cell});
       continue;
     }
@@ -429,7 +430,7 @@ interface YamlParts {
   period: {start: string; end: string; from: string};
   language: "nl" | "en";
   scales: Map<string, {definition: Record<string, unknown>}>;
-  groups: {id: string; name: string; parent?: string}[];
+  groups: {id: string; name: string; parent?: string; why: string}[];
   questions: Question[];
   ignore: string[];
   personal: string[];
@@ -510,7 +511,7 @@ function surveyYaml(p: YamlParts): string {
       "CHECK: grouping variables",
       ...wrap(
         p.groups.length
-          ? `Taken as grouping variables: ${p.groups.map((g) => g.id).join(", ")} (by their name${p.exported.format === "sav" ? ", or as string variables with few values" : ""}). A grouping variable that became a question (a choice) can be moved here: remove its question and its scale, and add {id, name}.`
+          ? `Taken as grouping variables: ${p.groups.map((g) => `${g.id} (${g.why}${g.parent ? `, within ${g.parent}` : ""})`).join(", ")}. A grouping variable that became a question (a choice) can be moved here: remove its question and its scale, and add {id, name}.`
           : "No grouping variable was recognised (such as afdeling, department or team). A choice question that is one can be moved here: remove its question and its scale, and add {id, name}."
       )
     ])
@@ -547,7 +548,7 @@ function surveyYaml(p: YamlParts): string {
   const idNote = p.generatedIds
     ? "The export has no respondent id column: the id column of responses.csv numbers the respondents in the export's order."
     : `The respondent id is the export's column ${JSON.stringify(p.idName)}.`;
-  out.push(comment(wrap(`${idNote} Tool metadata is kept in responses.csv and left out of the report on purpose:`)));
+  out.push(comment(wrap(`${idNote} ${p.ignore.length ? "Tool metadata is kept in responses.csv and left out of the report on purpose:" : "The export has no tool metadata columns."}`)));
   out.push(p.ignore.length ? `ignore: ${flow(p.ignore)}` : "ignore: []");
   if (p.personal.length) {
     out.push("");
