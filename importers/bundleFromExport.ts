@@ -1,9 +1,10 @@
 import {basename, extname} from "node:path";
-import YAML from "yaml";
 import {columnRole, idPreference} from "./columnRole.ts";
 import {ImportError, type ImportIssue} from "./ImportError.ts";
-import type {ImportedExport, ImportedOption, ImportedVariable} from "./ImportedExport.ts";
-import {agreementPolarity, isDontKnow, recognizeScale, type RecognizedScale} from "./recognizeScale.ts";
+import type {ImportedExport, ImportedVariable} from "./ImportedExport.ts";
+import {planVariable, type Plan} from "./planVariable.ts";
+import {recognizeScale, type RecognizedScale} from "./recognizeScale.ts";
+import {surveyYaml, type PlannedQuestion} from "./surveyYaml.ts";
 
 /** The files of a bundle made from an export, and how its rows were accounted for. */
 export interface ImportedBundle {
@@ -26,9 +27,6 @@ export interface ImportAccounting {
   answerRows?: number;
 }
 
-/** Most distinct answers a column may have to be read as a closed question rather than open text. */
-const MAX_OPTIONS = 12;
-
 /** One column of responses.csv and how its cells come from the export's values. */
 interface Column {
   header: string;
@@ -36,15 +34,6 @@ interface Column {
   cell: (value: string | string[]) => string;
 }
 
-interface Question {
-  id: string;
-  text: string;
-  scale: string;
-  variable: ImportedVariable;
-  recognized?: RecognizedScale;
-  /** The options were discovered from the answers given, so their order and completeness are a guess. */
-  discovered: boolean;
-}
 
 /**
  * Turns an export read into the shared model into a survey bundle: decides for every variable
@@ -135,7 +124,7 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
     return name;
   };
   const groups: {id: string; name: string; variable: number; values: string[]; parent?: string; why: string}[] = [];
-  const questions: Question[] = [];
+  const questions: PlannedQuestion[] = [];
   const ignore: string[] = [];
 
   if (idVariable >= 0) columns.push({header: "id", variable: idVariable, cell: (v) => String(v).trim()});
@@ -151,7 +140,7 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
   for (const i of answerVariables) {
     const variable = variables[i];
     const values = kept.map((row) => row.values[i]);
-    let plan = planVariable(variable, values, exported.multiSeparator);
+    let plan: Plan = planVariable(variable, values, exported.multiSeparator);
     // Researchers keep departments and teams in SPSS string variables: few distinct values, and
     // (unlike a sparse open question with a few repeated answers) one for nearly every respondent.
     const filled = values.filter((value) => !isEmpty(value)).length;
@@ -260,63 +249,6 @@ function withoutBlankColumns(exported: ImportedExport): ImportedExport {
   };
 }
 
-type Plan =
-  | {kind: "text"}
-  | {kind: "number"}
-  | {kind: "choice"; options: ImportedOption[]; discovered: boolean; recode: [string, string][]}
-  | {kind: "multi"; options: ImportedOption[]; discovered: boolean; recode: [string, string][]};
-
-/** Decides from the export's own description, else from the answers given, what kind of question a variable is. */
-function planVariable(variable: ImportedVariable, values: (string | string[])[], separator: string | undefined): Plan {
-  if (variable.kind === "text") return {kind: "text"};
-  if (variable.kind === "number") return {kind: "number"};
-  if (variable.kind === "multi") {
-    if (variable.options) return {kind: "multi", options: variable.options, discovered: false, recode: []};
-    const seen = [...new Set(values.flatMap((v) => (Array.isArray(v) ? v : [])))];
-    return {kind: "multi", options: seen.map((s) => ({code: s, label: s})), discovered: true, recode: []};
-  }
-  if (variable.options) return {kind: "choice", options: variable.options, discovered: false, recode: []};
-  const texts = values.map((v) => String(v).trim()).filter((t) => t !== "");
-  const distinct = [...new Set(texts)];
-  if (distinct.length === 0) return {kind: "text"};
-  if (separator && texts.some((t) => t.includes(separator))) {
-    const parts = texts.flatMap((t) => t.split(separator).map((p) => p.trim()).filter(Boolean));
-    const options = [...new Set(parts)];
-    const trailing = separator === ";" && texts.every((t) => t.endsWith(";"));
-    // Open text has commas too, but its pieces rarely repeat; chosen options do.
-    const repeated = options.every((o) => parts.filter((p) => p === o).length >= 2);
-    if (trailing || (options.length <= 20 && (repeated || options.length < distinct.length))) {
-      return {kind: "multi", options: options.map((o) => ({code: o, label: o})), discovered: true, recode: []};
-    }
-  }
-  const numbers = distinct.map(Number);
-  const numeric = numbers.every((x) => Number.isFinite(x));
-  const polarities = distinct.filter((t) => !isDontKnow(t)).map(agreementPolarity);
-  const agreement = polarities.length >= 2 && polarities.every((p) => p !== null);
-  const scored = distinct.filter((t) => !isDontKnow(t));
-  const leading = scored.map((t) => /^(\d+)(\s*[-–:.]\s*\S.*)?$/.exec(t));
-  const integersWithLabels = scored.length > 0 && leading.every((m) => m !== null) && distinct.length <= 11 + (distinct.length - scored.length);
-  if (agreement || (numeric && numbers.every(Number.isInteger) && distinct.length <= 11) || integersWithLabels || (distinct.length <= MAX_OPTIONS && texts.length >= 2 * distinct.length && !numeric)) {
-    const recode: [string, string][] = [];
-    let options: ImportedOption[];
-    if (integersWithLabels && !numeric) {
-      options = distinct.map((t) => {
-        const m = /^(\d+)/.exec(t);
-        if (m && !isDontKnow(t)) {
-          recode.push([t, m[1]]);
-          return {code: m[1], label: t};
-        }
-        return {code: t, label: t};
-      });
-    } else options = distinct.map((t) => ({code: t, label: t}));
-    if (options.every((o) => Number.isFinite(Number(o.code)))) options.sort((a, b) => Number(a.code) - Number(b.code));
-    else options.sort((a, b) => Number(isDontKnow(a.label)) - Number(isDontKnow(b.label)) || (Number(a.code) || Infinity) - (Number(b.code) || Infinity));
-    return {kind: "choice", options, discovered: true, recode};
-  }
-  if (numeric) return {kind: "number"};
-  return {kind: "text"};
-}
-
 /** The survey.yaml scale for a recognised scale, and the name to give it. */
 function scaleDefinition(recognized: RecognizedScale, questionId: string, discovered: boolean): {definition: Record<string, unknown>; name: string} {
   const missing = [...new Set(recognized.missing.flatMap((o) => (o.code === o.label ? [o.code] : [o.code, o.label])))].map(codeOrText);
@@ -415,176 +347,12 @@ function isoDate(text: string): string | null {
 }
 
 /** `en` when the answer labels and question texts read as English rather than Dutch. */
-function surveyLanguage(questions: Question[]): "nl" | "en" {
+function surveyLanguage(questions: PlannedQuestion[]): "nl" | "en" {
   const words = questions.flatMap((q) => [q.text, ...(q.recognized?.options ?? []).map((o) => o.label)]).join(" ").toLowerCase().split(/[^\p{L}]+/u);
   const dutch = new Set(["de", "het", "een", "ik", "mijn", "en", "van", "mee", "eens", "oneens", "niet", "weet", "zeer", "tevreden", "wat", "hoe", "u", "uw"]);
   const english = new Set(["the", "a", "i", "my", "and", "of", "agree", "disagree", "not", "know", "very", "satisfied", "what", "how", "you", "your"]);
   const count = (set: Set<string>) => words.filter((w) => set.has(w)).length;
   return count(english) > count(dutch) ? "en" : "nl";
-}
-
-interface YamlParts {
-  exported: ImportedExport;
-  weight: string | null;
-  title: string;
-  period: {start: string; end: string; from: string};
-  language: "nl" | "en";
-  scales: Map<string, {definition: Record<string, unknown>}>;
-  groups: {id: string; name: string; parent?: string; why: string}[];
-  questions: Question[];
-  ignore: string[];
-  personal: string[];
-  generatedIds: boolean;
-  idName: string | null;
-}
-
-const FORMAT_NAMES: Record<ImportedExport["format"], string> = {
-  sav: "an SPSS file",
-  limesurvey: "a LimeSurvey export",
-  qualtrics: "a Qualtrics export",
-  xlsx: "a workbook",
-  long: "a long-format export"
-};
-
-/** survey.yaml as text: the survey, and comments on everything the export could not tell. */
-function surveyYaml(p: YamlParts): string {
-  const flow = (value: unknown) => YAML.stringify(value, {collectionStyle: "flow", lineWidth: 0, flowCollectionPadding: false}).trimEnd();
-  const comment = (lines: string[]) => lines.map((l) => `# ${l}`.trimEnd()).join("\n");
-  const out: string[] = [];
-  out.push(
-    comment([
-      `Written by \`peiling import\` from ${basename(p.exported.file)} (${FORMAT_NAMES[p.exported.format]}).`,
-      "An export does not say everything a report needs: read the CHECK comments below, fix what",
-      "they point out, then run `peiling score` on this folder."
-    ])
-  );
-  out.push("");
-  out.push(`title: ${flow(p.title)}`);
-  out.push("# CHECK: the export does not name the organisation.");
-  out.push(`organisation: ${flow("Organisatie")}`);
-  out.push(`# CHECK: the period is taken from ${p.period.from}.`);
-  out.push(`period: ${flow({start: p.period.start, end: p.period.end})}`);
-  out.push(`language: ${p.language}`);
-  if (p.weight) {
-    out.push(`# CHECK: every score is weighted by the column ${JSON.stringify(p.weight)}${p.exported.weight ? " (the SPSS file's weight variable)" : " (by its name)"}.`);
-    out.push(`weight: ${flow(p.weight)}`);
-  }
-  out.push("");
-
-  out.push("scales:");
-  const likert = [...p.scales].filter(([, s]) => s.definition.type === "likert");
-  const guessed = p.questions.filter((q) => q.discovered && q.recognized?.type !== "nps" && q.recognized?.type !== "grade").map((q) => q.id);
-  const scaleNotes = [
-    likert.length
-      ? `Agreement and satisfaction scales (${likert.map(([n]) => n).join(", ")}) were recognised from their labels and scored 0–10 from the negative to the positive end.`
-      : "No agreement or satisfaction scale was recognised: closed questions are choices (no score) unless you make them likert scales.",
-    "The \"don't know\" answers under `missing` never count as a score: check that every such answer is listed (and no real answer)."
-  ];
-  if (p.exported.format === "sav") scaleNotes.push("Missing values declared in the SPSS file are listed under `missing` with their labels.");
-  if (guessed.length) {
-    scaleNotes.push(`The options of ${guessed.join(", ")} were taken from the answers given: an option nobody chose is not listed, and choices are in the order first seen (or by code).`);
-  }
-  const dontKnow = [...p.scales].filter(([, s]) => Array.isArray(s.definition.missing)).map(([name, s]) => `${name}: ${(s.definition.missing as unknown[]).map((m) => JSON.stringify(String(m))).join(", ")}`);
-  scaleNotes.push(dontKnow.length ? `Taken as "don't know": ${dontKnow.join("; ")}.` : `No "don't know" answer was recognised; add its code or label under \`missing\` if the questionnaire had one.`);
-  out.push(comment(["CHECK:", ...wrap(scaleNotes.join(" "))]).replace(/^/gm, "  "));
-  for (const [name, {definition}] of p.scales) {
-    const {type, ...rest} = definition;
-    if (!Object.keys(rest).length) {
-      out.push(`  ${name}: {type: ${type}}`);
-      continue;
-    }
-    out.push(`  ${name}:`);
-    out.push(`    type: ${type}`);
-    for (const [key, value] of Object.entries(rest)) out.push(`    ${key}: ${flow(value)}`);
-  }
-  const pointLabels = p.questions.flatMap((q) =>
-    q.recognized && (q.recognized.type === "nps" || q.recognized.type === "grade") && q.recognized.options.some((o) => o.label !== o.code)
-      ? [`${q.id}: ${q.recognized.options.filter((o) => o.label !== o.code).map((o) => `${o.code} = ${JSON.stringify(o.label)}`).join(", ")}`]
-      : []
-  );
-  if (pointLabels.length) out.push(comment(["The export labels points of nps and grade questions, whose scales take the numbers alone:", ...wrap(pointLabels.join("; "))]).replace(/^/gm, "  "));
-  out.push("");
-
-  const groupLines = p.groups.map((g) => `  - ${flow({id: g.id, name: g.name, ...(g.parent ? {parent: g.parent} : {})})}`);
-  out.push(
-    comment([
-      "CHECK: grouping variables",
-      ...wrap(
-        p.groups.length
-          ? `Taken as grouping variables: ${p.groups.map((g) => `${g.id} (${g.why}${g.parent ? `, within ${g.parent}` : ""})`).join(", ")}. A grouping variable that became a question (a choice) can be moved here: remove its question and its scale, and add {id, name}.`
-          : "No grouping variable was recognised (such as afdeling, department or team). A choice question that is one can be moved here: remove its question and its scale, and add {id, name}."
-      )
-    ])
-  );
-  out.push(groupLines.length ? `groups:\n${groupLines.join("\n")}` : "groups: []");
-  out.push("");
-
-  out.push(
-    comment([
-      "CHECK: modules",
-      ...wrap("The export does not say which questions form a module (a theme such as werkdruk or bevlogenheid). Add each module here as {id, name} and give its questions `module: <id>`; a module score needs likert, nps or grade questions."),
-      ...matrixGroups(p.questions).flatMap(({text, ids}) => wrap(`Asked together as one matrix, perhaps one module: ${ids.join(", ")} (${JSON.stringify(text)}).`))
-    ])
-  );
-  out.push("modules: []");
-  out.push("");
-
-  const likertQuestions = p.questions.filter((q) => q.recognized?.type === "likert").map((q) => q.id);
-  const negative = p.questions.filter((q) => q.recognized?.type === "likert" && NEGATIVE_WORDING.test(q.text)).map((q) => q.id);
-  out.push(
-    comment([
-      "CHECK: reverse-coded questions",
-      ...wrap(
-        likertQuestions.length
-          ? `A negatively worded statement (\"I have more work than I can handle\") scores better when people disagree: give it \`reverse: true\`. None is marked; the likert questions are ${likertQuestions.join(", ")}.${negative.length ? ` These read as negative: ${negative.join(", ")}.` : ""}`
-          : "There are no likert questions, so none can be reversed."
-      )
-    ])
-  );
-  out.push("questions:");
-  for (const q of p.questions) out.push(`  - ${flow({id: q.id, text: q.text, scale: q.scale})}`);
-  out.push("");
-
-  const idNote = p.generatedIds
-    ? "The export has no respondent id column: the id column of responses.csv numbers the respondents in the export's order."
-    : `The respondent id is the export's column ${JSON.stringify(p.idName)}.`;
-  out.push(comment(wrap(`${idNote} ${p.ignore.length ? "Tool metadata is kept in responses.csv and left out of the report on purpose:" : "The export has no tool metadata columns."}`)));
-  out.push(p.ignore.length ? `ignore: ${flow(p.ignore)}` : "ignore: []");
-  if (p.personal.length) {
-    out.push("");
-    out.push(comment(["Personal data in the export, never carried over into responses.csv:", ...wrap(p.personal.map((n) => JSON.stringify(n)).join(", "))]));
-  }
-  for (const note of p.exported.notes ?? []) out.push(comment(["NOTE:", ...wrap(note)]));
-  return out.join("\n") + "\n";
-}
-
-/** Words of a statement that agreeing with is bad news (workload, stress), in Dutch and English: a hint to check `reverse`. */
-const NEGATIVE_WORDING = /\b(te veel|te weinig|teveel|overbelast|werkdruk|stress|gestrest|uitgeput|moe|burn-?out|pest|intimidatie|too much|too many|overload|stressed|exhausted|burn-?out|bull(y|ied|ying)|harass)/i;
-
-/** Likert questions asked as one matrix (texts `Question - Statement` with the same question), two or more. */
-function matrixGroups(questions: Question[]): {text: string; ids: string[]}[] {
-  const groups = new Map<string, string[]>();
-  for (const q of questions) {
-    const at = q.text.lastIndexOf(" - ");
-    if (q.recognized?.type !== "likert" || at < 0) continue;
-    const text = q.text.slice(0, at);
-    groups.set(text, [...(groups.get(text) ?? []), q.id]);
-  }
-  return [...groups].filter(([, ids]) => ids.length > 1).map(([text, ids]) => ({text, ids}));
-}
-
-/** Splits a sentence into comment lines of at most 96 characters. */
-function wrap(text: string): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + word.length + 1 > 96) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** A CSV field, quoted when it holds a separator, quote or line break. */
