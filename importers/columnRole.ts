@@ -18,7 +18,9 @@ const METADATA = new Set([
   "startdate", "enddate", "status", "progress", "duration", "durationinseconds", "finished", "recordeddate",
   "distributionchannel", "userlanguage", "submitdate", "lastpage", "startlanguage", "seed", "datestamp",
   "starttime", "completiontime", "lastmodifiedtime", "collectorid", "interviewtime", "date", "datum", "timestamp",
-  "datesubmitted", "datestarted", "datelastaction", "startlanguage", "totaltime"
+  "datesubmitted", "datestarted", "datelastaction", "startlanguage", "totaltime",
+  // Forms and SurveyMonkey in Dutch.
+  "begintijd", "tijdvanvoltooien", "voltooiingstijd", "tijdstipvanlaatstewijziging", "laatstgewijzigd", "begindatum", "einddatum"
 ]);
 
 /** Names of a survey weight column. */
@@ -52,7 +54,7 @@ export function columnKey(name: string): string {
  */
 export function columnRole(...names: string[]): ColumnRole {
   const keys = names.map(columnKey);
-  if (keys.some((k) => PERSONAL.has(k) || k.startsWith("customdata"))) return "personal";
+  if (keys.some((k) => PERSONAL.has(k) || k.startsWith("customdata") || k.startsWith("aangepastegegevens"))) return "personal";
   if (keys.some((k) => ID.includes(k))) return "id";
   if (keys.some((k) => METADATA.has(k) || /^q[a-z]*recaptcha|^qrelevantid|^grouptime\d|^qtotalduration/.test(k))) return "metadata";
   if (keys.some((k) => WEIGHT.has(k))) return "weight";

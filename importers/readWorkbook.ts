@@ -2,6 +2,10 @@ import JSZip from "jszip";
 import {ImportError} from "./ImportError.ts";
 import type {ImportedExport, ImportedVariable} from "./ImportedExport.ts";
 
+/** SurveyMonkey's second header row under a question of one column (English and Dutch). */
+const RESPONSE = /^(Response|Antwoord)$/i;
+const OPEN_RESPONSE = /^(Open-Ended Response|Open antwoord)$/i;
+
 /** Built-in number formats of a date or time (ECMA-376, 18.8.30). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 /** Day 0 of a workbook's dates (1900 system, with its famous phantom 29 February). */
@@ -92,7 +96,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Imp
   if (!first) throw new ImportError([{file, sheet: sheet.name, line: 1, message: "the sheet is empty", expected: "a header row of question texts", kind: "empty"}]);
   const width = Math.max(...sheet.rows.map((r) => r.cells.length));
   const cell = (r: {cells: string[]}, c: number) => (r.cells[c] ?? "").trim();
-  const surveyMonkey = second !== undefined && second.cells.some((c) => /^(Open-Ended )?Response$/i.test(c.trim()));
+  const surveyMonkey = second !== undefined && second.cells.some((c) => RESPONSE.test(c.trim()) || OPEN_RESPONSE.test(c.trim()));
   const base = {file, format: "xlsx" as const, unit: "row" as const, sheet: sheet.name};
   if (!surveyMonkey) {
     const variables: ImportedVariable[] = Array.from({length: width}, (_, c) => ({name: cell(first, c), text: cell(first, c), column: c + 1}));
@@ -112,7 +116,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Imp
     const part = (k: number) => cell(second, k);
     const isMulti = parts.length > 1 && parts.every((k) => data.every((r) => cell(r, k) === "" || cell(r, k) === part(k) || /other|anders/i.test(part(k))));
     if (parts.length === 1) {
-      const open = /^Open-Ended Response$/i.test(part(c));
+      const open = OPEN_RESPONSE.test(part(c));
       variables.push({name: question, text: question, column: c + 1, ...(open ? {kind: "text" as const} : {})});
       readers.push((r) => cell(r, c));
     } else if (isMulti) {

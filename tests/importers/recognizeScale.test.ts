@@ -72,7 +72,8 @@ describe("columnRole", () => {
   it("columnRole drops personal data, finds the id, metadata and grouping variables", () => {
     expect(["RecipientEmail", "IPAddress", "LocationLatitude", "Naam", "E-mailadres", "ExternalReference", "ipaddr", "Email Address", "Custom Data 1"].map((n) => columnRole(n))).toEqual(Array(9).fill("personal"));
     expect(["ResponseId", "Respondent ID", "id"].map((n) => columnRole(n))).toEqual(["id", "id", "id"]);
-    expect(["StartDate", "Finished", "submitdate", "Start time", "Collector ID"].map((n) => columnRole(n))).toEqual(Array(5).fill("metadata"));
+    expect(["StartDate", "Finished", "submitdate", "Start time", "Collector ID", "Begintijd", "Tijd van voltooien"].map((n) => columnRole(n))).toEqual(Array(7).fill("metadata"));
+    expect(["E-mail", "IP-adres", "Aangepaste gegevens 1"].map((n) => columnRole(n))).toEqual(Array(3).fill("personal"));
     expect(["Afdeling", "Department", "team"].map((n) => columnRole(n))).toEqual(["group", "group", "group"]);
     expect(["gewicht", "Weight"].map((n) => columnRole(n))).toEqual(["weight", "weight"]);
     expect(columnRole("Q1_1", "Mijn afdeling werkt goed samen")).toBe("answer");

@@ -21,10 +21,13 @@ function knownForms(known: KnownRespondent[]): XlsxCell[][] {
 }
 
 /** The known answers as SurveyMonkey exports them: a second header row naming each column's response, matrix statement or option. */
-function knownSurveyMonkey(known: KnownRespondent[]): XlsxCell[][] {
-  const metadata = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name", "Last Name", "Custom Data 1"];
+function knownSurveyMonkey(known: KnownRespondent[], {dutch = false}: {dutch?: boolean} = {}): XlsxCell[][] {
+  const metadata = dutch
+    ? ["Respondent-ID", "Collector-ID", "Begindatum", "Einddatum", "IP-adres", "E-mailadres", "Voornaam", "Achternaam", "Aangepaste gegevens 1"]
+    : ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name", "Last Name", "Custom Data 1"];
+  const [response, open] = dutch ? ["Antwoord", "Open antwoord"] : ["Response", "Open-Ended Response"];
   const first = [...metadata, TEXTS.matrix, "", "", TEXTS.tevreden, TEXTS.aanbevelen, TEXTS.cijfer, TEXTS.trots, "", "", TEXTS.opmerking, "Afdeling"];
-  const second = [...metadata.map(() => ""), TEXTS.q1, TEXTS.q2, TEXTS.q3, "Response", "Response", "Response", ...PROUD, "Open-Ended Response", "Response"];
+  const second = [...metadata.map(() => ""), TEXTS.q1, TEXTS.q2, TEXTS.q3, response, response, response, ...PROUD, open, response];
   const rows = known.map((r): XlsxCell[] => [
     11400000000 + Number(r.id), 431234567, when(r, 1), when(r, 9), r.ip, r.email, r.naam.split(" ")[0], r.naam.split(" ").slice(1).join(" "), `personeelsnummer ${r.id}`,
     AGREE[r.q1] ?? null, AGREE[r.q2] ?? null, AGREE[r.q3] ?? null, SATISFIED[r.tevreden] ?? null, number(r.aanbevelen), number(r.cijfer),
@@ -55,6 +58,12 @@ describe("peiling import of a workbook", () => {
     expect(accounting).toMatchObject({unit: "row", read: 42, written: 41, setAside: 1});
     expect(survey).toContain('"IP Address", "Email Address", "First Name", "Last Name", "Custom Data 1"');
     expect(responses).not.toContain("personeelsnummer");
+  });
+
+  it("importExport(SurveyMonkey xlsx in Dutch) finds every count of the known answers", async () => {
+    const {report, survey, responses} = await importAndScore(await workbookFile(knownSurveyMonkey(knownRespondents(), {dutch: true}), "Data_All_250324.xlsx"));
+    expectKnownCounts(report, {survey, responses});
+    expect(survey).toContain('ignore: [Collector-ID, Begindatum, Einddatum]');
   });
 
   it("importExport(xlsx) with two responses under one respondent id fails naming sheet, row and column", async () => {
