@@ -54,7 +54,7 @@ export class ImportError extends BundleError {
     const listed = issues.slice(0, 50).map(formatImportIssue);
     const more = issues.length > 50 ? [`… and ${issues.length - 50} more defects`] : [];
     const count = issues.length === 1 ? "1 defect" : `${issues.length} defects`;
-    this.message = [`The export has ${count}; nothing was written:`, ...listed, ...more].join("\n");
+    this.message = [`The import found ${count}; nothing was written:`, ...listed, ...more].join("\n");
     this.name = "ImportError";
   }
 }

@@ -52,6 +52,9 @@ export function writeBundleFolder(files: ImportedBundle, dir: string): Bundle {
     return bundle;
   } catch (error) {
     rmSync(temporary, {recursive: true, force: true});
+    if (typeof (error as NodeJS.ErrnoException).code === "string" && !(error instanceof BundleError)) {
+      throw new ImportError([{file: dir, message: `the bundle cannot be written there (${(error as Error).message})`, expected: "a folder you may write in", kind: "write"}]);
+    }
     throw error;
   }
 }

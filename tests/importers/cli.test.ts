@@ -27,7 +27,7 @@ describe("peiling import", () => {
     writeFileSync(join(dir, "antwoorden.csv"), LONG + 'r4;A;bev1;"Mee ee');
     const result = peiling("import", join(dir, "antwoorden.csv"), "--out", join(dir, "bundle"));
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("The export has 1 defect; nothing was written:\nantwoorden.csv:8:4: a quoted field is never closed; expected a closing \"\n");
+    expect(result.stderr).toBe("The import found 1 defect; nothing was written:\nantwoorden.csv:8:4: a quoted field is never closed; expected a closing \"\n");
     expect(readdirSync(dir)).toEqual(["antwoorden.csv"]);
   });
 
