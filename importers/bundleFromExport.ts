@@ -290,6 +290,8 @@ function setParents(groups: {id: string; values: string[]; parent?: string}[]): 
       const nested = child.values.every((v, k) => {
         if (!v) return true;
         const p = parent.values[k];
+        // The loaders refuse a team without its department, so such a pair is no hierarchy.
+        if (!p) return false;
         if (within.has(v) && within.get(v) !== p) return false;
         within.set(v, p);
         return true;

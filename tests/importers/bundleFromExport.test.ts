@@ -59,6 +59,12 @@ describe("bundleFromExport", () => {
     expect(YAML.parse(survey).groups).toEqual([{id: "Department", name: "Department"}, {id: "Team", name: "Team", parent: "Department"}]);
   });
 
+  it("bundleFromExport(a team given without its department) sets no parent", () => {
+    const rows = [["1", "A", "A1", "Agree"], ["2", "", "A2", "Agree"], ["3", "B", "B1", "Disagree"], ["4", "B", "B1", "Agree"]];
+    const {survey} = bundleFromExport(exported([v("ResponseId"), v("Department", {}, 2), v("Team", {}, 3), v("Q1", {}, 4)], rows));
+    expect(YAML.parse(survey).groups).toEqual([{id: "Department", name: "Department"}, {id: "Team", name: "Team"}]);
+  });
+
   it("bundleFromExport(rows without answers) sets them aside and counts them", () => {
     const {accounting, responses} = bundleFromExport(exported([v("id"), v("Q1", {}, 2), v("Q2", {kind: "text"}, 3)], [["1", "Agree", ""], ["2", "", ""], ["3", "", "Nice"]]));
     expect(accounting).toEqual({file: "export.csv", unit: "line", read: 3, written: 2, setAside: 1, reasons: {"no answers": 1}});
