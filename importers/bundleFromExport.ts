@@ -170,8 +170,9 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
       const options = plan.options.map((o) => (o.code === o.label ? o.label : {code: o.code, label: o.label}));
       const definition = {type: "multi", options, ...(separator === ";" ? {} : {separator})};
       questions.push({id, text: variable.text, scale: scaleName(id, definition), variable, discovered: plan.discovered});
+      const recode = new Map(plan.recode);
       const split = (v: string) => (exported.multiSeparator ? v.split(exported.multiSeparator) : [v]).map((p) => p.trim()).filter(Boolean);
-      columns.push({header: id, variable: i, cell: (v) => (Array.isArray(v) ? v : split(v)).join(separator)});
+      columns.push({header: id, variable: i, cell: (v) => (Array.isArray(v) ? v : split(v)).map((p) => recode.get(p) ?? p).join(separator)});
       continue;
     }
     const recognized = recognizeScale(plan.options, {text: variable.text, missing: variable.missing, ordered: !plan.discovered});

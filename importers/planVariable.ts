@@ -1,3 +1,4 @@
+import {answerKey} from "../loaders/scaleCodec.ts";
 import type {ImportedOption, ImportedVariable} from "./ImportedExport.ts";
 import {agreementPolarity, isDontKnow} from "./recognizeScale.ts";
 
@@ -31,16 +32,17 @@ export function planVariable(variable: ImportedVariable, values: (string | strin
   }
   if (variable.options) return {kind: "choice", options: variable.options, discovered: false, recode: []};
   const texts = values.map((v) => String(v).trim()).filter((t) => t !== "");
-  const distinct = [...new Set(texts)];
+  const spellings = firstSpellings(texts);
+  const distinct = spellings.distinct;
   if (distinct.length === 0) return {kind: "text"};
   if (separator && texts.some((t) => t.includes(separator))) {
     const parts = texts.flatMap((t) => t.split(separator).map((p) => p.trim()).filter(Boolean));
-    const options = [...new Set(parts)];
+    const {distinct: options, recode} = firstSpellings(parts);
     const trailing = separator === ";" && texts.every((t) => t.endsWith(";"));
     // Open text has commas too, but its pieces rarely repeat; chosen options do.
-    const repeated = options.every((o) => parts.filter((p) => p === o).length >= 2);
+    const repeated = options.every((o) => parts.filter((p) => answerKey(p) === answerKey(o)).length >= 2);
     if (trailing || (options.length <= 20 && (repeated || options.length < distinct.length))) {
-      return {kind: "multi", options: options.map((o) => ({code: o, label: o})), discovered: true, recode: []};
+      return {kind: "multi", options: options.map((o) => ({code: o, label: o})), discovered: true, recode};
     }
   }
   const numbers = distinct.map(Number);
@@ -51,7 +53,7 @@ export function planVariable(variable: ImportedVariable, values: (string | strin
   const leading = scored.map((t) => /^(\d+)(\s*[-–:.]\s*\S.*)?$/.exec(t));
   const integersWithLabels = scored.length > 0 && leading.every((m) => m !== null) && distinct.length <= 11 + (distinct.length - scored.length);
   if (agreement || (numeric && numbers.every(Number.isInteger) && distinct.length <= 11) || integersWithLabels || (distinct.length <= MAX_OPTIONS && texts.length >= 2 * distinct.length && !numeric)) {
-    const recode: [string, string][] = [];
+    const recode: [string, string][] = [...spellings.recode];
     let options: ImportedOption[];
     if (integersWithLabels && !numeric) {
       options = distinct.map((t) => {
@@ -69,4 +71,20 @@ export function planVariable(variable: ImportedVariable, values: (string | strin
   }
   if (numeric) return {kind: "number"};
   return {kind: "text"};
+}
+
+/**
+ * The distinct answers by the loaders' notion of one answer (case, spacing and `4`/`4.0` aside),
+ * each in its first spelling, and the other spellings to write as that one.
+ */
+function firstSpellings(texts: string[]): {distinct: string[]; recode: [string, string][]} {
+  const first = new Map<string, string>();
+  const recode = new Map<string, string>();
+  for (const t of texts) {
+    const key = answerKey(t);
+    const known = first.get(key);
+    if (known === undefined) first.set(key, t);
+    else if (known !== t) recode.set(t, known);
+  }
+  return {distinct: [...first.values()], recode: [...recode]};
 }

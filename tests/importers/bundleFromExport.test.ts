@@ -65,6 +65,15 @@ describe("bundleFromExport", () => {
     expect(YAML.parse(survey).groups).toEqual([{id: "Department", name: "Department"}, {id: "Team", name: "Team"}]);
   });
 
+  it("bundleFromExport(one answer in several spellings) lists it once and writes its first spelling", () => {
+    const rows = [["1", "Ja", "Colleagues,Teamwork"], ["2", "ja ", "colleagues"], ["3", "Nee", "Teamwork,COLLEAGUES"], ["4", "JA", "Teamwork"]];
+    const {survey, responses} = bundleFromExport(exported([v("id"), v("Q1", {}, 2), v("Q2", {}, 3)], rows, {multiSeparator: ","}));
+    const parsed = YAML.parse(survey);
+    expect(parsed.scales.Q1.options).toEqual(["Ja", "Nee"]);
+    expect(parsed.scales.Q2.options).toEqual(["Colleagues", "Teamwork"]);
+    expect(responses).toBe("id,Q1,Q2\n1,Ja,Colleagues;Teamwork\n2,Ja,Colleagues\n3,Nee,Teamwork;Colleagues\n4,Ja,Teamwork\n");
+  });
+
   it("bundleFromExport(rows without answers) sets them aside and counts them", () => {
     const {accounting, responses} = bundleFromExport(exported([v("id"), v("Q1", {}, 2), v("Q2", {kind: "text"}, 3)], [["1", "Agree", ""], ["2", "", ""], ["3", "", "Nice"]]));
     expect(accounting).toEqual({file: "export.csv", unit: "line", read: 3, written: 2, setAside: 1, reasons: {"no answers": 1}});
