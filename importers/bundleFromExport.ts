@@ -160,6 +160,7 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
     const id = claim(questionId(variable.name, questions.length + 1));
     // An SPSS string that is no grouping variable is an open question: closed ones are labelled numbers.
     if (variable.isString && !variable.options) plan = {kind: "text"};
+    if (plan.kind === "multi" && plan.options.length === 0) plan = {kind: "text"};
     if (plan.kind === "text" || plan.kind === "number") {
       questions.push({id, text: variable.text, scale: scaleName(plan.kind, {type: plan.kind}), variable, discovered: false});
       columns.push({header: id, variable: i, cell: (v) => String(v)});
@@ -175,7 +176,9 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
       columns.push({header: id, variable: i, cell: (v) => (Array.isArray(v) ? v : split(v)).map((p) => recode.get(p) ?? p).join(separator)});
       continue;
     }
-    const recognized = recognizeScale(plan.options, {text: variable.text, missing: variable.missing, ordered: !plan.discovered});
+    let recognized = recognizeScale(plan.options, {text: variable.text, missing: variable.missing, ordered: !plan.discovered});
+    // Only "don't know" answers: a choice scale needs at least one option, so they are its options.
+    if (recognized.type === "choice" && recognized.options.length === 0) recognized = {type: "choice", options: recognized.missing, missing: []};
     const {definition, name} = scaleDefinition(recognized, id, plan.discovered);
     const merge = plan.discovered && recognized.type === "likert";
     questions.push({id, text: variable.text, scale: scaleName(name, definition, merge), variable, recognized, discovered: plan.discovered});

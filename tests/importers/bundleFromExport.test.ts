@@ -74,6 +74,12 @@ describe("bundleFromExport", () => {
     expect(responses).toBe("id,Q1,Q2\n1,Ja,Colleagues;Teamwork\n2,Ja,Colleagues\n3,Nee,Teamwork;Colleagues\n4,Ja,Teamwork\n");
   });
 
+  it("bundleFromExport(a question answered only 'n.v.t.') keeps it as the choice's one option", () => {
+    const {survey, responses} = bundleFromExport(exported([v("id"), v("Q1", {}, 2)], [["1", "n.v.t."], ["2", "n.v.t."], ["3", "n.v.t."]]));
+    expect(YAML.parse(survey).scales.Q1).toEqual({type: "choice", options: ["n.v.t."]});
+    expect(responses).toBe("id,Q1\n1,n.v.t.\n2,n.v.t.\n3,n.v.t.\n");
+  });
+
   it("bundleFromExport(rows without answers) sets them aside and counts them", () => {
     const {accounting, responses} = bundleFromExport(exported([v("id"), v("Q1", {}, 2), v("Q2", {kind: "text"}, 3)], [["1", "Agree", ""], ["2", "", ""], ["3", "", "Nice"]]));
     expect(accounting).toEqual({file: "export.csv", unit: "line", read: 3, written: 2, setAside: 1, reasons: {"no answers": 1}});
