@@ -243,7 +243,7 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
 function withoutBlankColumns(exported: ImportedExport): ImportedExport {
   const blank = (i: number) => exported.rows.every((row) => (Array.isArray(row.values[i]) ? row.values[i].length === 0 : String(row.values[i]).trim() === ""));
   const keep = exported.variables.map((v, i) => v.name.trim() !== "" || v.text.trim() !== "" || !blank(i));
-  if (keep.every(Boolean)) return exported;
+  if (keep.every(Boolean) && exported.variables.every((v) => v.name.trim() || v.text.trim())) return exported;
   return {
     ...exported,
     variables: exported.variables

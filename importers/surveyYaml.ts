@@ -47,7 +47,12 @@ const FORMAT_NAMES: Record<ImportedExport["format"], string> = {
  * writeFileSync("survey.yaml", surveyYaml(parts));
  */
 export function surveyYaml(p: SurveyYamlParts): string {
-  const flow = (value: unknown) => YAML.stringify(value, {collectionStyle: "flow", lineWidth: 0, flowCollectionPadding: false}).trimEnd();
+  // One line per value: a text with a line break would become a multi-line plain scalar, so such a
+  // value is written as JSON, which YAML reads as it is.
+  const flow = (value: unknown) => {
+    const json = JSON.stringify(value);
+    return /\\[rn]|[\u0085\u2028\u2029]/.test(json) ? json : YAML.stringify(value, {collectionStyle: "flow", lineWidth: 0, flowCollectionPadding: false}).trimEnd();
+  };
   const comment = (lines: string[]) => lines.map((l) => `# ${l}`.trimEnd()).join("\n");
   const out: string[] = [];
   out.push(
