@@ -207,9 +207,10 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
   setParents(groups);
 
   const ids = idVariable >= 0 ? null : kept.map((_, k) => String(k + 1));
-  const responseLines = [["id", ...columns.filter((c) => c.header !== "id").map((c) => c.header)].map(csvField).join(",")];
+  const dataColumns = columns.filter((c) => c.header !== "id");
+  const responseLines = [["id", ...dataColumns.map((c) => c.header)].map(csvField).join(",")];
   kept.forEach((row, k) => {
-    const cells = columns.filter((c) => c.header !== "id").map((c) => c.cell(row.values[c.variable]));
+    const cells = dataColumns.map((c) => c.cell(row.values[c.variable]));
     const id = ids ? ids[k] : columns[0].cell(row.values[idVariable]);
     responseLines.push([id, ...cells].map(csvField).join(","));
   });
