@@ -5,6 +5,7 @@
 import {parseArgs, type ParseArgsConfig} from "node:util";
 import {BundleError} from "../loaders/index.ts";
 import {ENGINES, type Engine} from "../loaders/duckdb/engine.ts";
+import {CommandError} from "./CommandError.ts";
 import {UsageError} from "./UsageError.ts";
 
 const USAGE = `Usage:
@@ -14,7 +15,8 @@ const USAGE = `Usage:
   peiling import <export> --out <bundle> [--format sav|limesurvey|qualtrics|xlsx|long]
 
   score   computes the report model of a survey bundle and writes it as JSON (stdout without --out)
-  build   builds the static report site for a survey bundle (default --out dist)
+  build   builds the static report site for a survey bundle (default --out dist): --out must be a
+          new or empty folder or a site Peiling built (it holds .peiling-site), replaced whole
   pdf     builds the report site (or takes the built site in --site) and prints every page, in
           report order, into one PDF (default --out report.pdf); needs Debian's chromium
   import  writes a new bundle (a new or empty --out folder) from an SPSS, LimeSurvey, Qualtrics,
@@ -57,6 +59,9 @@ try {
   } else if (error instanceof UsageError) {
     console.error(`peiling: ${error.message}\n\n${USAGE}`);
     process.exitCode = 2;
+  } else if (error instanceof CommandError || isSystemError(error)) {
+    console.error(`peiling ${command}: ${(error as Error).message}`);
+    process.exitCode = 1;
   } else throw error;
 }
 
@@ -70,6 +75,11 @@ function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[]
   if (optional && parsed.positionals.length === 0) return parsed;
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? `give exactly one ${what}` : `give the ${what}`);
   return parsed;
+}
+
+/** A failed file operation (no permission, no room, a name too long): a message, not a bug. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
 
 /** The `--engine` value, checked. */

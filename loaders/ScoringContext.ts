@@ -17,4 +17,6 @@ export interface RespondentSet {
   invited: number | null;
   /** Finite population correction for this set (1 when not applied). */
   fpc: number;
+  /** The items whose numbers the disclosure audit withholds for this set (see `Disclosure.withheld`). */
+  withheld: ReadonlySet<string>;
 }

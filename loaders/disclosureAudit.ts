@@ -1,7 +1,35 @@
+import {seededRandom} from "./random.ts";
+
 /**
- * The disclosure audit: proves that no combination of the sets a report publishes numbers for
- * isolates fewer than the minimum number of contributors, and withholds more sets until it does.
- * (Interface first; the implementation lands in the next commit.)
+ * The disclosure audit: proves that no linear combination of the sets a report publishes numbers
+ * for isolates a nonempty set of fewer than the minimum number of contributors, and withholds
+ * more sets, cheapest first, until that holds.
+ *
+ * Every number a report publishes for a set of respondents (a sum of scores, a count of answers,
+ * an option's count) is a sum over the cells of the finest partition the grouping variables make:
+ * respondents with the same value (or none) on every variable share a cell. A reader who knows
+ * which cells make up which group can add and subtract published numbers; what he can compute
+ * exactly is a sum over the cells of any vector in the row space R of the published sets'
+ * indicator vectors. The audit checks that no 0/1 vector in R, i.e. no set of cells whose total he
+ * can work out, holds between 1 and `minSize − 1` contributors (statistical disclosure control's
+ * audit of linked tables, as τ-ARGUS performs it for the frequency rule; Hundepool et al.,
+ * Statistical Disclosure Control, 2012, ch. 4).
+ *
+ * How, without enumerating every subset:
+ * 1. Cells that the published sets cannot tell apart (the same published sets contain them) form
+ *    one block; every vector of R is constant on a block.
+ * 2. A disclosed set has fewer than `minSize` contributors, so each of its blocks does: the
+ *    disclosed sets are the 0/1 vectors of R that vanish on every large block. Those vectors form
+ *    a subspace R₀, found by eliminating the large blocks' columns; usually R₀ is {0} and the
+ *    check ends there.
+ * 3. Otherwise a basis of R₀ in reduced row echelon form is searched: a vector of R₀ is fixed by
+ *    its values on the pivot blocks, so the candidate sets are the subsets of pivots holding fewer
+ *    than `minSize` contributors together. A search that would exceed its budget is counted as a
+ *    disclosure (more is withheld, never less).
+ * Arithmetic is exact, modulo the prime 94,906,249 (products stay below 2⁵³). A combination that
+ * is exact over the rationals is exact modulo the prime (unless the prime divides a denominator of
+ * that combination: sets of 0/1 vectors of this size make such denominators small); a vector that
+ * looks 0/1 only modulo the prime makes the audit withhold more than needed, never less.
  */
 
 /** The sets a report may publish numbers for, each a union of cells of the finest partition. */
@@ -22,17 +50,312 @@ export interface AuditFamily {
   eligible: ArrayLike<boolean>;
 }
 
+/** A set of cells whose total a reader can work out from the published sets, though it has too few contributors. */
+export interface Disclosure {
+  /** The cells of the disclosed set. */
+  cells: number[];
+  /** Its contributors: between 1 and `minSize − 1`. */
+  contributors: number;
+  /** The published sets of one combination that yields it (set indices), each a way to break it. */
+  sets: number[];
+}
+
 /**
  * Decides which eligible sets a family's numbers are published for: every eligible set, less
- * those the audit withholds (cheapest first) until no linear combination of the published sets
- * equals a nonempty set of fewer than `minSize` contributors.
+ * those the audit withholds until no linear combination of the published sets equals a nonempty
+ * set of fewer than `minSize` contributors. Each round withholds, for each disclosure found, the
+ * set with the fewest contributors among those its combination uses (the organisation last).
  *
  * @example
- * auditDisclosure({cells: 3, sets: [Int32Array.of(0, 1, 2), Int32Array.of(0), Int32Array.of(1)]}, {counts: [40, 41, 3], minSize: 5, eligible: [true, true, true]})
- * // [true, false, true]… or another choice that leaves no set of 3 recoverable
+ * // Domains Alfa (40), Beta (41) and Gamma (3) of one organisation: Gamma is not eligible, and
+ * // organisation − Alfa − Beta would give it, so Alfa (the cheaper) is withheld as well.
+ * auditDisclosure({cells: 3, sets: [Int32Array.of(0, 1, 2), Int32Array.of(0), Int32Array.of(1), Int32Array.of(2)]}, {counts: [40, 41, 3], minSize: 5, eligible: [true, true, true, false]})
+ * // [true, false, true, false]
  */
 export function auditDisclosure(structure: AuditStructure, family: AuditFamily): boolean[] {
-  void structure;
-  void family;
-  throw new Error("auditDisclosure: not implemented yet");
+  const published = Array.from({length: structure.sets.length}, (_, s) => Boolean(family.eligible[s]));
+  const cost = structure.sets.map((cells) => cells.reduce((sum, c) => sum + family.counts[c], 0));
+  for (;;) {
+    const disclosures = findDisclosures(structure, family, published);
+    if (disclosures.length === 0) return published;
+    // Fewest contributors first; among equals the later set (deeper in a hierarchy, a crossing cell).
+    const cheapest = (choices: number[]) => choices.reduce((a, b) => (cost[b] < cost[a] || (cost[b] === cost[a] && b > a) ? b : a));
+    let withheld = false;
+    for (const {sets} of disclosures) {
+      // A combination whose other sets an earlier choice of this round withheld is broken already.
+      const choices = sets.filter((s) => published[s] && s !== 0);
+      if (choices.length === 0) continue;
+      published[cheapest(choices)] = false;
+      withheld = true;
+    }
+    // Only the organisation left in every combination: it goes too (the last resort).
+    if (!withheld) published[cheapest(disclosures.flatMap(({sets}) => sets.filter((s) => published[s])))] = false;
+  }
+}
+
+/** Upper bound on the candidate sets one search examines before it counts as a disclosure. */
+const SEARCH_BUDGET = 100_000;
+
+/**
+ * The disclosures the published sets allow: every single block that can be worked out alone, or
+ * else the first larger set the search finds; empty when none exists.
+ *
+ * @example
+ * findDisclosures({cells: 2, sets: [Int32Array.of(0, 1), Int32Array.of(0)]}, {counts: [9, 2], minSize: 5, eligible: [true, true]}, [true, true])
+ * // [{cells: [1], contributors: 2, sets: [0, 1]}]
+ */
+export function findDisclosures(structure: AuditStructure, family: AuditFamily, published: ArrayLike<boolean>): Disclosure[] {
+  const {counts, minSize} = family;
+  const shown: number[] = [];
+  for (let s = 0; s < structure.sets.length; ++s) if (published[s]) shown.push(s);
+  const m = shown.length;
+  if (m === 0) return [];
+
+  // 1. Blocks: cells with contributors, keyed by the published sets containing them.
+  const signatureOf: number[][] = Array.from({length: structure.cells}, () => []);
+  shown.forEach((s, j) => {
+    for (const c of structure.sets[s]) if (counts[c] > 0) signatureOf[c].push(j);
+  });
+  const blockOf = new Map<string, number>();
+  const blocks: Block[] = [];
+  for (let c = 0; c < structure.cells; ++c) {
+    const signature = signatureOf[c];
+    if (signature.length === 0) continue; // in no published set: no published number contains it
+    const key = signature.join(",");
+    let b = blockOf.get(key);
+    if (b === undefined) {
+      blockOf.set(key, (b = blocks.length));
+      blocks.push({signature: Int32Array.from(signature), count: 0, cells: []});
+    }
+    blocks[b].count += counts[c];
+    blocks[b].cells.push(c);
+  }
+  const small = blocks.filter((block) => block.count < minSize);
+  if (small.length === 0) return [];
+
+  // 2. Combinations y of the published sets that vanish on every large block.
+  const orthogonal = new Orthogonal(
+    shown.map((_, j) => {
+      const y = new Float64Array(m);
+      y[j] = 1;
+      return y;
+    })
+  );
+  for (const block of blocks) if (block.count >= minSize) orthogonal.eliminate(block.signature, {sketch: true});
+  const combinations = orthogonal.combinations;
+  if (combinations.length === 0 || disjointBasesCover(combinations, small, minSize)) return [];
+
+  // R₀ over the small blocks, with the combination behind each row.
+  const rows: {v: Float64Array; y: Float64Array}[] = [];
+  for (const y of combinations) {
+    const v = Float64Array.from(small, (block) => dot(y, block.signature));
+    if (v.some((x) => x !== 0)) rows.push({v, y});
+  }
+  if (rows.length === 0) return [];
+  const basis = rowEchelon(rows, small.length);
+
+  // 3. Search the 0/1 vectors of R₀ with fewer than minSize contributors, singles first.
+  const setsOf = (y: Float64Array) => shown.filter((_, j) => y[j] !== 0);
+  const disclosureOf = (v: Float64Array, y: Float64Array): Disclosure | null => {
+    let contributors = 0;
+    const cells: number[] = [];
+    for (let b = 0; b < v.length; ++b) {
+      if (v[b] === 0) continue;
+      if (v[b] !== 1) return null;
+      contributors += small[b].count;
+      cells.push(...small[b].cells);
+    }
+    return contributors > 0 && contributors < minSize ? {cells: cells.sort((a, b) => a - b), contributors, sets: setsOf(y)} : null;
+  };
+  const singles = basis.map((row) => disclosureOf(row.v, row.y)).filter((d): d is Disclosure => d !== null);
+  if (singles.length > 0) return singles;
+
+  let examined = 0;
+  const order = basis.map((_, i) => i).sort((a, b) => small[basis[a].pivot].count - small[basis[b].pivot].count);
+  const v = new Float64Array(small.length);
+  const y = new Float64Array(m);
+  const found: {disclosure: Disclosure | null} = {disclosure: null};
+  const search = (from: number, size: number, contributors: number): boolean => {
+    for (let k = from; k < order.length; ++k) {
+      const row = basis[order[k]];
+      const total = contributors + small[row.pivot].count;
+      if (total >= minSize) return false; // sorted by contributors: the rest are larger still
+      if (++examined > SEARCH_BUDGET) return true;
+      addInto(v, row.v);
+      addInto(y, row.y);
+      if (size >= 1 && (found.disclosure = disclosureOf(v, y))) return true;
+      if (search(k + 1, size + 1, total)) return true;
+      subtractMultiple(v, row.v, 1);
+      subtractMultiple(y, row.y, 1);
+    }
+    return false;
+  };
+  if (search(0, 0, 0)) {
+    if (found.disclosure) return [found.disclosure];
+    // Budget spent: count the smallest pivot block as disclosed, through its own row.
+    const row = basis[order[0]];
+    return [{cells: [...small[row.pivot].cells], contributors: small[row.pivot].count, sets: setsOf(row.y)}];
+  }
+  return [];
+}
+
+/** Cells the published sets cannot tell apart: the same published sets (by position) contain them. */
+interface Block {
+  signature: Int32Array;
+  count: number;
+  cells: number[];
+}
+
+/**
+ * Combinations of the published sets orthogonal to every signature eliminated so far. A random
+ * combination of them (the sketch, seeded) tells in one dot product that a signature is orthogonal
+ * to all of them; it errs only by calling a signature orthogonal when it is not (with chance
+ * 1/P), which keeps a combination that should have gone: R₀ comes out larger, and the audit
+ * withholds more, never less.
+ */
+class Orthogonal {
+  combinations: Float64Array[];
+  private coefficients: number[];
+  private sketch: Float64Array;
+
+  constructor(combinations: Float64Array[]) {
+    this.combinations = combinations;
+    const random = seededRandom(combinations.length);
+    this.coefficients = combinations.map(() => 1 + Math.floor(random() * (P - 1)));
+    this.sketch = new Float64Array(combinations[0]?.length ?? 0);
+    combinations.forEach((y, i) => addMultiple(this.sketch, y, this.coefficients[i]));
+  }
+
+  /**
+   * Eliminates a block's signature: the pivot combination used, or null when every combination
+   * is orthogonal to it (the block adds nothing). With `sketch`, the sketch answers the null case.
+   */
+  eliminate(signature: Int32Array, {sketch = false}: {sketch?: boolean} = {}): Float64Array | null {
+    const {combinations, coefficients} = this;
+    if (sketch && dot(this.sketch, signature) === 0) return null;
+    let at = 0;
+    while (at < combinations.length && dot(combinations[at], signature) === 0) ++at;
+    if (at === combinations.length) return null;
+    const pivot = combinations[at];
+    const inverse = invert(dot(pivot, signature));
+    // The sketch loses the pivot's term and gains each reduced combination's shift: Σ rᵢ·cᵢ times the pivot.
+    let shift = coefficients[at];
+    for (let i = at + 1; i < combinations.length; ++i) {
+      const d = dot(combinations[i], signature);
+      if (d === 0) continue;
+      const factor = mul(d, inverse);
+      subtractMultiple(combinations[i], pivot, factor);
+      shift = (shift + mul(coefficients[i], factor)) % P;
+    }
+    subtractMultiple(this.sketch, pivot, shift);
+    combinations.splice(at, 1);
+    coefficients.splice(at, 1);
+    return pivot;
+  }
+}
+
+/**
+ * A cheap proof that no vector of R₀ has fewer than `minSize` contributors: disjoint sets of small
+ * blocks each spanning R₀'s coordinates (a basis of its column space). A nonzero vector of R₀ that
+ * vanished on a whole basis would vanish everywhere, so it meets every basis, and its contributors
+ * are at least the sum over the bases of each basis's smallest block. True when that sum reaches
+ * `minSize`; false when the blocks run out first (then the exact search decides). The first pass
+ * sees every block: it gives R₀'s dimension, and its pivots span R₀ without the combinations that
+ * vanish on every block, which the later passes leave out.
+ */
+function disjointBasesCover(combinations: Float64Array[], small: Block[], minSize: number): boolean {
+  const order = small.map((_, b) => b).sort((a, b) => small[b].count - small[a].count);
+  const used = new Uint8Array(small.length);
+  let active: Float64Array[] = combinations.map((y) => Float64Array.from(y));
+  let rank = -1;
+  let bound = 0;
+  while (bound < minSize) {
+    // The first pass must find R₀'s dimension exactly; later ones may use the sketch (a miss only fails the proof).
+    const rest = new Orthogonal(active.map((y) => Float64Array.from(y)));
+    const pivots: Float64Array[] = [];
+    let smallest = Infinity;
+    for (const b of order) {
+      if (used[b]) continue;
+      const pivot = rest.eliminate(small[b].signature, {sketch: rank >= 0});
+      if (pivot === null) continue;
+      pivots.push(pivot);
+      used[b] = 1;
+      smallest = Math.min(smallest, small[b].count);
+      if (rank >= 0 && pivots.length === rank) break;
+    }
+    if (rank < 0) {
+      rank = pivots.length;
+      active = pivots;
+    }
+    if (rank === 0) return true;
+    if (pivots.length < rank) return false;
+    bound += smallest;
+  }
+  return true;
+}
+
+/** The prime modulus: the largest below √2⁵³, so a product of two residues is exact in a double. */
+const P = 94_906_249;
+
+function mul(a: number, b: number): number {
+  return (a * b) % P;
+}
+
+function invert(a: number): number {
+  let result = 1;
+  let base = a;
+  for (let e = P - 2; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) result = mul(result, base);
+    base = mul(base, base);
+  }
+  return result;
+}
+
+/** Σ y[j] over the set indices j of a signature, modulo P. */
+function dot(y: Float64Array, signature: Int32Array): number {
+  let sum = 0;
+  for (let i = 0; i < signature.length; ++i) sum += y[signature[i]];
+  return sum % P;
+}
+
+/** target −= factor · source, modulo P. */
+function subtractMultiple(target: Float64Array, source: Float64Array, factor: number): void {
+  for (let i = 0; i < target.length; ++i) {
+    if (source[i] === 0) continue;
+    const x = (target[i] - mul(factor, source[i])) % P;
+    target[i] = x < 0 ? x + P : x;
+  }
+}
+
+/** target += factor · source, modulo P. */
+function addMultiple(target: Float64Array, source: Float64Array, factor: number): void {
+  subtractMultiple(target, source, P - factor);
+}
+
+function addInto(target: Float64Array, source: Float64Array): void {
+  for (let i = 0; i < target.length; ++i) {
+    if (source[i] !== 0) target[i] = (target[i] + source[i]) % P;
+  }
+}
+
+/** Reduced row echelon form modulo P, carrying each row's combination along; zero rows dropped. */
+function rowEchelon(rows: {v: Float64Array; y: Float64Array}[], width: number): {v: Float64Array; y: Float64Array; pivot: number}[] {
+  const basis: {v: Float64Array; y: Float64Array; pivot: number}[] = [];
+  let rest = rows;
+  for (let column = 0; column < width && rest.length > 0; ++column) {
+    const at = rest.findIndex((row) => row.v[column] !== 0);
+    if (at < 0) continue;
+    const row = rest[at];
+    const inverse = invert(row.v[column]);
+    for (const part of [row.v, row.y]) for (let i = 0; i < part.length; ++i) part[i] = mul(part[i], inverse);
+    for (const other of [...basis, ...rest]) {
+      if (other === row || other.v[column] === 0) continue;
+      const factor = other.v[column];
+      subtractMultiple(other.v, row.v, factor);
+      subtractMultiple(other.y, row.y, factor);
+    }
+    basis.push({...row, pivot: column});
+    rest = rest.filter((other) => other !== row && other.v.some((x) => x !== 0));
+  }
+  return basis;
 }

@@ -7,12 +7,13 @@ import type {Enps} from "./types.ts";
  * The employee Net Promoter Score of a 0–10 recommendation question: promoters answer 9–10,
  * passives 7–8, detractors 0–6, and eNPS = 100·(p_promoters − p_detractors). Its variance is
  * 100²·[p_P + p_D − (p_P − p_D)²]/n (effective n when weighted) times the finite population
- * correction squared; the interval is normal and kept within −100..100. Null below `minN` answers.
+ * correction squared; the interval is normal and kept within −100..100. Null without answers (or
+ * weight); whether it may be published at all is the disclosure audit's decision, made by the caller.
  *
  * @example
- * enpsScore(column, tally, {fpc: 0.58, confidence: 0.95, minN: 5}).score // e.g. −8.3
+ * enpsScore(column, tally, {fpc: 0.58, confidence: 0.95}).score // e.g. −8.3
  */
-export function enpsScore(column: AnswerColumn, tally: OptionTally, {fpc, confidence, minN}: {fpc: number; confidence: number; minN: number}): Enps | null {
+export function enpsScore(column: AnswerColumn, tally: OptionTally, {fpc, confidence}: {fpc: number; confidence: number}): Enps | null {
   const distribution = new Array<number>(11).fill(0);
   let promoters = 0;
   let passives = 0;
@@ -29,7 +30,7 @@ export function enpsScore(column: AnswerColumn, tally: OptionTally, {fpc, confid
   });
   const n = distribution.reduce((a, b) => a + b, 0);
   const total = promoters + passives + detractors;
-  if (n < minN || total <= 0) return null;
+  if (n === 0 || total <= 0) return null;
   const pP = promoters / total;
   const pD = detractors / total;
   const score = 100 * (pP - pD);

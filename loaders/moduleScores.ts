@@ -71,9 +71,10 @@ function optionValues(column: AnswerColumn, scoring: "mean" | "percent-positive"
  * respondent's own mean over the core questions they answered. Standard errors come from a seeded
  * bootstrap of respondents, or from the linearisation by setting; a set of more than 1000
  * respondents is taken in 1000 random blocks and always linearised (the bootstrap's large-sample
- * limit). Times the finite population correction, with a t interval on n − 1 degrees of freedom. A module is suppressed when fewer than the minimum group
- * size answered it, or when one of its core questions is suppressed (the module score would
- * reveal that question's).
+ * limit). Times the finite population correction, with a t interval on n − 1 degrees of freedom.
+ * A module is suppressed where the disclosure audit withholds it (`module:<id>`: fewer than the
+ * minimum group size answered it, or a combination of sets would isolate fewer), or when one of its
+ * core questions is suppressed (the module score would reveal that question's).
  *
  * @example
  * moduleScores(context, organisation, questions, aggregates.modules, aggregates.respondents)
@@ -93,7 +94,7 @@ export function moduleScores(context: ScoringContext, set: RespondentSet, questi
     const core = coreQuestions(context, module);
     const n = answered[m];
     const base = {id: module.id, name: module.name, questions: core};
-    if (core.length === 0 || n < settings.minGroupSize || core.some((id) => byId.get(id)?.score == null)) {
+    if (core.length === 0 || set.withheld.has(`module:${module.id}`) || core.some((id) => byId.get(id)?.score == null)) {
       return {...base, score: null, n: null, se: null, ci: null, suppressed: true};
     }
     const score = settings.moduleScore === "mean-of-questions" ? mean(core.map((id) => byId.get(id)!.score!)) : columnRatio(totals, slices[m].offset);

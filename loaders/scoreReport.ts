@@ -9,7 +9,7 @@ import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import {scoreSet} from "./scoreSet.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
-import {suppressGroups} from "./suppress.ts";
+import {disclose} from "./disclose.ts";
 import type {Benchmark, Comparison, GroupReport, PreviousReport, Report, ResolvedSettings, SurveyInfo} from "./types.ts";
 
 /** Labels of the previous survey when the bundle names none. */
@@ -75,20 +75,23 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
 }
 
 /**
- * The organisation's scores and every group's, suppressed groups without any. Only the shown
- * groups are aggregated, so a suppressed group's scores are never even computed.
+ * The organisation's scores and every group's, suppressed groups without any number at all. The
+ * disclosure audit decides first, from the counts per cell, which groups are shown and which of
+ * their numbers are withheld; only the shown groups are aggregated, so a suppressed group's scores
+ * are never even computed.
  */
 function scoreGroups(bundle: Bundle, context: ScoringContext) {
   const {table, population} = bundle;
   const {settings} = context;
-  const setFor = (key: string, size: number, invited: number | null): RespondentSet => ({
+  const disclosure = disclose(context, bundle.groups, bundle.aggregate.cells(context, bundle.groups));
+  const setFor = (key: string, size: number, invited: number | null, s: number): RespondentSet => ({
     key,
     invited,
-    fpc: settings.interval.finitePopulation ? finitePopulationCorrection(size, invited) : 1
+    fpc: settings.interval.finitePopulation ? finitePopulationCorrection(size, invited) : 1,
+    withheld: disclosure.withheld[s]
   });
   const invited = population?.total ?? null;
-  const suppression = suppressGroups(bundle.groups, {organisation: table.n, minGroupSize: settings.minGroupSize});
-  const shown = bundle.groups.filter((node) => suppression.get(node.id) === null);
+  const shown = bundle.groups.filter((_, i) => disclosure.shown[i]);
   const byVariable = [...new Set(shown.map((node) => node.variable))].map((variable) => shown.filter((node) => node.variable === variable));
   const {organisation: whole, groups: perVariable} = bundle.aggregate(context, byVariable);
   const aggregates = new Map<string, SetAggregates>();
@@ -97,19 +100,18 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     respondents: table.n,
     invited,
     responseRate: invited ? table.n / invited : null,
-    ...scoreSet(context, setFor("organisation", table.n, invited), whole)
+    ...scoreSet(context, setFor("organisation", table.n, invited, 0), whole)
   };
-  const groups = bundle.groups.map((node: GroupNode): GroupReport => {
-    const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {}), invited: node.invited};
-    const reason = suppression.get(node.id) ?? null;
-    if (reason) return {...base, n: null, responseRate: null, suppressed: true, suppression: reason};
+  const groups = bundle.groups.map((node: GroupNode, i): GroupReport => {
+    const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {})};
+    if (!disclosure.shown[i]) return {...base, n: null, invited: null, responseRate: null, suppressed: true};
     return {
       ...base,
       n: node.size,
+      invited: node.invited,
       responseRate: node.invited ? node.size / node.invited : null,
       suppressed: false,
-      suppression: null,
-      ...scoreSet(context, setFor(node.id, node.size, node.invited), aggregates.get(node.id)!)
+      ...scoreSet(context, setFor(node.id, node.size, node.invited, i + 1), aggregates.get(node.id)!)
     };
   });
   return {organisation, groups};
