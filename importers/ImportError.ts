@@ -1,4 +1,4 @@
-import {BundleError, formatIssue, type BundleIssue} from "../loaders/index.ts";
+import {BundleError, formatIssue, type BundleIssue} from "../scoring/index.ts";
 
 /**
  * One defect of an export, located as its format counts: a line and column of a text file, a

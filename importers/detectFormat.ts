@@ -1,4 +1,4 @@
-import {CsvReader} from "../loaders/csv.ts";
+import {CsvReader} from "../bundle/csv.ts";
 import type {Format} from "./ImportedExport.ts";
 import {longColumns} from "./readLong.ts";
 

@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {basename, extname} from "node:path";
-import type {Bundle} from "../loaders/index.ts";
+import type {Bundle} from "../scoring/index.ts";
 import {bundleFromExport, type ImportAccounting} from "./bundleFromExport.ts";
 import {detectFormat} from "./detectFormat.ts";
 import {ImportError} from "./ImportError.ts";

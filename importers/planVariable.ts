@@ -1,4 +1,4 @@
-import {answerKey} from "../loaders/scaleCodec.ts";
+import {answerKey} from "../bundle/scaleCodec.ts";
 import type {ImportedOption, ImportedVariable} from "./ImportedExport.ts";
 import {agreementPolarity, isDontKnow} from "./recognizeScale.ts";
 

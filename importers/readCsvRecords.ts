@@ -1,4 +1,4 @@
-import {CsvReader, fieldCountIssue} from "../loaders/csv.ts";
+import {CsvReader, fieldCountIssue} from "../bundle/csv.ts";
 import {ImportError, type ImportIssue} from "./ImportError.ts";
 
 /** One record of a CSV export: the line it starts on (the first line is 1) and its fields. */

@@ -1,6 +1,6 @@
 import {existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {basename, dirname, join, resolve} from "node:path";
-import {BundleError, readBundle, type Bundle} from "../loaders/index.ts";
+import {BundleError, readBundle, type Bundle} from "../scoring/index.ts";
 import {ImportError} from "./ImportError.ts";
 import type {ImportedBundle} from "./bundleFromExport.ts";
 

@@ -8,7 +8,7 @@ import {join} from "node:path";
 import {expect} from "vitest";
 import {importExport} from "../../importers/importExport.ts";
 import type {Format} from "../../importers/ImportedExport.ts";
-import {readBundle, scoreReport, type Report} from "../../loaders/index.ts";
+import {readBundle, scoreReport, type Report} from "../../scoring/index.ts";
 
 export const AGREE: Record<string, string> = {1: "Helemaal mee oneens", 2: "Mee oneens", 3: "Neutraal", 4: "Mee eens", 5: "Helemaal mee eens", 9: "Weet niet"};
 export const SATISFIED: Record<string, string> = {1: "Zeer ontevreden", 2: "Ontevreden", 3: "Neutraal", 4: "Tevreden", 5: "Zeer tevreden"};
