@@ -13,6 +13,7 @@ const USAGE = `Usage:
   peiling build <bundle> [--out dir] [--engine js|duckdb|auto]
   peiling pdf <bundle> [--out report.pdf] [--site dir]
   peiling serve [dir]
+  peiling import <export> --out <bundle> [--format sav|limesurvey|qualtrics|xlsx|long]
 
   score   computes the report model of a survey bundle and writes it as JSON (stdout without --out)
   build   builds the static report site for a survey bundle (default --out dist): --out must be a
@@ -20,6 +21,8 @@ const USAGE = `Usage:
   pdf     builds the report site (or takes the built site in --site) and prints every page, in
           report order, into one PDF (default --out report.pdf); needs Debian's chromium
   serve   serves a built site (default dist) on http://127.0.0.1:3000/ (PORT to change)
+  import  writes a new bundle (a new or empty --out folder) from an SPSS, LimeSurvey, Qualtrics,
+          Forms or SurveyMonkey export, or a long one (respondent, question, answer)
 
   --set-aside        set rows with defects aside (counted per reason) instead of failing
   --rejects <file>   write the rows set aside, with the reason, to a CSV file to fix them
@@ -45,6 +48,10 @@ try {
     const {positionals} = parse(rest, {}, {optional: true});
     const {serveSite} = await import("../site/serve.ts");
     await serveSite(positionals[0]);
+  } else if (command === "import") {
+    const {positionals, values} = parse(rest, {out: {type: "string"}, format: {type: "string"}}, {what: "export file"});
+    const {importCommand} = await import("./import.ts");
+    await importCommand(positionals[0], {out: values.out, format: values.format});
   } else if (command === undefined || command === "--help" || command === "-h") {
     console.error(USAGE);
     if (command === undefined) process.exitCode = 2;
@@ -64,7 +71,7 @@ try {
   } else throw error;
 }
 
-function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, {optional = false}: {optional?: boolean} = {}) {
+function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, {optional = false, what = "bundle folder"}: {optional?: boolean; what?: string} = {}) {
   let parsed;
   try {
     parsed = parseArgs({args, options, allowPositionals: true, strict: true});
@@ -72,7 +79,7 @@ function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[]
     throw new UsageError((error as Error).message);
   }
   if (optional && parsed.positionals.length === 0) return parsed;
-  if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? "give exactly one bundle folder" : "give the bundle folder");
+  if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? `give exactly one ${what}` : `give the ${what}`);
   return parsed;
 }
 
