@@ -69,6 +69,10 @@ export function bundleFromExport(original: ImportedExport, {today = new Date().t
   const setAside = Object.values(reasons).reduce((a, b) => a + b, 0);
 
   const issues: ImportIssue[] = [];
+  if (kept.length === 0 && answerVariables.some((i) => roles[i] === "answer")) {
+    // The loaders refuse a bundle without respondents; say so of the export itself.
+    issues.push({file: exported.file, message: `no respondent answered a question (${rows.length} ${exported.unit}${rows.length === 1 ? "" : "s"} read, none with an answer)`, expected: "at least one respondent with an answer", kind: "no-respondents"});
+  }
   const locate = (at: number, variable: ImportedVariable) => ({
     file: exported.file,
     ...(exported.unit === "record" ? {record: at} : {line: at}),

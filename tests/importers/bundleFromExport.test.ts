@@ -96,6 +96,10 @@ describe("bundleFromExport", () => {
     expect(() => bundleFromExport(exported([v("ResponseId"), v("RecipientEmail", {}, 2)], [["R_1", "a@b.nl"]]))).toThrow("the export has no question columns");
   });
 
+  it("bundleFromExport(questions nobody answered) fails as a defect of the export: no respondent answered", () => {
+    expect(() => bundleFromExport(exported([v("id"), v("Q1", {}, 2)], [["1", ""], ["2", " "]]))).toThrow("no respondent answered a question (2 lines read, none with an answer)");
+  });
+
   it("bundleFromExport(an open question with commas) keeps it text; chosen options separated by commas become multi", () => {
     const rows = [
       ["1", "Colleagues,Teamwork", "Fewer meetings, more focus"],
