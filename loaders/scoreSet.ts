@@ -15,7 +15,7 @@ import type {GroupScores} from "./types.ts";
  * fewer answers than the minimum group size is still withheld.
  *
  * @example
- * scoreSet(context, {key: "organisation", invited: 1388, fpc: 0.58}, aggregates)
+ * scoreSet(context, {key: "organisation", invited: 1388, design: {respondents: 919, fraction: 919 / 1388}}, aggregates)
  */
 export function scoreSet(context: ScoringContext, set: RespondentSet, aggregates: SetAggregates): GroupScores {
   const {table, settings} = context;
@@ -25,7 +25,7 @@ export function scoreSet(context: ScoringContext, set: RespondentSet, aggregates
     questions,
     modules: moduleScores(context, set, questions, aggregates.modules, aggregates.respondents),
     enps: npsColumn
-      ? enpsScore(npsColumn, aggregates.tallies.get(npsColumn.question.id)!, {fpc: set.fpc, confidence: settings.comparison.confidence, minN: settings.minGroupSize})
+      ? enpsScore(npsColumn, aggregates.tallies.get(npsColumn.question.id)!, {design: set.design, confidence: settings.comparison.confidence, minN: settings.minGroupSize})
       : null,
     distributions: answerDistributions(context, aggregates, settings.minGroupSize),
     topics: topics(context, aggregates, settings.minGroupSize),

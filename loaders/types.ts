@@ -176,6 +176,8 @@ export interface Comparison {
   difference: number;
   /** Two-sided p-value, or null where no variance of the reference is known. */
   pValue: number | null;
+  /** Degrees of freedom of the design-based t test of a group against the rest of its reference; null for other comparisons. */
+  df: number | null;
   /** Benjamini–Hochberg adjusted p-value over the group comparisons, where applied. */
   adjustedPValue: number | null;
   significant: boolean | null;

@@ -107,6 +107,7 @@ function comparison(item: string, kind: Comparison["kind"], against: string, gro
     reference,
     difference,
     pValue: against === "previous" || against === "organisation" ? 0.01 : null,
+    df: against === "organisation" ? 40 : null,
     adjustedPValue: against === "organisation" ? 0.02 : null,
     significant: against === "previous" || against === "organisation" ? true : null,
     level: level ?? levelOf(difference, kind === "enps" ? 14 : 1.4, kind === "enps" ? 7 : 0.7)
