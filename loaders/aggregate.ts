@@ -8,6 +8,7 @@ import type {ScoringContext} from "./ScoringContext.ts";
 import type {AnswerColumn} from "./ResponseTable.ts";
 import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
 import {tallyCodesInto} from "./tallyCodes.js";
+import {reliabilitySums} from "./reliability.ts";
 
 
 /**
@@ -42,6 +43,7 @@ export const aggregateInMemory: Aggregator = (context, variables) => {
     })
   ];
   const [[organisation], ...groups] = aggregateSets(context, partitions);
+  organisation.modules.reliability = reliabilitySums(context);
   return {organisation, groups};
 };
 

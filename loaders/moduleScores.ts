@@ -1,5 +1,6 @@
 import {bootstrapStandardErrors, linearizationStandardErrors, type Slice, type UnitTotals} from "./bootstrap.ts";
 import type {Design} from "./estimate.ts";
+import {cronbachAlpha} from "./reliability.ts";
 import {tCritical} from "./probability.ts";
 import {isPositive, optionScore} from "./questionScores.ts";
 import {hashSeed, seededRandom} from "./random.ts";
@@ -79,7 +80,7 @@ function optionValues(column: AnswerColumn, scoring: "mean" | "percent-positive"
  * @example
  * moduleScores(context, organisation, questions, aggregates.modules, aggregates.respondents)
  */
-export function moduleScores(context: ScoringContext, set: RespondentSet, questions: QuestionScore[], {totals, slices, answered}: ModuleTotals, respondents: number): ModuleScore[] {
+export function moduleScores(context: ScoringContext, set: RespondentSet, questions: QuestionScore[], {totals, slices, answered, reliability}: ModuleTotals, respondents: number): ModuleScore[] {
   const {settings, definition} = context;
   const {interval} = settings;
   // Units are respondents up to MAX_BOOTSTRAP_UNITS; a larger set comes as that many random
@@ -96,13 +97,14 @@ export function moduleScores(context: ScoringContext, set: RespondentSet, questi
     const n = answered[m];
     const base = {id: module.id, name: module.name, questions: core};
     if (core.length === 0 || n < settings.minGroupSize || core.some((id) => byId.get(id)?.score == null)) {
-      return {...base, score: null, n: null, se: null, ci: null, suppressed: true};
+      return {...base, score: null, n: null, se: null, ci: null, alpha: null, suppressed: true};
     }
     const score = settings.moduleScore === "mean-of-questions" ? mean(core.map((id) => byId.get(id)!.score!)) : columnRatio(totals, slices[m].offset);
     // One respondent gives no spread to estimate: no standard error, no interval.
     const se = standardErrors[m] === null || n < 2 ? null : standardErrors[m]!;
     const half = se === null ? NaN : tCritical(settings.comparison.confidence, n - 1) * se;
-    return {...base, score, n, se, ci: se === null ? null : [score - half, score + half], suppressed: false};
+    const alpha = reliability ? cronbachAlpha(reliability[m]) : null;
+    return {...base, score, n, se, ci: se === null ? null : [score - half, score + half], alpha, suppressed: false};
   });
 }
 

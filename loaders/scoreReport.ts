@@ -170,7 +170,7 @@ function scoresOnlyReport(scores: ReferenceScore[], bundle: Bundle, settings: Re
     modules: survey.modules.flatMap((m) => {
       const s = find(m.id);
       if (!s) return [];
-      return [{id: m.id, name: m.name, score: s.score, n: s.n, se: se(s), ci: null, questions: m.core ?? [], suppressed: false}];
+      return [{id: m.id, name: m.name, score: s.score, n: s.n, se: se(s), ci: null, questions: m.core ?? [], alpha: null, suppressed: false}];
     }),
     enps: null,
     distributions: [],

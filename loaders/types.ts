@@ -55,6 +55,11 @@ export interface ModuleScore {
   ci: Interval | null;
   /** The core questions whose scores make the module score. */
   questions: string[];
+  /**
+   * Cronbach's α of the core questions, for the organisation (null for groups, with fewer than two
+   * core questions, or when undefined): below 0.7 they do not measure one thing.
+   */
+  alpha: number | null;
   suppressed: boolean;
 }
 

@@ -123,6 +123,7 @@ function moduleScores(scores: number[], n: number): ModuleScore[] {
     se: 0.08,
     ci: [round(scores[i] - 0.16), round(scores[i] + 0.16)],
     questions: [`${m.id}1`, `${m.id}2`],
+    alpha: n > 500 ? round(0.6 + i / 20) : null,
     suppressed: false
   }));
 }

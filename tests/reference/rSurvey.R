@@ -10,7 +10,7 @@
 #   comparisons.csv  group, whole (set numbers), kind (question, module, enps), item
 # and the scoring (mean or percent-positive) as second argument; it prints tab-separated lines: set, kind, item, statistic, value — for every item of every set
 # the estimate, SE and valid answers m (mean, share or eNPS by svymean; module by svycontrast of
-# svytotals), and per comparison the design-based test of the group against the rest of the whole
+# svytotals), Cronbach's alpha of each module for the organisation, and per comparison the design-based test of the group against the rest of the whole
 # (svyttest; for a module the svycontrast of the two domains' ratio means) with its p and df.
 suppressMessages(library(survey))
 options(survey.lonely.psu = "fail", digits = 17)
@@ -95,6 +95,17 @@ for (i in seq_len(nrow(sets))) {
     out(k, "module", module, "m", answered)
     interval(k, "module", module, coef(est)[[1]], SE(est)[[1]], answered - 1)
   }
+}
+
+# Cronbach's alpha of each module for the organisation: the weighted covariances (divisor Σw) of
+# its core questions over the respondents who answered them all.
+for (module in names(cores)) {
+  x <- as.matrix(data[paste0("s_", cores[[module]])])
+  complete <- rowSums(is.na(x)) == 0
+  if (ncol(x) < 2 || sum(complete) < 2) next
+  covariance <- cov.wt(x[complete, , drop = FALSE], wt = data$w[complete], method = "ML")$cov
+  k <- ncol(x)
+  out(0, "module", module, "alpha", k / (k - 1) * (1 - sum(diag(covariance)) / sum(covariance)))
 }
 
 # A group against the rest of the whole it is part of, on the whole's design.

@@ -14,7 +14,8 @@ import type {Interval, Report} from "../../loaders/types.ts";
 /**
  * R's survey package as the reference: the example and a weighted FEVS sample are scored by
  * Peiling and recomputed in one Rscript run each (rSurvey.R), and every question, share, eNPS and
- * module estimate, standard error, interval bound and group-versus-rest p-value is compared.
+ * module estimate, standard error, interval bound and group-versus-rest p-value is compared, and
+ * each module's Cronbach's α (from R's cov.wt).
  * Tolerances: estimates and standard errors 1e-9 relative (the same estimator); interval bounds
  * and p-values 1e-6 absolute (jStat's inverse t is accurate to about 1e-8 relative), since the t and normal quantiles and tails come from jStat in
  * Peiling and from R's qt/pt/qnorm. The suite fails, not skips, when Rscript is missing.
@@ -128,6 +129,7 @@ function recomputeInR(bundle: Bundle, report: Report, folder: string, comparison
 }
 
 interface Checked {
+  alphas: number;
   estimates: number;
   intervals: number;
   tests: number;
@@ -135,7 +137,7 @@ interface Checked {
 
 /** Compares every shown score of every set, and every group comparison, with R's figures. */
 function compareWithR(report: Report, comparisons: Report["comparisons"], {results, setOf}: {results: RResults; setOf: Map<string, number>}): Checked {
-  const checked: Checked = {estimates: 0, intervals: 0, tests: 0};
+  const checked: Checked = {alphas: 0, estimates: 0, intervals: 0, tests: 0};
   const failures: string[] = [];
   const near = (what: string, peiling: number | null | undefined, r: number | undefined, tolerance: number, relative: boolean) => {
     if (peiling == null || r === undefined) return failures.push(`${what}: Peiling ${peiling}, R ${r}`);
@@ -155,6 +157,11 @@ function compareWithR(report: Report, comparisons: Report["comparisons"], {resul
     }
     ++checked.estimates;
   };
+  for (const m of report.modules) {
+    if (m.alpha === null) continue;
+    near(`organisation module ${m.id} alpha`, m.alpha, results.get(`0\tmodule\t${m.id}\talpha`), ESTIMATE_TOLERANCE, true);
+    ++checked.alphas;
+  }
   for (const set of [{id: "organisation", ...report}, ...report.groups.filter((g) => !g.suppressed)]) {
     for (const q of set.questions ?? []) item(set.id, "question", q.id, q.score, q.se, q.ci, q.n);
     for (const m of set.modules ?? []) item(set.id, "module", m.id, m.score, m.se, m.ci, m.n);
@@ -187,6 +194,7 @@ describe("R's survey package as the reference", () => {
     const checked = compareWithR(report, comparisons, recomputeInR(bundle, report, folder, comparisons));
     // Every shown group, every item: enough that a forgotten kind of number would show.
     expect(checked.estimates).toBeGreaterThan(2000);
+    expect(checked.alphas).toBe(report.modules.length);
     expect(checked.tests).toBeGreaterThan(1000);
   }, 600_000);
 
