@@ -71,8 +71,8 @@ export function groupVersusRestTest(group: DomainSums, whole: DomainSums, design
     return vg === null || vr === null ? null : tTest(difference, vg + vr, whole.moments.n - 2);
   }
   if (group.kind === "ratios" && whole.kind === "ratios") {
-    const g = columnTotals(group.totals);
-    const w = columnTotals(whole.totals);
+    const g = columnTotalsOf(group.totals);
+    const w = columnTotalsOf(whole.totals);
     const r = {num: w.num.map((x, j) => x - g.num[j]), den: w.den.map((x, j) => (x - g.den[j] > 1e-9 * x ? x - g.den[j] : 0))};
     const ig = ratioInfluence(g, group.slice);
     const ir = ratioInfluence(r, whole.slice);
@@ -84,6 +84,14 @@ export function groupVersusRestTest(group: DomainSums, whole: DomainSums, design
     return tTest(difference, vg + vr, whole.answered - 2);
   }
   return null;
+}
+
+// A whole's column totals serve every group and module compared with it: sum them once.
+const columnTotalsCache = new WeakMap<UnitTotals, ReturnType<typeof columnTotals>>();
+function columnTotalsOf(totals: UnitTotals): ReturnType<typeof columnTotals> {
+  let at = columnTotalsCache.get(totals);
+  if (!at) columnTotalsCache.set(totals, (at = columnTotals(totals)));
+  return at;
 }
 
 function tTest(difference: number, variance: number, df: number): TestResult | null {
