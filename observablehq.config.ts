@@ -61,6 +61,8 @@ const MEND_SIDEBAR = `const c = document.getElementById("observablehq-sidebar-cl
 
 export default {
   root: "src",
+  // `peiling build` builds into a fresh folder beside the one asked for, then swaps it in (cli/publishSite.ts).
+  output: process.env.PEILING_OUTPUT || "dist",
   home: escape(text.pages.summary),
   pages: [...navigation.sidebar, ...gallery],
   dynamicPaths: [...embedModules(), ...navigation.groupPaths],

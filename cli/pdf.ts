@@ -5,7 +5,6 @@
  */
 
 import {existsSync, readFileSync} from "node:fs";
-import {rename, rm, writeFile} from "node:fs/promises";
 import {join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {parseArgs} from "node:util";
@@ -15,6 +14,7 @@ import {distDir} from "../scripts/site/paths.ts";
 import {serveStatic} from "../scripts/site/serve.ts";
 import {build} from "./build.ts";
 import {UsageError} from "./UsageError.ts";
+import {checkFileOut, writeWhole} from "./writeWhole.ts";
 
 /** Options of {@link pdf}. */
 export interface PdfOptions {
@@ -62,13 +62,14 @@ export async function pdf(bundleDir: string | undefined, options: PdfOptions = {
   const log = options.log ?? ((message: string) => console.error(`peiling pdf: ${message}`));
   const start = performance.now();
   const out = resolve(options.out ?? "report.pdf");
+  checkFileOut(out, "--out");
   let site: string;
   if (options.site) {
     site = resolve(options.site);
     if (!existsSync(join(site, "index.html"))) throw new UsageError(`--site ${options.site} holds no built site (no index.html)`);
   } else {
     if (!bundleDir) throw new UsageError("give the bundle folder, or --site with a built site");
-    await build(bundleDir);
+    await build(bundleDir, {out: distDir});
     site = distDir;
   }
   const order = reportPages(readFileSync(join(site, "index.html"), "utf-8"));
@@ -90,14 +91,7 @@ export async function pdf(bundleDir: string | undefined, options: PdfOptions = {
       printed.map((p) => p.buffer),
       {language, title: decodeEntities(title), footer: language === "en" ? ["Page", "of"] : ["Pagina", "van"]}
     );
-    const temporary = `${out}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, merged);
-      await rename(temporary, out);
-    } catch (error) {
-      await rm(temporary, {force: true});
-      throw error;
-    }
+    await writeWhole(out, merged);
     const pageCount = printed.reduce((sum, p) => sum + p.pageCount, 0);
     log(`${pageCount} pages in ${out} after ${((performance.now() - start) / 1000).toFixed(1)} s`);
     return {file: out, pages: printed.map(({path, pageCount}) => ({path, pageCount})), pageCount};

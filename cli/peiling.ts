@@ -5,6 +5,7 @@
 import {parseArgs, type ParseArgsConfig} from "node:util";
 import {BundleError} from "../loaders/index.ts";
 import {ENGINES, type Engine} from "../loaders/duckdb/engine.ts";
+import {CommandError} from "./CommandError.ts";
 import {UsageError} from "./UsageError.ts";
 
 const USAGE = `Usage:
@@ -13,7 +14,8 @@ const USAGE = `Usage:
   peiling pdf <bundle> [--out report.pdf] [--site dir]
 
   score   computes the report model of a survey bundle and writes it as JSON (stdout without --out)
-  build   builds the static report site for a survey bundle (default --out dist)
+  build   builds the static report site for a survey bundle (default --out dist): --out must be a
+          new or empty folder or a site Peiling built (it holds .peiling-site), replaced whole
   pdf     builds the report site (or takes the built site in --site) and prints every page, in
           report order, into one PDF (default --out report.pdf); needs Debian's chromium
 
@@ -50,6 +52,9 @@ try {
   } else if (error instanceof UsageError) {
     console.error(`peiling: ${error.message}\n\n${USAGE}`);
     process.exitCode = 2;
+  } else if (error instanceof CommandError || isSystemError(error)) {
+    console.error(`peiling ${command}: ${(error as Error).message}`);
+    process.exitCode = 1;
   } else throw error;
 }
 
@@ -63,6 +68,11 @@ function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[]
   if (optional && parsed.positionals.length === 0) return parsed;
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? "give exactly one bundle folder" : "give the bundle folder");
   return parsed;
+}
+
+/** A failed file operation (no permission, no room, a name too long): a message, not a bug. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
 
 /** The `--engine` value, checked. */

@@ -2,9 +2,9 @@
  * `peiling score <bundle>`: computes the report model and writes it as JSON, to a file (written
  * whole or not at all) or to stdout; reports on stderr how many rows were read, accepted and set aside.
  */
-import {renameSync, writeFileSync} from "node:fs";
 import {scoreReport, type Bundle} from "../loaders/index.ts";
 import {readBundleWithEngine, type Engine} from "../loaders/duckdb/engine.ts";
+import {checkFileOut, writeWhole} from "./writeWhole.ts";
 
 export interface ScoreOptions {
   /** Write the report model here instead of stdout. */
@@ -20,12 +20,15 @@ export interface ScoreOptions {
 }
 
 /**
- * Runs `peiling score`. Throws a BundleError for an invalid bundle before writing anything.
+ * Runs `peiling score`. Throws a CommandError for an `out` or `rejects` that is a folder (or in a
+ * folder that does not exist) and a BundleError for an invalid bundle, before writing anything.
  *
  * @example
  * await score("data/voorbeeld", {out: "report.json"});
  */
 export async function score(bundleDir: string, {out, setAside = false, rejects, engine, timings = false}: ScoreOptions = {}): Promise<void> {
+  if (out) checkFileOut(out, "--out");
+  if (rejects) checkFileOut(rejects, "--rejects");
   const clock = stopwatch();
   progress(`reading ${bundleDir}`);
   const onProgress = process.stderr.isTTY ? (file: string, rows: number) => progress(`${file}: ${rows.toLocaleString("en")} rows read`) : undefined;
@@ -37,18 +40,19 @@ export async function score(bundleDir: string, {out, setAside = false, rejects, 
   let aggregate = 0;
   for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) {
     const inner = b.aggregate;
-    b.aggregate = (context, variables) => {
+    const timed = (context: Parameters<typeof inner>[0], variables: Parameters<typeof inner>[1]) => {
       const start = performance.now();
       const result = inner(context, variables);
       aggregate += performance.now() - start;
       return result;
     };
+    b.aggregate = Object.assign(timed, {cells: inner.cells});
   }
   const report = scoreReport(bundle);
   const scored = clock() - aggregate;
   const json = JSON.stringify(report);
-  if (rejects) writeWhole(rejects, rejectedCsv(bundle));
-  if (out) writeWhole(out, json);
+  if (rejects) await writeWhole(rejects, rejectedCsv(bundle));
+  if (out) await writeWhole(out, json);
   else process.stdout.write(json);
   const written = clock();
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -79,22 +83,27 @@ export function accountingLine(bundle: Bundle): string {
   return `${accounting.file}: ${accounting.read} rows read, ${accounting.accepted} accepted, ${accounting.setAside} set aside${reasons.length ? ` (${reasons.join(", ")})` : ""}`;
 }
 
-/** The rows set aside in their original columns, with the line and the reason first. */
-function rejectedCsv(bundle: Bundle): string {
-  const quote = (s: string) => (/[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [["line", "reason", ...bundle.header].map(quote).join(",")];
+/**
+ * The rows set aside in their original columns, with the line and the reason first. A cell a
+ * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) gets a `'` in front, so it shows as text (OWASP's rule against CSV injection).
+ *
+ * @example
+ * rejectedCsv(bundle) // "line,reason,id,bev1\n12,bev1: \"=1+2\" is not an answer …,r7,'=1+2\n"
+ */
+export function rejectedCsv(bundle: Pick<Bundle, "header" | "rejected">): string {
+  const lines = [["line", "reason", ...bundle.header].map(csvCell).join(",")];
   for (const row of bundle.rejected) {
     const reason = row.issues.length ? row.issues.map((i) => `${i.columnName ?? ""}: ${i.message}`).join("; ") : row.reason;
-    lines.push([String(row.line), reason, ...row.fields].map(quote).join(","));
+    lines.push([String(row.line), reason, ...row.fields].map(csvCell).join(","));
   }
   return lines.join("\n") + "\n";
 }
 
-/** Writes through a temporary file and a rename, so a reader never sees half a file. */
-function writeWhole(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+/** One cell of a CSV file a spreadsheet may open: defused when it could start a formula, quoted when needed. */
+export function csvCell(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r;\t]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function progress(message: string): void {

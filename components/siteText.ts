@@ -177,7 +177,7 @@ const nl: SiteText = {
   },
   groups: {
     intro:
-      "De scores van elke groep naast elkaar. Kies welke groepen, wat elke cel toont en waarmee de kleur vergelijkt. Een groep met te weinig respondenten blijft leeg.",
+      "De scores van elke groep naast elkaar. Kies welke groepen, wat elke cel toont en waarmee de kleur vergelijkt. Een afgeschermde groep blijft leeg.",
     variable: "Groepen",
     measure: "Cellen tonen",
     measureScore: "de score",
@@ -299,7 +299,7 @@ const en: SiteText = {
     sortScore: "from high to low"
   },
   groups: {
-    intro: "Every group's scores side by side. Choose which groups, what each cell shows and what the colour compares with. A group with too few respondents stays blank.",
+    intro: "Every group's scores side by side. Choose which groups, what each cell shows and what the colour compares with. A hidden group stays blank.",
     variable: "Groups",
     measure: "Cells show",
     measureScore: "the score",

@@ -13,6 +13,11 @@ export interface BundleIssue {
   expected?: string;
   /** A short stable name for the kind of defect, used to count set-aside rows per reason. */
   kind: string;
+  /**
+   * For the entry of kind `more`, which stands for defects found but not kept: how many. Such an
+   * entry is counted as that many defects and not listed.
+   */
+  count?: number;
 }
 
 /** The most defects a single error lists in its message; the rest are counted. */
@@ -45,9 +50,11 @@ export class BundleError extends Error {
   readonly issues: BundleIssue[];
 
   constructor(issues: BundleIssue[]) {
-    const listed = issues.slice(0, MAX_LISTED).map(formatIssue);
-    const more = issues.length > MAX_LISTED ? [`… and ${issues.length - MAX_LISTED} more defects`] : [];
-    const count = issues.length === 1 ? "1 defect" : `${issues.length} defects`;
+    const kept = issues.filter((issue) => issue.kind !== "more");
+    const total = kept.length + issues.reduce((sum, issue) => sum + (issue.kind === "more" ? (issue.count ?? 0) : 0), 0);
+    const listed = kept.slice(0, MAX_LISTED).map(formatIssue);
+    const more = total > listed.length ? [`… and ${total - listed.length} more defects`] : [];
+    const count = total === 1 ? "1 defect" : `${total} defects`;
     super([`The survey bundle has ${count}:`, ...listed, ...more].join("\n"));
     this.name = "BundleError";
     this.issues = issues;

@@ -18,4 +18,6 @@ export interface RespondentSet {
   invited: number | null;
   /** The sample this set's estimates are domains of (see {@link Design}). */
   design: Design;
+  /** The items whose numbers the disclosure audit withholds for this set (see `DisclosureDecisions.withheld`). */
+  withheld: ReadonlySet<string>;
 }

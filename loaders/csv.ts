@@ -20,6 +20,32 @@ const TAB = 9;
 const CHUNK = 1 << 24;
 
 /**
+ * The longest header line a CSV may have: a file without a line end in its first MiB is not a
+ * table of answers (or not one Peiling can read), and is refused at once instead of read whole.
+ */
+export const MAX_HEADER_BYTES = 1 << 20;
+
+/** The longest record: longer ones are refused with their line rather than held in memory. */
+export const MAX_RECORD_BYTES = 1 << 26;
+
+/**
+ * The defect of a CSV whose first line has no line end within {@link MAX_HEADER_BYTES}.
+ *
+ * @example
+ * headerTooLong("responses.csv") // {file: "responses.csv", line: 1, column: 1, message: "the header has no line end within the first 1 MiB", …}
+ */
+export function headerTooLong(file: string): BundleIssue {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    message: `the header has no line end within the first ${MAX_HEADER_BYTES / (1 << 20)} MiB (${MAX_HEADER_BYTES} bytes)`,
+    expected: "a first line naming the columns, ended by a line feed (or a carriage return)",
+    kind: "header-too-long"
+  };
+}
+
+/**
  * Turns the bytes of a small text file into text: strips a UTF-8 byte-order mark and reads the
  * bytes as UTF-8, or as Windows-1252 when they are not valid UTF-8 (as spreadsheets on Windows
  * write them).
@@ -103,9 +129,12 @@ function sourceEncoding(source: CsvSource): Encoding {
 /**
  * Reads CSV records one at a time from a file of any size or from bytes in memory, keeping the
  * line on which each record starts (as an editor counts: the header is line 1, and a quoted line
- * break moves the next record down a line). The separator (`,`, `;` or tab) is guessed from the
- * header line; the encoding is UTF-8 or, when the bytes are not valid UTF-8, Windows-1252. Blank
- * lines are skipped; an unterminated quote is reported as an issue.
+ * break moves the next record down a line). A line ends with a line feed, a carriage return and a
+ * line feed, or a carriage return alone (old Mac files). The separator (`,`, `;` or tab) is guessed
+ * from the header line; the encoding is UTF-8 or, when the bytes are not valid UTF-8, Windows-1252.
+ * Blank lines are skipped; an unterminated quote, a header line without a line end within
+ * {@link MAX_HEADER_BYTES} and a record longer than {@link MAX_RECORD_BYTES} are reported as
+ * issues (the last two end the reading).
  *
  * Fields are read through accessors, so that answer codes can be looked up from their bytes
  * without building a string for every cell.
@@ -116,7 +145,7 @@ function sourceEncoding(source: CsvSource): Encoding {
  */
 export class CsvReader {
   readonly file: string;
-  readonly encoding: Encoding;
+  encoding: Encoding = "utf-8";
   readonly issues: BundleIssue[] = [];
   delimiter: Delimiter = ",";
   /** The line on which the current record starts. */
@@ -141,10 +170,15 @@ export class CsvReader {
 
   constructor(source: CsvSource, file: string, {delimiter}: {delimiter?: Delimiter} = {}) {
     this.file = file;
-    this.encoding = sourceEncoding(source);
     this.input = openInput(source);
     this.fill(0);
     if (hasBom(this.buffer.subarray(0, this.end))) this.pos = 3;
+    if (this.headerHasNoEnd()) {
+      this.issues.push(headerTooLong(file));
+      this.stop();
+      return;
+    }
+    this.encoding = sourceEncoding(source);
     this.delimiter = delimiter ?? this.detectDelimiter();
     this.sep = this.delimiter.charCodeAt(0);
   }
@@ -267,6 +301,19 @@ export class CsvReader {
     this.trimEnd = end;
   }
 
+  /** Whether the file goes on past {@link MAX_HEADER_BYTES} without a line end. */
+  private headerHasNoEnd(): boolean {
+    if (this.eof && this.end - this.pos <= MAX_HEADER_BYTES) return false;
+    const first = this.buffer.subarray(this.pos, Math.min(this.end, this.pos + MAX_HEADER_BYTES));
+    return first.indexOf(LF) < 0 && first.indexOf(CR) < 0;
+  }
+
+  /** Reads no further: the next call of `next()` returns false. */
+  private stop(): void {
+    this.eof = true;
+    this.end = this.pos;
+  }
+
   /** The most frequent of `,`, `;` and tab in the header line outside quotes (`,` on a tie). */
   private detectDelimiter(): Delimiter {
     const counts = [0, 0, 0];
@@ -378,6 +425,19 @@ export class CsvReader {
     const rest = this.end - keep;
     if (this.eof) return rest > 0;
     if (keep === 0 && rest === this.buffer.length) {
+      if (this.buffer.length >= MAX_RECORD_BYTES) {
+        this.issues.push({
+          file: this.file,
+          line: this.nextLine,
+          column: 1,
+          message: `the record runs on for more than ${MAX_RECORD_BYTES / (1 << 20)} MiB without a line end`,
+          expected: "one row per respondent, each ended by a line feed",
+          kind: "record-too-long"
+        });
+        this.pos = 0;
+        this.stop();
+        return false;
+      }
       // One record larger than the buffer: make room.
       const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
       this.buffer.copy(bigger, 0, 0, this.end);

@@ -8,13 +8,14 @@ import type {Enps} from "./types.ts";
  * passives 7–8, detractors 0–6, and eNPS = 100·(p_promoters − p_detractors): the mean of a score
  * of 100 per promoter, 0 per passive and −100 per detractor, so its standard error is that mean's
  * design-based one ({@link meanEstimate}; without weights 100²·[p_P + p_D − (p_P − p_D)²]/(n − 1)
- * times 1 − n/N), with a t interval on n − 1 degrees of freedom kept within −100..100. Null below
- * `minN` answers.
+ * times 1 − n/N), with a t interval on n − 1 degrees of freedom kept within −100..100. Null without
+ * answers (or weight); whether it may be published at all is the disclosure audit's decision, made
+ * by the caller.
  *
  * @example
- * enpsScore(column, tally, {design: {respondents: 919, fraction: 0.66}, confidence: 0.95, minN: 5}).score // e.g. −8.3
+ * enpsScore(column, tally, {design: {respondents: 919, fraction: 0.66}, confidence: 0.95}).score // e.g. −8.3
  */
-export function enpsScore(column: AnswerColumn, tally: OptionTally, {design, confidence, minN}: {design: Design; confidence: number; minN: number}): Enps | null {
+export function enpsScore(column: AnswerColumn, tally: OptionTally, {design, confidence}: {design: Design; confidence: number}): Enps | null {
   const distribution = new Array<number>(11).fill(0);
   let promoters = 0;
   let passives = 0;
@@ -29,7 +30,7 @@ export function enpsScore(column: AnswerColumn, tally: OptionTally, {design, con
   });
   const n = distribution.reduce((a, b) => a + b, 0);
   const total = promoters + passives + detractors;
-  if (n < minN || total <= 0) return null;
+  if (n === 0 || total <= 0) return null;
   const pP = promoters / total;
   const pD = detractors / total;
   const score = 100 * (pP - pD);

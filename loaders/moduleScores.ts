@@ -74,8 +74,10 @@ function optionValues(column: AnswerColumn, scoring: "mean" | "percent-positive"
  * linearisation on the set's design (R's `svycontrast`; see {@link moduleVarianceFactor}), or by
  * setting from a seeded bootstrap of respondents times √(1 − f); a set of more than 1000
  * respondents is taken in 1000 random blocks and always linearised. The interval is t on n − 1
- * degrees of freedom. A module is suppressed when fewer than the minimum group size answered it, or when one of its core questions is suppressed (the module score would
- * reveal that question's).
+ * degrees of freedom. A module is suppressed where the disclosure audit withholds it
+ * (`module:<id>`: fewer than the minimum group size answered it, or a combination of sets would
+ * isolate fewer), or when one of its core questions is suppressed (the module score would reveal
+ * that question's).
  *
  * @example
  * moduleScores(context, organisation, questions, aggregates.modules, aggregates.respondents)
@@ -96,7 +98,7 @@ export function moduleScores(context: ScoringContext, set: RespondentSet, questi
     const core = coreQuestions(context, module);
     const n = answered[m];
     const base = {id: module.id, name: module.name, questions: core};
-    if (core.length === 0 || n < settings.minGroupSize || core.some((id) => byId.get(id)?.score == null)) {
+    if (core.length === 0 || set.withheld.has(`module:${module.id}`) || core.some((id) => byId.get(id)?.score == null)) {
       return {...base, score: null, n: null, se: null, ci: null, alpha: null, suppressed: true};
     }
     const score = settings.moduleScore === "mean-of-questions" ? mean(core.map((id) => byId.get(id)!.score!)) : columnRatio(totals, slices[m].offset);

@@ -11,8 +11,9 @@ export const SCORED_TYPES = new Set(["likert", "nps", "grade", "number"]);
 /**
  * The score of every scored question (likert, nps, grade, number) for one set of respondents:
  * the mean over valid answers ("don't know" and blanks excluded, reversed questions scored 10 − x),
- * the share positive, and the standard error and interval of the configured score. A question
- * answered by fewer than the minimum group size carries no numbers.
+ * the share positive, and the standard error and interval of the configured score. A question the
+ * disclosure audit withholds for the set (fewer valid answers than the minimum group size, or
+ * recoverable by combining other sets) carries no numbers.
  *
  * @example
  * questionScores(context, organisation, aggregates)
@@ -57,7 +58,7 @@ function questionScore(context: ScoringContext, set: RespondentSet, column: Answ
   const question = column.question;
   const base = {id: question.id, module: question.module ?? null, type: column.codec.type};
   const {values, positive, robust} = questionMoments(context, column, aggregates);
-  if (values.n < settings.minGroupSize) {
+  if (set.withheld.has(question.id)) {
     return {...base, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, ...(robust ? {robustMean: null} : {}), suppressed: true};
   }
   const interval = {design: set.design, confidence: settings.comparison.confidence};

@@ -67,6 +67,10 @@ export function readResponses(
   };
 
   const header = reader.next() ? reader.fields().map((h) => h.trim()) : [];
+  const accounting: RowAccounting = {file, read: 0, accepted: 0, setAside: 0, reasons: {}};
+  const emptyTable: ResponseTable = {n: 0, weights: null, groups: new Map(), answers: new Map()};
+  // A header line without an end: nothing else can be said about the file.
+  if (header.length === 0 && reader.issues.length) return {table: emptyTable, issues: reader.issues, accounting, rejected: [], header};
   const columnOf = new Map<string, number>();
   header.forEach((name, i) => {
     if (name === "") return;
@@ -103,8 +107,6 @@ export function readResponses(
       });
     }
   });
-  const accounting: RowAccounting = {file, read: 0, accepted: 0, setAside: 0, reasons: {}};
-  const emptyTable: ResponseTable = {n: 0, weights: null, groups: new Map(), answers: new Map()};
   if (issues.length) return {table: emptyTable, issues: issues.concat(reader.issues), accounting, rejected: [], header};
 
   const store = new ColumnStore(survey, codecs, columnOf);
@@ -124,6 +126,10 @@ export function readResponses(
     rejected.push({line, fields: reader.fields(), reason, issues: issuesOfRow});
   };
 
+  // The running sums of the weights and their squares, which scoring needs finite.
+  let weightSum = 0;
+  let weightSquares = 0;
+  let overflowLine = 0;
   let n = 0;
   while (reader.next()) {
     line = reader.line;
@@ -219,6 +225,11 @@ export function readResponses(
       setRowAside(answered === 0 ? NO_ANSWERS : TOO_FEW_ANSWERS, []);
       continue;
     }
+    if (store.weights && !overflowLine) {
+      weightSum += store.weights[n];
+      weightSquares += store.weights[n] * store.weights[n];
+      if (!Number.isFinite(weightSum) || !Number.isFinite(weightSquares)) overflowLine = line;
+    }
     // Group values enter the dictionaries only with an accepted row, so no group is empty.
     for (const g of groups) {
       const seen = reader.option(g.column, g.lookup);
@@ -237,8 +248,22 @@ export function readResponses(
   }
   accounting.accepted = n;
   for (const issue of reader.issues) report(issue);
+  if (accounting.read === 0 && reader.issues.length === 0) {
+    report({file, line: 2, message: "the file has a header but no respondents", expected: "one row per respondent below the header", kind: "no-respondents"});
+  }
+  if (overflowLine) {
+    report({
+      file,
+      line: overflowLine,
+      column: weightColumn + 1,
+      columnName: survey.weight,
+      message: "the weights are too large: from this row on their sum (or the sum of their squares) is more than the largest number a computer holds (about 1.8e308)",
+      expected: "weights of a usual size, such as relative weights around 1",
+      kind: "invalid-weight"
+    });
+  }
   if (issueCount > MAX_ISSUES) {
-    issues.push({file, message: `${issueCount - MAX_ISSUES} further defects are not listed`, kind: "more"});
+    issues.push({file, message: `${issueCount - MAX_ISSUES} further defects are not listed`, kind: "more", count: issueCount - MAX_ISSUES});
   }
   return {table: store.table(n), issues, accounting, rejected, header};
 }

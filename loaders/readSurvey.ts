@@ -1,4 +1,4 @@
-import {LineCounter, parseDocument, isMap, isSeq, type Node} from "yaml";
+import {LineCounter, parseDocument, isAlias, isMap, isSeq, visit, type Node} from "yaml";
 import type {BundleIssue} from "./BundleError.ts";
 import {answerKey, scaleCodec, type ScaleCodec} from "./scaleCodec.ts";
 import {surveySchema, type Survey} from "./surveySchema.ts";
@@ -9,6 +9,9 @@ export interface SurveyDefinition {
   /** One codec per scale name. */
   codecs: Map<string, ScaleCodec>;
 }
+
+/** How many nodes aliases may expand to, as yaml counts them: far more than a survey uses, far fewer than a bomb. */
+const MAX_ALIAS_COUNT = 1000;
 
 /** Column names in responses.csv that are not questions. */
 export const RESERVED_COLUMNS = ["id"];
@@ -35,7 +38,23 @@ export function readSurvey(text: string, file: string): {definition: SurveyDefin
     };
   }
   const locate = (path: readonly PropertyKey[]) => at(nodeAt(doc.contents as Node | null, path)?.range?.[0]);
-  const parsed = surveySchema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    value = doc.toJS({maxAliasCount: MAX_ALIAS_COUNT});
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    // yaml refuses aliases that expand to too many nodes (a "billion laughs" document).
+    let first: number | undefined;
+    visit(doc, {Alias: (_, node) => {
+      if (isAlias(node)) first = node.range?.[0];
+      return visit.BREAK;
+    }});
+    return {
+      definition: null,
+      issues: [{file, ...at(first), message: "the aliases (*name) expand to far more values than a survey has", expected: "each part written out, or aliases used a few times", kind: "syntax"}]
+    };
+  }
+  const parsed = surveySchema.safeParse(value);
   if (!parsed.success) {
     return {
       definition: null,

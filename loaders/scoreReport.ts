@@ -9,7 +9,7 @@ import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import {scoreSet} from "./scoreSet.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
-import {suppressGroups} from "./suppress.ts";
+import {disclose} from "./disclose.ts";
 import type {Benchmark, Comparison, GroupReport, PreviousReport, Report, ResolvedSettings, SurveyInfo} from "./types.ts";
 
 /** Labels of the previous survey when the bundle names none. */
@@ -76,9 +76,10 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
 }
 
 /**
- * The organisation's scores and every group's, suppressed groups without any, with each shown
- * set's design and the domain sums its comparisons need. Only the shown groups are aggregated, so
- * a suppressed group's scores are never even computed.
+ * The organisation's scores and every group's, suppressed groups without any number at all, with
+ * each shown set's design and the domain sums its comparisons need. The disclosure audit decides
+ * first, from the counts per cell, which groups are shown and which of their numbers are withheld;
+ * only the shown groups are aggregated, so a suppressed group's scores are never even computed.
  */
 function scoreGroups(bundle: Bundle, context: ScoringContext) {
   const {table, population} = bundle;
@@ -92,15 +93,15 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     if (node.invited !== null) return designOf(node.size, settings.interval.finitePopulation ? node.invited : null);
     return designFor(node.parent === null ? undefined : byId.get(node.parent));
   };
+  const disclosure = disclose(context, bundle.groups, bundle.aggregate.cells(context, bundle.groups));
   const designs = new Map<string, Design>([["organisation", organisationDesign]]);
   const sums = new Map<string, ReturnType<typeof domainSums>>();
-  const setFor = (key: string, invited: number | null, design: Design, aggregates: SetAggregates): RespondentSet => {
+  const setFor = (key: string, invited: number | null, design: Design, aggregates: SetAggregates, s: number): RespondentSet => {
     designs.set(key, design);
     sums.set(key, domainSums(context, aggregates));
-    return {key, invited, design};
+    return {key, invited, design, withheld: disclosure.withheld[s]};
   };
-  const suppression = suppressGroups(bundle.groups, {organisation: table.n, minGroupSize: settings.minGroupSize});
-  const shown = bundle.groups.filter((node) => suppression.get(node.id) === null);
+  const shown = bundle.groups.filter((_, i) => disclosure.shown[i]);
   const byVariable = [...new Set(shown.map((node) => node.variable))].map((variable) => shown.filter((node) => node.variable === variable));
   const {organisation: whole, groups: perVariable} = bundle.aggregate(context, byVariable);
   const aggregates = new Map<string, SetAggregates>();
@@ -109,19 +110,18 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     respondents: table.n,
     invited,
     responseRate: invited ? table.n / invited : null,
-    ...scoreSet(context, setFor("organisation", invited, organisationDesign, whole), whole)
+    ...scoreSet(context, setFor("organisation", invited, organisationDesign, whole, 0), whole)
   };
-  const groups = bundle.groups.map((node: GroupNode): GroupReport => {
-    const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {}), invited: node.invited};
-    const reason = suppression.get(node.id) ?? null;
-    if (reason) return {...base, n: null, responseRate: null, suppressed: true, suppression: reason};
+  const groups = bundle.groups.map((node: GroupNode, i): GroupReport => {
+    const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {})};
+    if (!disclosure.shown[i]) return {...base, n: null, invited: null, responseRate: null, suppressed: true};
     return {
       ...base,
       n: node.size,
+      invited: node.invited,
       responseRate: node.invited ? node.size / node.invited : null,
       suppressed: false,
-      suppression: null,
-      ...scoreSet(context, setFor(node.id, node.invited, designFor(node), aggregates.get(node.id)!), aggregates.get(node.id)!)
+      ...scoreSet(context, setFor(node.id, node.invited, designFor(node), aggregates.get(node.id)!, i + 1), aggregates.get(node.id)!)
     };
   });
   return {organisation, groups, designs, sums};

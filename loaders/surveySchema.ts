@@ -121,7 +121,7 @@ const difference = z.number().nonnegative();
 
 export const settingsSchema = z
   .object({
-    minGroupSize: z.number().int().min(1).default(5).describe("No score of any kind for fewer respondents."),
+    minGroupSize: z.number().int().min(1).default(5).describe("No score of any kind for fewer respondents, nor for fewer answers to a question; the disclosure audit withholds more where sums of published numbers would isolate fewer."),
     minCommentGroupSize: z.number().int().min(1).default(10),
     scoring: z.enum(["mean", "percent-positive"]).default("mean"),
     moduleScore: z.enum(["mean-of-questions", "mean-of-respondents"]).default("mean-of-questions"),
@@ -157,7 +157,7 @@ export const settingsSchema = z
       .strict()
       .prefault({}),
     failingGrade: z.number().default(5.5).describe("Grades below this count as one failing value in the robust grade mean."),
-    publishComments: z.boolean().default(false).describe("Publish raw comments (only for groups above minCommentGroupSize)."),
+    publishComments: z.boolean().default(false).describe("Publish raw comments (only from at least minCommentGroupSize writers, where the disclosure audit allows)."),
     topWords: z.number().int().min(0).default(10),
     minAnswers: z.number().int().min(1).default(1).describe("A row with fewer answered questions is set aside.")
   })

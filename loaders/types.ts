@@ -139,9 +139,6 @@ export interface ScoreSet extends Response {
   comments: CommentSummary[];
 }
 
-/** Why a group carries no scores. */
-export type Suppression = "size" | "secondary";
-
 /** The scores of a group: absent (undefined) when the group is suppressed. */
 export type GroupScores = Omit<ScoreSet, "respondents" | "invited" | "responseRate">;
 
@@ -157,10 +154,11 @@ export interface GroupReport extends Partial<GroupScores> {
   crossing?: [string, string];
   /** Respondents; null when suppressed (a count is shown only where scores are). */
   n: number | null;
+  /** Invited headcount; null when unknown, and when suppressed (it would bound the respondents). */
   invited: number | null;
   responseRate: number | null;
+  /** No number at all, and no reason that would tell a small group from one hidden for another's sake. */
   suppressed: boolean;
-  suppression: Suppression | null;
 }
 
 /** How large a difference is, by the two-strength rule. */

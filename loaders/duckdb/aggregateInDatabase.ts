@@ -5,6 +5,7 @@
  * calls.
  */
 import {blockSalt, MAX_BOOTSTRAP_UNITS, type Aggregator} from "../aggregate.ts";
+import type {CellCounts, Contributors} from "../cellCounts.ts";
 import {emptyMoments} from "../estimate.ts";
 import type {GroupNode} from "../groups.ts";
 import {moduleLayout, moduleValues} from "../moduleScores.ts";
@@ -237,13 +238,31 @@ function moduleContributions(context: ScoringContext, layout: ReturnType<typeof 
 }
 
 /**
+ * Whether a row is a contributor of the given kind, as an SQL condition over its columns (`q<k>`
+ * for the k-th question): the conditions `cellCountsInMemory` checks row by row.
+ */
+export function contributorCondition(context: Pick<ScoringContext, "table">, contributors: Contributors): string {
+  if (contributors.kind === "respondents") return "1 = 1";
+  const ids = [...context.table.answers.keys()];
+  if (contributors.kind === "module") {
+    const cores = contributors.core.map((id) => `(${contributorCondition(context, {kind: "valid", question: id})})`);
+    return cores.length ? cores.join(" OR ") : "1 = 0";
+  }
+  const column = context.table.answers.get(contributors.question)!;
+  const q = `q${ids.indexOf(contributors.question)}`;
+  if (column.kind !== "codes") return `${q} IS NOT NULL`;
+  const options = column.codec.options.flatMap((option, o) => (contributors.kind === "answered" || !option.missing ? [o] : []));
+  return options.length ? `${q} IN (${options.join(", ")})` : "1 = 0";
+}
+
+/**
  * The {@link Aggregator} of a bundle whose aggregates were computed in the database beforehand:
  * it hands out those of the organisation and of the groups asked for, which must be the shown
- * groups it was computed for, under the same settings.
+ * groups it was computed for, under the same settings, and the cells counted there.
  */
-export function precomputedAggregator(organisation: SetAggregates, groups: Map<string, SetAggregates>, settings: ScoringContext["settings"]): Aggregator {
+export function precomputedAggregator(organisation: SetAggregates, groups: Map<string, SetAggregates>, settings: ScoringContext["settings"], cells: CellCounts): Aggregator {
   const expected = JSON.stringify(settings);
-  return (context, variables: GroupNode[][]) => {
+  const aggregator = (context: ScoringContext, variables: GroupNode[][]) => {
     if (JSON.stringify(context.settings) !== expected) {
       throw new Error("The bundle's aggregates were computed in the database for other settings: read it again with readBundleInDatabase(dir, {settings})");
     }
@@ -258,4 +277,5 @@ export function precomputedAggregator(organisation: SetAggregates, groups: Map<s
       )
     };
   };
+  return Object.assign(aggregator, {cells: () => cells});
 }

@@ -10,7 +10,8 @@
  * table, each text replaced by its option, choice or group index.
  */
 import {closeSync, openSync, readSync} from "node:fs";
-import {CsvReader} from "../csv.ts";
+import {BundleError} from "../BundleError.ts";
+import {CsvReader, MAX_HEADER_BYTES} from "../csv.ts";
 import type {SurveyDefinition} from "../readSurvey.ts";
 import type {AnswerColumn} from "../ResponseTable.ts";
 import type {Survey} from "../surveySchema.ts";
@@ -34,6 +35,9 @@ import {
 } from "./dialect.ts";
 import {scanCsv} from "./scanCsv.ts";
 import {duplicateIdsSql, problemsSql, type RowsLayout} from "./sql.ts";
+
+const LF = 10;
+const CR = 13;
 
 /** Thrown when the JS reader must read the bundle: a defect, or a cell DuckDB might read otherwise. */
 export class Fallback extends Error {
@@ -226,6 +230,11 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   const layout: RowsLayout = {prefix, groups: survey.groups.length, key: combinationFits ? ["combination"] : survey.groups.map((_, v) => `g${v}`)};
   const [{rows}] = await db.rows(`SELECT COUNT(*) AS rows FROM ${prefix}_rows`);
   if (records !== null && rows !== records - 1) throw new Fallback(`${label}: DuckDB read ${rows} rows, the file has ${records - 1} records after the header`);
+  if (Number(rows) === 0) throw new Fallback(`${label}: no respondents below the header`);
+  if (weightColumn >= 0) {
+    const [{total, squares}] = await db.rows(`SELECT SUM(w) AS total, SUM(w * w) AS squares FROM ${prefix}_accepted`).catch(() => [{total: Infinity, squares: Infinity}]);
+    if (!Number.isFinite(Number(total ?? 0)) || !Number.isFinite(Number(squares ?? 0))) throw new Fallback(`${label}: the weights add up to more than a double holds`);
+  }
   const lineOf = (row: number) => row + 2;
   const found = await db.rows(problemsSql(layout));
   if (found.length) {
@@ -292,28 +301,27 @@ function weightExpression(column: number, numeric: boolean): {value: string; val
   return {value, valid: `CASE WHEN ${value} > 0 AND ${isFiniteDouble(value)} THEN 1 ELSE 0 END`};
 }
 
-/** The header of a CSV file, read by the JS reader from its first line, and the separator it found there. */
+/**
+ * The header of a CSV file, read by the JS reader from its first line, and the separator it found
+ * there. Reads at most {@link MAX_HEADER_BYTES} and a few bytes, once: a first line without a line end
+ * in them is a BundleError (`responses.csv:1:1`), at once, whatever the file's size.
+ */
 function readCsvHeader(path: string, label: string): {fields: string[]; delimiter: string} {
   const fd = openSync(path, "r");
-  let bytes = Buffer.alloc(0);
+  const bytes = Buffer.allocUnsafe(MAX_HEADER_BYTES + 4); // room for a byte-order mark
+  let length = 0;
   try {
-    const chunk = Buffer.allocUnsafe(1 << 16);
-    for (;;) {
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      bytes = Buffer.concat([bytes, chunk.subarray(0, n)]);
-      const lf = bytes.indexOf(10);
-      if (lf >= 0) {
-        bytes = bytes.subarray(0, lf + 1);
-        break;
-      }
-      if (n === 0) break;
-    }
+    for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
   } finally {
     closeSync(fd);
   }
-  const reader = new CsvReader(bytes, label);
+  const lf = bytes.subarray(0, length).indexOf(LF);
+  const cr = bytes.subarray(0, length).indexOf(CR);
+  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  const reader = new CsvReader(bytes.subarray(0, end < 0 ? length : end + 1), label);
   const fields = reader.next() ? reader.fields().map((h) => h.trim()) : [];
   while (reader.next());
+  if (reader.issues.some((issue) => issue.kind === "header-too-long")) throw new BundleError(reader.issues);
   if (reader.issues.length) throw new Fallback(`${label}: the header line does not read as one record`);
   return {fields, delimiter: reader.delimiter};
 }

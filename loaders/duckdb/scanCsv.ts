@@ -4,6 +4,9 @@ import {isUtf8} from "node:buffer";
 /** Bytes read at a time. */
 const CHUNK = 1 << 24;
 
+/** A line longer than this is left to the JS reader, which refuses it with its line number. */
+const MAX_LINE = 1 << 26;
+
 const QUOTE = 34; // "
 const LF = 10;
 const CR = 13;
@@ -52,6 +55,10 @@ export function scanCsv(path: string, delimiter: string): CsvScan {
       // Whole lines only: up to the last line feed, or everything at the end of the file.
       const stop = eof ? end : buffer.lastIndexOf(LF, end - 1) + 1;
       if (stop <= start && !eof) {
+        // No line feed in a whole buffer: a carriage return alone ends lines (old Mac files), or a very long line.
+        const cr = buffer.subarray(start, end - 1).indexOf(CR);
+        if (cr >= 0 && buffer[start + cr + 1] !== LF) return {records: state.records, problem: `a carriage return without a line feed (line ${state.line})`};
+        if (buffer.length >= MAX_LINE) return {records: state.records, problem: `a line longer than ${MAX_LINE / (1 << 20)} MiB (line ${state.line})`};
         // One line longer than the buffer: make room.
         const bigger = Buffer.allocUnsafe(buffer.length * 2);
         buffer.copy(bigger, 0, 0, end);

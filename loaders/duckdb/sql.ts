@@ -76,13 +76,15 @@ export function duplicateIdsSql({prefix}: RowsLayout): string {
 }
 
 /**
- * Every combination of group values among the scored rows, in order of first appearance: its
- * key, its group value indices, its first row and its respondents.
+ * Every combination of group values among the scored rows (a cell of the disclosure audit), in
+ * order of first appearance: its key, its group value indices, its first row, its respondents and,
+ * per condition in `contributors` (SQL over a row's columns), the rows that meet it.
  */
-export function combinationsSql(layout: RowsLayout): string {
+export function combinationsSql(layout: RowsLayout, contributors: string[] = []): string {
   const groups = Array.from({length: layout.groups}, (_, v) => `MIN(g${v}) AS g${v}, `).join("");
+  const counts = contributors.map((condition, i) => `, SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS c${i}`).join("");
   return `
-SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, COUNT(*) AS respondents
+SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, COUNT(*) AS respondents${counts}
 FROM ${layout.prefix}_accepted
 GROUP BY ${layout.key.join(", ")}
 ORDER BY first_row`;

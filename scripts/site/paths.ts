@@ -23,3 +23,9 @@ export const exampleBundle = `${repoRoot}data/voorbeeld`;
 
 /** Local binaries, so a build never depends on a global install. */
 export const binDir = `${repoRoot}node_modules/.bin`;
+
+/**
+ * The lock `peiling build` holds while it uses the shared Framework folders (`cli/withBuildLock.ts`).
+ * Git-ignored.
+ */
+export const buildLock = `${repoRoot}.peiling-build.lock`;

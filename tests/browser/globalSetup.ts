@@ -10,7 +10,7 @@ import {join} from "node:path";
 import {binDir, distDir, exampleBundle, repoRoot} from "../../scripts/site/paths.ts";
 
 /** What the site is built from, relative to the repository root. */
-const SOURCES = ["src", "components", "loaders", "data/voorbeeld", "scripts/site", "cli/build.ts", "observablehq.config.ts", "package-lock.json"];
+const SOURCES = ["src", "components", "loaders", "data/voorbeeld", "scripts/site", "cli", "observablehq.config.ts", "package-lock.json"];
 
 /** The newest modification time below `path` (skipping dot-folders and the generated src/lib), or 0. */
 function newest(path: string): number {

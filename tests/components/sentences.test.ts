@@ -118,7 +118,7 @@ describe("guideSections", () => {
     expect(t.kleuring).toContain("groter dan 7 pp (relevant");
     expect(t.kleuring).toContain("niet gecorrigeerd voor meervoudig toetsen");
     expect(t.vertrouwelijkheid).toContain("minder dan 10 respondenten");
-    expect(t.vertrouwelijkheid).toContain("Open antwoorden tonen we alleen voor groepen van minstens 10 respondenten.");
+    expect(t.vertrouwelijkheid).toContain("Open antwoorden tonen we alleen voor groepen van minstens 10 respondenten met minstens 10 opmerkingen");
     expect(t.marges).toContain("geen eindige-populatiecorrectie");
     expect(t.marges).toContain("Taylor-linearisatie");
   });

@@ -31,7 +31,7 @@ function split(detractors: number, passives: number, promoters: number): number[
 
 describe("the reference reports' arithmetic", () => {
   it("enpsScore: 21.78 % detractors, 64.77 % passives, 13.44 % promoters give −8.3", () => {
-    const enps = enpsScore(npsColumn(), npsTally(split(2178, 6478, 1344)), {design: {respondents: 10000, fraction: 0}, confidence: 0.95, minN: 5})!;
+    const enps = enpsScore(npsColumn(), npsTally(split(2178, 6478, 1344)), {design: {respondents: 10000, fraction: 0}, confidence: 0.95})!;
     expect(enps.score.toFixed(1)).toBe("-8.3");
     expect(enps.detractors).toBeCloseTo(0.2178, 4);
     expect(enps.promoters).toBeCloseTo(0.1344, 4);
@@ -39,13 +39,13 @@ describe("the reference reports' arithmetic", () => {
 
   it("enpsScore: p_P .25, p_D .35 and n 919 give a standard error of about 2.5", () => {
     // 919 answers: 230 promoters (.25), 322 detractors (.35), the rest passives.
-    const enps = enpsScore(npsColumn(), npsTally(split(322, 367, 230)), {design: {respondents: 919, fraction: 0}, confidence: 0.95, minN: 5})!;
+    const enps = enpsScore(npsColumn(), npsTally(split(322, 367, 230)), {design: {respondents: 919, fraction: 0}, confidence: 0.95})!;
     expect(enps.se).toBeCloseTo(2.53, 1);
     expect((enps.ci[1] - enps.ci[0]) / 2 / enps.se).toBeCloseTo(1.963, 2);
   });
 
   it("enpsScore: the variance is 100²·[p_P + p_D − (p_P − p_D)²]/(n − 1) times 1 − n/N", () => {
-    const enps = enpsScore(npsColumn(), npsTally(split(3, 2, 2)), {design: {respondents: 7, fraction: 7 / 11}, confidence: 0.95, minN: 5})!;
+    const enps = enpsScore(npsColumn(), npsTally(split(3, 2, 2)), {design: {respondents: 7, fraction: 7 / 11}, confidence: 0.95})!;
     const [pP, pD] = [2 / 7, 3 / 7];
     expect(enps.se).toBeCloseTo(100 * Math.sqrt(((pP + pD - (pP - pD) ** 2) / 6) * (1 - 7 / 11)), 12);
   });

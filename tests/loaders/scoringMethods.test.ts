@@ -58,16 +58,10 @@ describe("survey weights", () => {
 });
 
 describe("empty, all-missing and below-threshold input", () => {
-  it("a bundle with a header and no rows gives a report with no numbers and no crash", async () => {
-    const report = await scoreBundle(writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv([])}));
-    expect(report.respondents).toBe(0);
-    expect(report.questions.every((q) => q.suppressed && q.score === null && q.n === null)).toBe(true);
-    expect(report.modules.every((m) => m.suppressed && m.score === null)).toBe(true);
-    expect(report.enps).toBeNull();
-    expect(report.groups).toEqual([]);
-    expect(report.topics).toEqual([]);
-    expect(report.distributions).toEqual([]);
-    expect(report.accounting).toEqual({file: "responses.csv", read: 0, accepted: 0, setAside: 0, reasons: {}});
+  it("a bundle with a header and no rows is a defect: no respondents", async () => {
+    await expect(scoreBundle(writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv([])}))).rejects.toThrow(
+      "responses.csv:2: the file has a header but no respondents"
+    );
   });
 
   it("a question answered only with don't know has no score, and neither has its module", async () => {
