@@ -7,7 +7,7 @@
 import {spawnSync} from "node:child_process";
 import {readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {binDir, distDir, exampleBundle, repoRoot} from "../../scripts/site/paths.ts";
+import {binDir, distDir, exampleBundle, repoRoot} from "../../site/paths.ts";
 
 /** What the site is built from, relative to the repository root. */
 const SOURCES = ["src", "components", "loaders", "data/voorbeeld", "scripts/site", "cli", "observablehq.config.ts", "package-lock.json"];
@@ -34,6 +34,6 @@ export default function setup(): void {
   const sources = Math.max(...SOURCES.map((source) => newest(join(repoRoot, source))));
   if (built > sources && !process.env.PEILING_REBUILD) return;
   console.error(built ? "browser tests: dist/ is older than its sources; rebuilding" : "browser tests: building the example site");
-  const {status} = spawnSync(join(binDir, "tsx"), ["cli/build.ts", exampleBundle], {cwd: repoRoot, stdio: "inherit"});
+  const {status} = spawnSync(join(binDir, "tsx"), ["site/build.ts", exampleBundle], {cwd: repoRoot, stdio: "inherit"});
   if (status !== 0) throw new Error(`building the example site failed (exit ${status})`);
 }

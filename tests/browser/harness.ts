@@ -7,8 +7,8 @@
 import {readdirSync} from "node:fs";
 import {createRequire} from "node:module";
 import {chromium, type Browser, type Page} from "playwright-core";
-import {distDir} from "../../scripts/site/paths.ts";
-import {serveStatic, type StaticServer} from "../../scripts/site/serve.ts";
+import {distDir} from "../../site/paths.ts";
+import {serveStatic, type StaticServer} from "../../site/serve.ts";
 
 /** Debian's Chromium (`apt-get install chromium`); `CHROMIUM_PATH` overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
