@@ -14,7 +14,8 @@ import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "../sco
 import {cellText, UNCERTAIN} from "./cells.ts";
 import {doubleLiteral, type Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
-import {choicesSql, commentsSql, momentsSql, moduleUnitsSql, talliesSql, type ModuleContributions} from "./sql.ts";
+import {choicesSql, commentsSql, momentsSql, moduleUnitsSql, reliabilitySql, talliesSql, type ModuleContributions} from "./sql.ts";
+import {emptyReliabilitySums} from "../scoring/reliability.ts";
 
 /** One combination of group values among the scored rows. */
 export interface Combination {
@@ -176,7 +177,38 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
     });
   }
   aggregates.forEach((aggregate, s) => (aggregate.modules = {totals: totals[s], slices, answered: answered[s]}));
+  // Cronbach's α of the organisation (set 0): sums over the rows with every core answer.
+  const expressions = moduleValueExpressions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
+  const reliability = expressions.map((xs) => emptyReliabilitySums(xs.length));
+  const query = reliabilitySql(layout, expressions);
+  if (query) {
+    await db.forEachChunk(query, (columns) => {
+      let c = 0;
+      const next = () => (columns[c++][0] as number | null) ?? 0;
+      for (const sums of reliability) {
+        sums.n = next();
+        sums.sw = next();
+        for (let j = 0; j < sums.swx.length; ++j) sums.swx[j] = next();
+        for (let j = 0; j < sums.swxx.length; ++j) sums.swxx[j] = next();
+      }
+    });
+  }
+  aggregates[0].modules.reliability = reliability;
   return aggregates;
+}
+
+/**
+ * Per module and core question: the value a row's answer contributes (its score, or 1/0 for
+ * positive), as an SQL expression over the row's answer codes; NULL for no valid answer.
+ */
+function moduleValueExpressions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): string[][] {
+  const values = moduleValues(context, layout);
+  return layout.cores.map((core, m) =>
+    core.map((id, j) => {
+      const branches = [...values[m][j].values].flatMap((x, o) => (Number.isNaN(x) ? [] : [`WHEN ${o} THEN ${doubleLiteral(x)}`]));
+      return branches.length ? `(CASE q${questionIds.indexOf(id)} ${branches.join(" ")} END)` : "CAST(NULL AS DOUBLE)";
+    })
+  );
 }
 
 /**
@@ -185,14 +217,9 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
  * is the value the row's option contributes (its score, or 1/0 for positive); NULL adds nothing.
  */
 function moduleContributions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): ModuleContributions {
-  const values = moduleValues(context, layout);
   const byQuestion = context.settings.moduleScore === "mean-of-questions";
   const contributions: ModuleContributions = {num: [], den: [], answered: []};
-  layout.cores.forEach((core, m) => {
-    const xs = core.map((id, j) => {
-      const branches = [...values[m][j].values].flatMap((x, o) => (Number.isNaN(x) ? [] : [`WHEN ${o} THEN ${doubleLiteral(x)}`]));
-      return branches.length ? `(CASE q${questionIds.indexOf(id)} ${branches.join(" ")} END)` : "CAST(NULL AS DOUBLE)";
-    });
+  moduleValueExpressions(context, layout, questionIds).forEach((xs) => {
     const valid = xs.length ? xs.map((x) => `CASE WHEN ${x} IS NOT NULL THEN 1 ELSE 0 END`).join(" + ") : "0";
     contributions.answered.push(xs.length ? `CASE WHEN ${xs.map((x) => `${x} IS NOT NULL`).join(" OR ")} THEN 1 ELSE 0 END` : "0");
     if (byQuestion) {

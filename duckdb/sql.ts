@@ -201,3 +201,20 @@ SELECT u.set_unit, ${sums.join(", ")}
 FROM units u JOIN answering a ON a.row = u.row
 GROUP BY u.set_unit`;
 }
+
+/**
+ * One row of sums for Cronbach's α per module over the accepted rows that answered every core
+ * question validly: per module the count, Σw, Σw·xⱼ for each core question, and Σw·xⱼ·xₖ for
+ * each pair (row-major), in that order. Null when no module has core questions.
+ */
+export function reliabilitySql(layout: RowsLayout, modules: string[][]): string | null {
+  const sums: string[] = [];
+  modules.forEach((xs, m) => {
+    const complete = xs.length ? xs.map((x) => `${x} IS NOT NULL`).join(" AND ") : "FALSE";
+    const sum = (expression: string) => `SUM(CASE WHEN ${complete} THEN ${expression} END)`;
+    sums.push(`${sum("CAST(1 AS DOUBLE)")} AS n${m}`, `${sum("w")} AS sw${m}`);
+    xs.forEach((x, j) => sums.push(`${sum(`w * ${x}`)} AS swx${m}_${j}`));
+    xs.forEach((x, j) => xs.forEach((y, k) => sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
+  });
+  return sums.length ? `SELECT ${sums.join(", ")} FROM ${layout.prefix}_accepted` : null;
+}

@@ -26,13 +26,14 @@ export interface GuideSectionsOptions {
  * reverse-scored questions, modules that count only some questions, the eNPS), the colouring rule
  * with its confidence level and thresholds (and how group comparisons and many tests at once are
  * handled), the confidentiality rules (minimum group size, the disclosure audit, comments), the
- * margins (finite population correction and its assumption, bootstrap or linearisation) and what
+ * margins (finite population correction and its assumption, bootstrap or linearisation, and the
+ * modules' Cronbach's α where the overview gives it) and what
  * the previous survey and the benchmarks are. Defaults: the survey's language.
  *
  * @example
  * for (const section of guideSections(overview)) page.append(heading(section.title), NarrativeList(section.paragraphs, {as: "paragraphs"}));
  */
-export function guideSections(overview: Pick<OverviewView, "survey" | "likertScale" | "respondents" | "invited" | "responseRate" | "previous" | "benchmarks">, options: GuideSectionsOptions = {}): GuideSection[] {
+export function guideSections(overview: Pick<OverviewView, "survey" | "likertScale" | "respondents" | "invited" | "responseRate" | "previous" | "benchmarks"> & Partial<Pick<OverviewView, "modules">>, options: GuideSectionsOptions = {}): GuideSection[] {
   const {survey} = overview;
   const {settings} = survey;
   const locale = options.locale ?? survey.language;
@@ -186,6 +187,15 @@ export function guideSections(overview: Pick<OverviewView, "survey" | "likertSca
         ? ["A module score's margin comes from a linear approximation (Taylor linearisation) over the respondents."]
         : ["De marge van een modulescore komt uit een lineaire benadering (Taylor-linearisatie) over de respondenten."]
   );
+  const alphas = (overview.modules ?? []).filter((m) => m.alpha != null);
+  if (alphas.length) {
+    const low = alphas.filter((m) => m.alpha! < 0.7).map((m) => w.quote(m.name));
+    margins.push(
+      en
+        ? ["How strongly a module's questions hang together is given on the modules page as Cronbach's α, over the respondents who answered them all: from 0.7 up they measure one thing; below it the module score averages separate subjects", ...(low.length ? [" (here: ", ...list(low), ")"] : [" (here no module)"]), "."]
+        : ["Hoe sterk de vragen van een module samenhangen staat op de pagina over de modules als Cronbachs α, berekend over de respondenten die ze allemaal beantwoordden: vanaf 0,7 meten ze samen één ding; daaronder is de modulescore een gemiddelde van losse onderwerpen", ...(low.length ? [" (hier: ", ...list(low), ")"] : [" (hier geen enkele module)"]), "."]
+    );
+  }
   sections.push({id: "marges", title: en ? "Margins" : "Marges", paragraphs: margins});
 
   // Comparisons

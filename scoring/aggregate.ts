@@ -9,6 +9,7 @@ import type {ScoringContext} from "./ScoringContext.ts";
 import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
 import {tallyCodesInto} from "./tallyCodes.js";
+import {reliabilitySums} from "./reliability.ts";
 
 
 /**
@@ -47,6 +48,7 @@ export const aggregateInMemory: Aggregator = Object.assign((context: ScoringCont
     })
   ];
   const [[organisation], ...groups] = aggregateSets(context, partitions);
+  organisation.modules.reliability = reliabilitySums(context);
   return {organisation, groups};
 }, {cells: cellCountsInMemory});
 

@@ -15,7 +15,7 @@ import type {GroupScores} from "./types.ts";
  * are withheld (`set.withheld`): a withheld item carries no numbers.
  *
  * @example
- * scoreSet(context, {key: "organisation", invited: 1388, fpc: 0.58, withheld: new Set()}, aggregates)
+ * scoreSet(context, {key: "organisation", invited: 1388, design: {respondents: 919, fraction: 919 / 1388}, withheld: new Set()}, aggregates)
  */
 export function scoreSet(context: ScoringContext, set: RespondentSet, aggregates: SetAggregates): GroupScores {
   const {table, settings} = context;
@@ -26,7 +26,7 @@ export function scoreSet(context: ScoringContext, set: RespondentSet, aggregates
     modules: moduleScores(context, set, questions, aggregates.modules, aggregates.respondents),
     enps:
       npsColumn && !set.withheld.has(npsColumn.question.id)
-        ? enpsScore(npsColumn, aggregates.tallies.get(npsColumn.question.id)!, {fpc: set.fpc, confidence: settings.comparison.confidence})
+        ? enpsScore(npsColumn, aggregates.tallies.get(npsColumn.question.id)!, {design: set.design, confidence: settings.comparison.confidence})
         : null,
     distributions: answerDistributions(context, aggregates, set.withheld),
     topics: topics(context, aggregates, set.withheld),

@@ -55,6 +55,11 @@ export interface ModuleScore {
   ci: Interval | null;
   /** The core questions whose scores make the module score. */
   questions: string[];
+  /**
+   * Cronbach's α of the core questions, for the organisation (null for groups, with fewer than two
+   * core questions, or when undefined): below 0.7 they do not measure one thing.
+   */
+  alpha: number | null;
   suppressed: boolean;
 }
 
@@ -174,6 +179,8 @@ export interface Comparison {
   difference: number;
   /** Two-sided p-value, or null where no variance of the reference is known. */
   pValue: number | null;
+  /** Degrees of freedom of the design-based t test of a group against the rest of its reference; null for other comparisons. */
+  df: number | null;
   /** Benjamini–Hochberg adjusted p-value over the group comparisons, where applied. */
   adjustedPValue: number | null;
   significant: boolean | null;

@@ -107,6 +107,7 @@ function comparison(item: string, kind: Comparison["kind"], against: string, gro
     reference,
     difference,
     pValue: against === "previous" || against === "organisation" ? 0.01 : null,
+    df: against === "organisation" ? 40 : null,
     adjustedPValue: against === "organisation" ? 0.02 : null,
     significant: against === "previous" || against === "organisation" ? true : null,
     level: level ?? levelOf(difference, kind === "enps" ? 14 : 1.4, kind === "enps" ? 7 : 0.7)
@@ -122,6 +123,7 @@ function moduleScores(scores: number[], n: number): ModuleScore[] {
     se: 0.08,
     ci: [round(scores[i] - 0.16), round(scores[i] + 0.16)],
     questions: [`${m.id}1`, `${m.id}2`],
+    alpha: n > 500 ? round(0.6 + i / 20) : null,
     suppressed: false
   }));
 }
