@@ -2,6 +2,7 @@ import {compareItems, adjustForMultipleTesting, itemEstimates, referenceEstimate
 import {finitePopulationCorrection} from "./estimate.ts";
 import {crossingVariable, type GroupNode} from "./groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
+import {norm} from "./norm.ts";
 import {optionScore} from "./questionScores.ts";
 import type {Bundle} from "./readBundle.ts";
 import type {ReferenceScore} from "./readReferenceScores.ts";
@@ -70,7 +71,8 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     comparisons,
     benchmarks,
     previous,
-    accounting: bundle.accounting
+    accounting: bundle.accounting,
+    norm: norm({...organisation, groups: scored.groups}, settings)
   };
 }
 
