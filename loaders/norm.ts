@@ -66,7 +66,7 @@ export function judge({mean, robustMean}: {mean: number | null; robustMean: numb
 
 /**
  * The references `settings.norm` makes that the schema cannot check: a grade question, a grouping
- * variable, and for `within` a variable with a parent. Paths point into survey.yaml.
+ * variable, for `within` a variable with a parent, and a choice question as `recommendation`. Paths point into survey.yaml.
  *
  * @example
  * normProblems(survey) // [{path: ["settings", "norm", "question"], message: "…"}]
@@ -83,6 +83,11 @@ export function normProblems(survey: Survey): {path: PropertyKey[]; message: str
   if (!variable) problems.push({path: at("variable"), message: `settings.norm.variable: "${options.variable}" is not a grouping variable`});
   else if (options.within !== undefined && variable.parent === undefined) {
     problems.push({path: at("within"), message: `settings.norm.within: the grouping variable ${variable.id} lies within no other variable, so there is no group "${options.within}" to check it within`});
+  }
+  if (options.recommendation !== undefined) {
+    const recommendation = survey.questions.find((q) => q.id === options.recommendation);
+    const type = recommendation && survey.scales[recommendation.scale]?.type;
+    if (type !== "choice") problems.push({path: at("recommendation"), message: `settings.norm.recommendation: "${options.recommendation}" is not a choice question of the survey`});
   }
   return problems;
 }

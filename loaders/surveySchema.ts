@@ -176,7 +176,11 @@ export const settingsSchema = z
           .describe("A value of the parent of `variable` (e.g. clients among the populations): the norm is about that group's respondents only."),
         total: z.number().default(6.5).describe("The mean grade required overall."),
         group: z.number().default(5.5).describe("The mean grade required in every group of `variable`."),
-        fewAnswers: z.number().int().min(1).default(10).describe("Below this many grades a row is marked as resting on few answers.")
+        fewAnswers: z.number().int().min(1).default(10).describe("Below this many grades a row is marked as resting on few answers."),
+        recommendation: z
+          .string()
+          .optional()
+          .describe("A choice question whose first option means \"I recommended it\": the Keurmerk page shows its share per population.")
       })
       .strict()
       .optional()
