@@ -1,6 +1,7 @@
 import type {NormRow} from "../loaders/types.ts";
 import type {QualityView} from "../loaders/views/types.ts";
 import {format, type Locale} from "./format.ts";
+import {joinParts} from "./sentenceParts.ts";
 
 /** What a norm row's outcome is called in a table cell, in both languages. */
 const OUTCOME = {
@@ -50,7 +51,7 @@ export function normSentences(view: QualityView, locale: Locale = "nl"): string[
   const shown = norm.groups.filter((g) => !g.suppressed);
   const failing = shown.filter((g) => g.pass === false);
   const byRobust = [{...norm.total, value: en ? "the total" : "het totaal"}, ...shown].filter((r) => r.passedBy === "robust");
-  const names = (rows: {value: string}[]) => rows.map((r) => r.value).join(", ");
+  const names = (rows: {value: string}[]) => joinParts(rows.map((r) => [r.value]), en ? "and" : "en").join("");
   const paragraphs: string[] = [];
 
   if (norm.pass === null) {
