@@ -37,7 +37,8 @@ export function norm(report: NormSource, settings: ResolvedSettings): Norm | nul
       : parent === null
         ? emptyRow()
         : stripGroup(groupRow(parent, question, thresholds.total, settings));
-  const groups = report.groups.filter((g) => g.variable === variable && (parent === null || g.parent === parent.id)).map((g) => groupRow(g, question, thresholds.group, settings));
+  // A `within` that names no group (no respondent of that population) leaves nothing to check.
+  const groups = report.groups.filter((g) => g.variable === variable && (within === null || g.parent === parent?.id)).map((g) => groupRow(g, question, thresholds.group, settings));
   const rows = [total, ...groups.filter((g) => !g.suppressed)];
   return {
     question,

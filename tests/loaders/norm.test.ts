@@ -115,6 +115,13 @@ describe("norm in scoreReport", () => {
     ]);
   });
 
+  it("checks nothing when within names a population no one belongs to", async () => {
+    const yaml = surveyYaml({groups: "  - {id: populatie, name: Populatie}\n  - {id: dienst, name: Dienst, parent: populatie}"}).replace("group: 5.5}", "group: 5.5, within: Clienten}");
+    const csv = ["id,populatie,dienst,cijfer", ...[7, 7, 8, 8].map((g, i) => `c${i},Cliënten,A,${g}`)].join("\n");
+    const result = (await score({"survey.yaml": yaml, "responses.csv": csv + "\n"})).norm!;
+    expect([result.groups, result.populations, result.total.mean, result.pass]).toEqual([[], [], null, null]);
+  });
+
   it("is null without settings.norm", async () => {
     const report = await score({"survey.yaml": surveyYaml().replace(/ {2}norm: .*\n/, ""), "responses.csv": responses({A: [8, 8, 8]})});
     expect(report.norm).toBeNull();
