@@ -227,7 +227,7 @@ async function benchSize(size: number, repeat: number, tolerance: number): Promi
   log(
     `  check: ${c.ok ? "same numbers" : `${c.mismatches} MISMATCHES`} — ${thousands(c.values)} values in ${c.groups} groups, ` +
       `max |Δ| positive ${c.maxDifference.positive.toExponential(1)}, mean ${c.maxDifference.mean.toExponential(1)}, index ${c.maxDifference.index.toExponential(1)}; ` +
-      `${c.suppressed.size} groups suppressed for size, ${c.suppressed.secondary} secondary, ${c.withheld} scores withheld`
+      `${c.suppressed.size} groups suppressed below the minimum, ${c.suppressed.secondary} by the audit, ${c.withheld} scores withheld`
   );
   for (const message of c.messages) log(`    ${message}`);
 
@@ -304,7 +304,7 @@ function markdown(results: SizeResult[], builds: BuildResult[], host: Machine, t
   lines.push("");
   lines.push(
     `Check: per question, weighted percent positive and weighted mean 0–10 within ${tolerance} and valid n exactly, and OPM's indices (mean of their items' percent positive) within ${tolerance}, ` +
-      "for the organisation and every AGENCY, AGENCY × LEVEL1 and demographic group that is not suppressed; suppressions must be justified by DuckDB's counts."
+      "for the organisation and every AGENCY, AGENCY × LEVEL1 and demographic group that is not suppressed; suppressed groups and withheld scores must carry no numbers."
   );
   const engines = results.filter((r) => r.engineDuckdb);
   if (engines.length) {

@@ -40,12 +40,13 @@ export async function score(bundleDir: string, {out, setAside = false, rejects, 
   let aggregate = 0;
   for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) {
     const inner = b.aggregate;
-    b.aggregate = (context, variables) => {
+    const timed = (context: Parameters<typeof inner>[0], variables: Parameters<typeof inner>[1]) => {
       const start = performance.now();
       const result = inner(context, variables);
       aggregate += performance.now() - start;
       return result;
     };
+    b.aggregate = Object.assign(timed, {cells: inner.cells});
   }
   const report = scoreReport(bundle);
   const scored = clock() - aggregate;

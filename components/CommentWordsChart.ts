@@ -28,7 +28,7 @@ const defaults = {fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Loca
 /**
  * Charts the words used most in the open answers to one question as bars of the number of
  * comments using each word, with a line saying how many people wrote a comment. Never shows a
- * comment itself. A suppressed summary (too few respondents) says so instead of drawing; one
+ * comment itself. A suppressed summary (hidden for confidentiality) says so instead of drawing; one
  * without words gives "Geen gegevens". Defaults: every word given, width 640, Dutch, table shown.
  *
  * @example

@@ -17,7 +17,7 @@ export interface DifferenceLegendOptions {
   title?: string | null;
   /** The sentence explaining the rule; shown by default; null hides it. */
   note?: boolean | null;
-  /** Add an entry for suppressed scores ("te weinig respondenten"); default false. */
+  /** Add an entry for suppressed scores ("afgeschermd"); default false. */
   suppressed?: boolean | null;
   locale?: Locale;
   palette?: DifferencePalette;
@@ -40,7 +40,7 @@ const defaults = {
  * relevant and relevant lower, none, relevant and very relevant higher) each with its colour,
  * its symbol (▼▼ ▼ ▲ ▲▲) and words, then the rule in a sentence with the thresholds and the
  * confidence level passed as options (default 0.7, 1.4 and 95 %). With `suppressed` it adds the
- * hatched key for groups with too few respondents. Dutch unless `locale` is `"en"`.
+ * hatched key for scores and groups hidden for confidentiality. Dutch unless `locale` is `"en"`.
  *
  * @example
  * DifferenceLegend({minDifference: report.survey.settings.comparison.minDifference, suppressed: true});

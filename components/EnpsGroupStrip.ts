@@ -74,7 +74,7 @@ const defaults = {
  * Charts each group's eNPS as a dot on −100…100 with its confidence interval, against the
  * organisation's eNPS as a dashed reference line. A dot's colour and the symbol in the value
  * column show the group's difference with the organisation by the two-strength rule; suppressed
- * groups are listed below the others, marked "te weinig respondenten" and never given a dot.
+ * groups are listed below the others, marked "afgeschermd" and never given a dot.
  * Defaults: the groups of the survey's first grouping variable in report order, intervals and
  * reference line shown, rows of 24 px (16 past 40 groups) scrolling under a sticky axis beyond
  * 600 px, Dutch, legend and table shown.
@@ -112,7 +112,7 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
   const rows: Row[] = groups.map((group) => {
     const label = groupLabel(group);
     if (group.suppressed) {
-      return {group, label, score: null, ci: null, comparison: null, style: differenceStyle(null, {locale, palette}), note: group.suppression === "secondary" ? text.suppressedSecondary : text.suppressed};
+      return {group, label, score: null, ci: null, comparison: null, style: differenceStyle(null, {locale, palette}), note: text.suppressed};
     }
     const enps = group.enps;
     if (!enps || !enps.n) return {group, label, score: null, ci: null, comparison: null, style: differenceStyle(null, {locale, palette}), note: text.noData.toLowerCase()};
@@ -203,10 +203,10 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
     locale === "en"
       ? `Dots of the eNPS of ${scored.length} groups on −100 to 100` +
         (reference != null ? `, against the organisation's ${f.enps(reference)}` : "") +
-        `; ${relevant} relevant differences; ${suppressed} groups with too few respondents.`
+        `; ${relevant} relevant differences; ${suppressed} groups hidden for confidentiality.`
       : `Stippen met de eNPS van ${scored.length} groepen op −100 tot 100` +
         (reference != null ? `, tegenover ${f.enps(reference)} voor de organisatie` : "") +
-        `; ${relevant} relevante verschillen; ${suppressed} groepen met te weinig respondenten.`;
+        `; ${relevant} relevante verschillen; ${suppressed} groepen afgeschermd voor de vertrouwelijkheid.`;
   const comparison = data.survey?.settings.comparison;
   return chartFigure(chart, {
     title: heading,

@@ -92,7 +92,7 @@ let nextPatternId = 0;
  * difference with the organisation, `measure: "difference"`), coloured by the level of its
  * comparison `against: "organisation"` and marked with the level's symbol, so colour is never the
  * only signal. A suppressed group gets hatched cells with a "–" and an italic label, explained in
- * the legend ("te weinig respondenten"): never an ambiguous blank. It reads at 5 groups and at
+ * the legend ("afgeschermd"): never an ambiguous blank. It reads at 5 groups and at
  * 250: rows shrink from 26 to 18 px past 40 groups, long labels are cut with the full text as a
  * tooltip, and a chart taller than `maxHeight` (600 px) scrolls inside its box under a sticky
  * header row (a second, `aria-hidden` SVG), so the column names stay in view. Defaults: modules,
@@ -162,7 +162,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
       const withSymbol = symbols && style.symbol ? `${number} ${style.symbol}` : number;
       const fits = textWidth(withSymbol, fontSize) + 6 <= columnWidth;
       const label = rowLabels.get(group.id) ?? group.value;
-      const reason = group.suppression === "secondary" ? text.suppressedSecondary : text.suppressed;
+      const reason = text.suppressed;
       return {
         group,
         column,
@@ -207,7 +207,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
     Plot.text(groups, {
       y: "id",
       text: (g: GroupReport) => wrapText(rowLabels.get(g.id) ?? g.value, marginLeft - 12, {maxLines: 1, fontSize})[0],
-      title: (g: GroupReport) => `${rowLabels.get(g.id)}${g.suppressed ? ` (${g.suppression === "secondary" ? text.suppressedSecondary : text.suppressed})` : g.n != null ? ` (n = ${f.count(g.n)})` : ""}`,
+      title: (g: GroupReport) => `${rowLabels.get(g.id)}${g.suppressed ? ` (${text.suppressed})` : g.n != null ? ` (n = ${f.count(g.n)})` : ""}`,
       fill: (g: GroupReport) => (g.suppressed ? "#666666" : "currentColor"),
       frameAnchor: "left",
       textAnchor: "end",
@@ -253,8 +253,8 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
   const what = items === "modules" ? (locale === "en" ? "modules" : "modules") : locale === "en" ? "questions" : "vragen";
   const summary =
     locale === "en"
-      ? `Heatmap of ${groups.length} groups by ${columns.length} ${what}: each cell shows the ${measure === "score" ? "score" : "difference"}, coloured by the difference with the ${against}; ${relevant} relevant differences; ${suppressedGroups} groups with too few respondents.`
-      : `Heatmap van ${groups.length} groepen bij ${columns.length} ${what}: elke cel toont ${measure === "score" ? "de score" : "het verschil"}, gekleurd naar het verschil met de ${against === "organisation" ? "organisatie" : against}; ${relevant} relevante verschillen; ${suppressedGroups} groepen met te weinig respondenten.`;
+      ? `Heatmap of ${groups.length} groups by ${columns.length} ${what}: each cell shows the ${measure === "score" ? "score" : "difference"}, coloured by the difference with the ${against}; ${relevant} relevant differences; ${suppressedGroups} groups hidden for confidentiality.`
+      : `Heatmap van ${groups.length} groepen bij ${columns.length} ${what}: elke cel toont ${measure === "score" ? "de score" : "het verschil"}, gekleurd naar het verschil met de ${against === "organisation" ? "organisatie" : against}; ${relevant} relevante verschillen; ${suppressedGroups} groepen afgeschermd voor de vertrouwelijkheid.`;
   const comparison = data.survey?.settings.comparison;
   return chartFigure(chart, {
     title: heading,
@@ -351,7 +351,7 @@ function tableOf(
     columns: [{label: text.group}, {label: "n", numeric: true}, ...columns.map((c) => ({label: c.label, numeric: true}))],
     rows: groups.map((g) => [
       rowLabels.get(g.id) ?? g.value,
-      g.suppressed ? `${missingValue} (${g.suppression === "secondary" ? text.suppressedSecondary : text.suppressed})` : f.count(g.n),
+      g.suppressed ? `${missingValue} (${text.suppressed})` : f.count(g.n),
       ...(byGroup.get(g.id) ?? []).map((cell) =>
         cell.suppressed ? missingValue : cell.style.symbol ? `${cell.number} ${cell.style.symbol} ${cell.style.label.toLowerCase()}` : cell.number
       )

@@ -19,8 +19,8 @@ export interface GroupTableOptions {
 
 /**
  * Lists groups in an accessible HTML table: name (a link to its page where there is one), number
- * of respondents, invited headcount and response rate; a suppressed group shows "–" and why
- * ("te weinig respondenten" or "afgeschermd om een kleine groep te beschermen"), with no numbers.
+ * of respondents, invited headcount and response rate; a suppressed group shows "–" and
+ * "afgeschermd", with no numbers and no reason that would tell its size.
  * Defaults: every group in the given order, no links, no parent column, caption "Groepen",
  * Dutch. No groups give "Geen gegevens".
  *
@@ -61,7 +61,7 @@ export function GroupTable(groups: GroupSummary[], {variable = null, href = null
     const link = !g.suppressed && href ? href(g) : null;
     if (link) name.append(el("a", {href: link}, g.label));
     else name.append(g.label);
-    if (g.suppressed) name.append(el("span", {style: "color: #555; font-style: italic;"}, ` (${g.suppression === "secondary" ? text.suppressedSecondary : text.suppressed})`));
+    if (g.suppressed) name.append(el("span", {style: "color: #555; font-style: italic;"}, ` (${text.suppressed})`));
     tr.append(name);
     if (parents) tr.append(el("td", {style: "padding: 3px 8px;"}, g.parent ? labelOf.get(g.parent) ?? missingValue : missingValue));
     tr.append(

@@ -25,14 +25,15 @@ export interface GuideSectionsOptions {
  * is part of: how answers become scores (the scale's labels and scores, mean or percent positive,
  * reverse-scored questions, modules that count only some questions, the eNPS), the colouring rule
  * with its confidence level and thresholds (and how group comparisons and many tests at once are
- * handled), the confidentiality rules (minimum group size, secondary suppression, comments), the
- * margins (finite population correction and its assumption, bootstrap or linearisation) and what
+ * handled), the confidentiality rules (minimum group size, the disclosure audit, comments), the
+ * margins (finite population correction and its assumption, bootstrap or linearisation, and the
+ * modules' Cronbach's α where the overview gives it) and what
  * the previous survey and the benchmarks are. Defaults: the survey's language.
  *
  * @example
  * for (const section of guideSections(overview)) page.append(heading(section.title), NarrativeList(section.paragraphs, {as: "paragraphs"}));
  */
-export function guideSections(overview: Pick<OverviewView, "survey" | "likertScale" | "respondents" | "invited" | "responseRate" | "previous" | "benchmarks">, options: GuideSectionsOptions = {}): GuideSection[] {
+export function guideSections(overview: Pick<OverviewView, "survey" | "likertScale" | "respondents" | "invited" | "responseRate" | "previous" | "benchmarks"> & Partial<Pick<OverviewView, "modules">>, options: GuideSectionsOptions = {}): GuideSection[] {
   const {survey} = overview;
   const {settings} = survey;
   const locale = options.locale ?? survey.language;
@@ -149,12 +150,12 @@ export function guideSections(overview: Pick<OverviewView, "survey" | "likertSca
       ? [`For a group of fewer than ${minimum} respondents we show no number of any kind: no score, no distribution, no eNPS and not even a count. Within a group that is shown, the same holds for every question fewer than ${minimum} people answered.`]
       : [`Van een groep met minder dan ${minimum} respondenten tonen we geen enkel getal: geen score, geen verdeling, geen eNPS en ook geen aantal. Binnen een getoonde groep geldt hetzelfde voor elke vraag die minder dan ${minimum} mensen beantwoordden.`],
     en
-      ? ["A small group could still be worked out by subtracting the groups shown from their total. Then the smallest other group is hidden as well (secondary suppression). The answers of hidden groups do count in the organisation and in the groups above them."]
-      : ["Soms is een kleine groep toch te herleiden door de getoonde groepen van het totaal af te trekken. Dan schermen we ook de kleinste andere groep af (secundaire afscherming). De antwoorden van afgeschermde groepen tellen wel mee in de organisatie en in de groepen erboven."],
+      ? ["Sometimes a hidden number could still be worked out by adding and subtracting numbers that are shown, for instance a total minus the groups shown, or one group minus another that lies almost wholly inside it. Before anything is published, every number is checked against every combination of the groups, their subgroups and their crossings, and more is hidden, the smallest first, until no such sum singles out fewer people than the minimum. The same check runs per question: a question hidden in one group can hide it in another. A hidden group therefore says nothing about why it is hidden, and shows no number of respondents or invitees. The answers of hidden groups do count in the organisation and in the groups above them."]
+      : ["Soms is een afgeschermd getal toch te herleiden door getoonde getallen op te tellen en af te trekken, bijvoorbeeld een totaal min de getoonde groepen, of een groep min een andere groep die er bijna helemaal in valt. Voordat er iets gepubliceerd wordt, toetsen we elk getal aan elke combinatie van de groepen, hun subgroepen en hun kruisingen, en schermen we meer af, het kleinste eerst, tot geen enkele zo'n som minder mensen overhoudt dan het minimum. Dezelfde toets geldt per vraag: een vraag die in de ene groep is afgeschermd, kan haar ook in een andere afschermen. Een afgeschermde groep zegt daarom niet waarom ze is afgeschermd, en toont geen aantal respondenten of uitgenodigden. De antwoorden van afgeschermde groepen tellen wel mee in de organisatie en in de groepen erboven."],
     settings.publishComments
       ? en
-        ? [`Open answers are shown only for groups of at least ${commentMinimum} respondents.`]
-        : [`Open antwoorden tonen we alleen voor groepen van minstens ${commentMinimum} respondenten.`]
+        ? [`Open answers are shown only for groups of at least ${commentMinimum} respondents with at least ${commentMinimum} comments, and only where no combination of groups singles out fewer writers.`]
+        : [`Open antwoorden tonen we alleen voor groepen van minstens ${commentMinimum} respondenten met minstens ${commentMinimum} opmerkingen, en alleen waar geen combinatie van groepen minder schrijvers overhoudt.`]
       : en
         ? [`Open answers are never published word for word. We show only how many comments there are and the words used most, only for groups of at least ${commentMinimum} respondents, and never a word that appears in just one comment.`]
         : [`Open antwoorden publiceren we nooit letterlijk. We tonen alleen hoeveel opmerkingen er zijn en welke woorden het vaakst voorkomen, alleen voor groepen van minstens ${commentMinimum} respondenten, en nooit een woord dat in maar één opmerking staat.`]
@@ -186,6 +187,15 @@ export function guideSections(overview: Pick<OverviewView, "survey" | "likertSca
         ? ["A module score's margin comes from a linear approximation (Taylor linearisation) over the respondents."]
         : ["De marge van een modulescore komt uit een lineaire benadering (Taylor-linearisatie) over de respondenten."]
   );
+  const alphas = (overview.modules ?? []).filter((m) => m.alpha != null);
+  if (alphas.length) {
+    const low = alphas.filter((m) => m.alpha! < 0.7).map((m) => w.quote(m.name));
+    margins.push(
+      en
+        ? ["How strongly a module's questions hang together is given on the modules page as Cronbach's α, over the respondents who answered them all: from 0.7 up they measure one thing; below it the module score averages separate subjects", ...(low.length ? [" (here: ", ...list(low), ")"] : [" (here no module)"]), "."]
+        : ["Hoe sterk de vragen van een module samenhangen staat op de pagina over de modules als Cronbachs α, berekend over de respondenten die ze allemaal beantwoordden: vanaf 0,7 meten ze samen één ding; daaronder is de modulescore een gemiddelde van losse onderwerpen", ...(low.length ? [" (hier: ", ...list(low), ")"] : [" (hier geen enkele module)"]), "."]
+    );
+  }
   sections.push({id: "marges", title: en ? "Margins" : "Marges", paragraphs: margins});
 
   // Comparisons

@@ -31,7 +31,6 @@ export interface Labels {
   veryRelevantBetter: string;
   veryRelevantWorse: string;
   suppressed: string;
-  suppressedSecondary: string;
   suppressedLegend: string;
   noComparison: string;
   coloured: (confidence: string, relevant: string, veryRelevant: string) => string;
@@ -87,9 +86,8 @@ const nl: Labels = {
   relevantWorse: "Relevant lager",
   veryRelevantBetter: "Zeer relevant hoger",
   veryRelevantWorse: "Zeer relevant lager",
-  suppressed: "te weinig respondenten",
-  suppressedSecondary: "afgeschermd om een kleine groep te beschermen",
-  suppressedLegend: "te weinig respondenten",
+  suppressed: "afgeschermd",
+  suppressedLegend: "afgeschermd",
   noComparison: "geen vergelijking",
   coloured: (c, r, v) =>
     `Een verschil is gekleurd als het significant is (${c} betrouwbaarheid) én minstens ${r} (relevant) of ${v} (zeer relevant) bedraagt.`,
@@ -145,9 +143,8 @@ const en: Labels = {
   relevantWorse: "Relevantly lower",
   veryRelevantBetter: "Very relevantly higher",
   veryRelevantWorse: "Very relevantly lower",
-  suppressed: "too few respondents",
-  suppressedSecondary: "hidden to protect a small group",
-  suppressedLegend: "too few respondents",
+  suppressed: "hidden",
+  suppressedLegend: "hidden",
   noComparison: "no comparison",
   coloured: (c, r, v) =>
     `A difference is coloured when it is significant (${c} confidence) and at least ${r} (relevant) or ${v} (very relevant).`,

@@ -51,6 +51,12 @@ export interface SiteText {
     comparison: string;
     comparisonIntro: string;
     descriptions: string;
+    reliability: string;
+    reliabilityIntro: string;
+    module: string;
+    alpha: string;
+    oneThing: string;
+    notOneThing: string;
   };
   questions: {intro: string; coreNote: string; notCore: string};
   enps: {intro: string; distribution: string; comparison: string; groups: string; groupsIntro: string; variable: string; sort: string; sortReport: string; sortScore: string};
@@ -161,7 +167,14 @@ const nl: SiteText = {
     scores: "Scores per module",
     comparison: "Vergeleken",
     comparisonIntro: "Dezelfde scores als tabel, met de scores van de vergelijkingen en het verschil.",
-    descriptions: "Wat de modules meten"
+    descriptions: "Wat de modules meten",
+    reliability: "Betrouwbaarheid",
+    reliabilityIntro:
+      "Cronbachs α geeft aan hoe sterk de vragen van een module samenhangen, berekend over de respondenten die ze allemaal beantwoordden. Vanaf 0,7 meten ze samen één ding; daaronder is de modulescore een gemiddelde van losse onderwerpen.",
+    module: "Module",
+    alpha: "Cronbachs α",
+    oneThing: "samenhangend (0,7 of hoger)",
+    notOneThing: "onder 0,7: de vragen meten niet één ding"
   },
   questions: {
     intro: "Per module de verdeling van de antwoorden op elke vraag en de scores vergeleken met het vorige onderzoek en de benchmarks.",
@@ -182,7 +195,7 @@ const nl: SiteText = {
   },
   groups: {
     intro:
-      "De scores van elke groep naast elkaar. Kies welke groepen, wat elke cel toont en waarmee de kleur vergelijkt. Een groep met te weinig respondenten blijft leeg.",
+      "De scores van elke groep naast elkaar. Kies welke groepen, wat elke cel toont en waarmee de kleur vergelijkt. Een afgeschermde groep blijft leeg.",
     variable: "Groepen",
     measure: "Cellen tonen",
     measureScore: "de score",
@@ -294,7 +307,14 @@ const en: SiteText = {
     scores: "Scores by module",
     comparison: "Compared",
     comparisonIntro: "The same scores as a table, with the scores they are compared with and the difference.",
-    descriptions: "What the modules measure"
+    descriptions: "What the modules measure",
+    reliability: "Reliability",
+    reliabilityIntro:
+      "Cronbach's α tells how strongly a module's questions hang together, computed over the respondents who answered them all. From 0.7 up they measure one thing together; below it, the module score averages separate subjects.",
+    module: "Module",
+    alpha: "Cronbach's α",
+    oneThing: "consistent (0.7 or more)",
+    notOneThing: "below 0.7: the questions do not measure one thing"
   },
   questions: {
     intro: "For each module, how the answers to every question are spread, and the scores compared with the previous survey and the benchmarks.",
@@ -313,7 +333,7 @@ const en: SiteText = {
     sortScore: "from high to low"
   },
   groups: {
-    intro: "Every group's scores side by side. Choose which groups, what each cell shows and what the colour compares with. A group with too few respondents stays blank.",
+    intro: "Every group's scores side by side. Choose which groups, what each cell shows and what the colour compares with. A hidden group stays blank.",
     variable: "Groups",
     measure: "Cells show",
     measureScore: "the score",

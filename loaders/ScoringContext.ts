@@ -1,3 +1,4 @@
+import type {Design} from "./estimate.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
 import type {ResponseTable} from "./ResponseTable.ts";
 import type {ResolvedSettings} from "./types.ts";
@@ -15,6 +16,8 @@ export interface RespondentSet {
   key: string;
   /** Invited headcount, or null when unknown. */
   invited: number | null;
-  /** Finite population correction for this set (1 when not applied). */
-  fpc: number;
+  /** The sample this set's estimates are domains of (see {@link Design}). */
+  design: Design;
+  /** The items whose numbers the disclosure audit withholds for this set (see `DisclosureDecisions.withheld`). */
+  withheld: ReadonlySet<string>;
 }

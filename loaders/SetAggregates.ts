@@ -1,5 +1,6 @@
 import type {Slice, UnitTotals} from "./bootstrap.ts";
 import type {Moments} from "./estimate.ts";
+import type {ReliabilitySums} from "./reliability.ts";
 
 /**
  * Answer counts per option of one closed question over a set of respondents: its score,
@@ -32,6 +33,8 @@ export interface ModuleTotals {
   slices: Slice[];
   /** Per module: respondents with at least one valid core answer. */
   answered: number[];
+  /** The organisation's only: per module, the sums for Cronbach's α over respondents with every core answer. */
+  reliability?: ReliabilitySums[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
+import {cellCountsInMemory, type CellCounts} from "./cellCounts.ts";
 import {emptyMoments} from "./estimate.ts";
 import type {GroupNode} from "./groups.ts";
 import {moduleLayout, moduleValues} from "./moduleScores.ts";
@@ -8,6 +9,7 @@ import type {ScoringContext} from "./ScoringContext.ts";
 import type {AnswerColumn} from "./ResponseTable.ts";
 import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
 import {tallyCodesInto} from "./tallyCodes.js";
+import {reliabilitySums} from "./reliability.ts";
 
 
 /**
@@ -25,13 +27,17 @@ export interface Partition {
  * variable; the groups of one variable are disjoint). The response table's rows may live in
  * memory ({@link aggregateInMemory}) or in a database.
  */
-export type Aggregator = (context: ScoringContext, variables: GroupNode[][]) => {organisation: SetAggregates; groups: SetAggregates[][]};
+export interface Aggregator {
+  (context: ScoringContext, variables: GroupNode[][]): {organisation: SetAggregates; groups: SetAggregates[][]};
+  /** The cells of the given groups (all of the bundle's) and their contributors, for the disclosure audit. */
+  cells(context: ScoringContext, groups: GroupNode[]): CellCounts;
+}
 
 /**
  * The {@link Aggregator} for a response table held in memory: one {@link aggregateSets} pass over
- * the organisation and every variable's groups.
+ * the organisation and every variable's groups; its cells by {@link cellCountsInMemory}.
  */
-export const aggregateInMemory: Aggregator = (context, variables) => {
+export const aggregateInMemory: Aggregator = Object.assign((context: ScoringContext, variables: GroupNode[][]) => {
   const n = context.table.n;
   const partitions: Partition[] = [
     {keys: ["organisation"], ofRow: new Int32Array(n)},
@@ -42,8 +48,9 @@ export const aggregateInMemory: Aggregator = (context, variables) => {
     })
   ];
   const [[organisation], ...groups] = aggregateSets(context, partitions);
+  organisation.modules.reliability = reliabilitySums(context);
   return {organisation, groups};
-};
+}, {cells: cellCountsInMemory});
 
 /**
  * Above this many respondents a set's module totals are kept for random blocks of respondents

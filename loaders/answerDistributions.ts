@@ -6,15 +6,17 @@ import type {Distribution} from "./types.ts";
 /**
  * How the answers to every closed single-answer question (likert, nps, grade, choice) are spread
  * over its options: counts, the share of valid answers (weighted where weights are given), and
- * "don't know" apart. A question answered validly by fewer than `minN` gets no distribution.
+ * "don't know" apart. A question the disclosure audit withholds (`withheld` has its id, or
+ * `dontKnow:<id>` for the answers with "don't know") gets no distribution.
  *
  * @example
- * answerDistributions(context, aggregates, 5)
+ * answerDistributions(context, aggregates, new Set(["bev1"])) // every closed question but bev1
  */
-export function answerDistributions(context: ScoringContext, {tallies}: SetAggregates, minN: number): Distribution[] {
+export function answerDistributions(context: ScoringContext, {tallies}: SetAggregates, withheld: ReadonlySet<string>): Distribution[] {
   const distributions: Distribution[] = [];
   for (const column of context.table.answers.values()) {
     if (column.kind !== "codes") continue;
+    if (withheld.has(column.question.id) || withheld.has(`dontKnow:${column.question.id}`)) continue;
     const tally = tallies.get(column.question.id)!;
     const options = column.codec.options;
     let n = 0;
@@ -27,7 +29,6 @@ export function answerDistributions(context: ScoringContext, {tallies}: SetAggre
         valid += tally.weight[o];
       }
     });
-    if (n < minN) continue;
     distributions.push({
       question: column.question.id,
       type: column.codec.type,

@@ -74,16 +74,9 @@ export function bootstrapStandardErrors(totals: UnitTotals, slices: Slice[], {re
   return slices.map((_, s) => (count[s] > 1 ? Math.sqrt(m2[s] / (count[s] - 1)) : null));
 }
 
-/**
- * Linearisation (Taylor) standard errors of {@link meanOfRatios}: √(U/(U−1)·Σᵤψᵤ²) with the
- * influence ψᵤ = (1/K)·Σⱼ(nᵤⱼ − rⱼdᵤⱼ)/Dⱼ over the slice. The bootstrap's large-sample limit, in one pass.
- *
- * @example
- * linearizationStandardErrors(totals, [{offset: 0, width: 3}])
- */
-export function linearizationStandardErrors(totals: UnitTotals, slices: Slice[]): (number | null)[] {
+/** The column totals Nⱼ = Σᵤ nᵤⱼ and Dⱼ = Σᵤ dᵤⱼ over all units. */
+export function columnTotals(totals: UnitTotals): {num: Float64Array; den: Float64Array} {
   const {units, width, num, den} = totals;
-  if (units < 2) return slices.map(() => null);
   const n = new Float64Array(width);
   const d = new Float64Array(width);
   for (let u = 0; u < units; ++u) {
@@ -92,17 +85,57 @@ export function linearizationStandardErrors(totals: UnitTotals, slices: Slice[])
       d[j] += den[u * width + j];
     }
   }
-  return slices.map(({offset, width: k}) => {
-    const columns: number[] = [];
-    for (let j = offset; j < offset + k; ++j) if (d[j] > 0) columns.push(j);
-    if (columns.length === 0) return null;
-    let sum = 0;
-    for (let u = 0; u < units; ++u) {
-      let psi = 0;
-      for (const j of columns) psi += (num[u * width + j] - (n[j] / d[j]) * den[u * width + j]) / d[j];
-      psi /= columns.length;
-      sum += psi * psi;
-    }
-    return Math.sqrt((units / (units - 1)) * sum);
+  return {num: n, den: d};
+}
+
+/**
+ * The influence function of {@link meanOfRatios} at column totals N, D over a slice: per unit
+ * ψᵤ = (1/K)·Σⱼ(nᵤⱼ − rⱼdᵤⱼ)/Dⱼ with rⱼ = Nⱼ/Dⱼ, over the K columns with Dⱼ > 0, as coefficients
+ * (ψᵤ = Σⱼ aⱼnᵤⱼ + bⱼdᵤⱼ). Null when no column has answers.
+ *
+ * @example
+ * ratioInfluence(columnTotals(totals), {offset: 0, width: 3})
+ */
+export function ratioInfluence(at: {num: Float64Array; den: Float64Array}, {offset, width}: Slice): {columns: number[]; a: number[]; b: number[]} | null {
+  const columns: number[] = [];
+  for (let j = offset; j < offset + width; ++j) if (at.den[j] > 0) columns.push(j);
+  if (columns.length === 0) return null;
+  const k = columns.length;
+  return {columns, a: columns.map((j) => 1 / (k * at.den[j])), b: columns.map((j) => -at.num[j] / (at.den[j] * at.den[j] * k))};
+}
+
+/**
+ * Σᵤψᵤ² over the units of `totals` for an influence function from {@link ratioInfluence}, which may
+ * belong to another set (the rest of an organisation, evaluated on the whole and on one group).
+ *
+ * @example
+ * influenceSquares(totals, ratioInfluence(columnTotals(totals), slice)!)
+ */
+export function influenceSquares(totals: UnitTotals, {columns, a, b}: {columns: number[]; a: number[]; b: number[]}): number {
+  const {units, width, num, den} = totals;
+  let sum = 0;
+  for (let u = 0; u < units; ++u) {
+    let psi = 0;
+    for (let c = 0; c < columns.length; ++c) psi += a[c] * num[u * width + columns[c]] + b[c] * den[u * width + columns[c]];
+    sum += psi * psi;
+  }
+  return sum;
+}
+
+/**
+ * Linearisation (Taylor) standard errors of {@link meanOfRatios}: √(factor·Σᵤψᵤ²) with the influence
+ * ψᵤ of {@link ratioInfluence}; `factor` is U/(U − 1) by default, or the design's
+ * (1 − f)·n/(n − 1) — which makes it R's `svycontrast` of the ratio means' `svytotal`s. The
+ * bootstrap's large-sample limit, in one pass.
+ *
+ * @example
+ * linearizationStandardErrors(totals, [{offset: 0, width: 3}])
+ */
+export function linearizationStandardErrors(totals: UnitTotals, slices: Slice[], {factor = totals.units / (totals.units - 1)}: {factor?: number} = {}): (number | null)[] {
+  if (totals.units < 2) return slices.map(() => null);
+  const at = columnTotals(totals);
+  return slices.map((slice) => {
+    const influence = ratioInfluence(at, slice);
+    return influence === null ? null : Math.sqrt(factor * influenceSquares(totals, influence));
   });
 }

@@ -23,23 +23,24 @@ export function words(text: string): string[] {
  * What the open answers of a set say without quoting anyone: per text question the number of
  * comments and the most used words, counted once per comment, stopwords of the survey's language
  * and words shorter than three letters left out. A word must occur in at least two comments, so no
- * single respondent's word (a name, say) is shown. Everything is suppressed when the set has fewer
- * respondents than the comment threshold or fewer commenters than the minimum group size. Raw
- * comments are added only when the survey opts in with `publishComments`, sorted so their order
- * says nothing about the rows.
+ * single respondent's word (a name, say) is shown. Everything is suppressed where the disclosure
+ * audit withholds the question (`withheld` has its id: the set has fewer respondents than the
+ * comment threshold, fewer writers than the minimum group size, or a combination of sets would
+ * isolate fewer). Raw comments are added only when the survey opts in with `publishComments` and
+ * the audit does not withhold them (`comments:<id>`: no combination of published lists isolates
+ * fewer writers than the comment threshold), sorted so their order says nothing about the rows.
  *
  * @example
- * commentSummaries(context, aggregates) // [{question: "verbeter", n: 412, topWords: [{word: "werkdruk", count: 61}, …]}]
+ * commentSummaries(context, aggregates, new Set()) // [{question: "verbeter", n: 412, topWords: [{word: "werkdruk", count: 61}, …]}]
  */
-export function commentSummaries(context: ScoringContext, aggregates: SetAggregates): CommentSummary[] {
+export function commentSummaries(context: ScoringContext, aggregates: SetAggregates, withheld: ReadonlySet<string>): CommentSummary[] {
   const {settings, definition, table} = context;
   const stop = stopwordsFor(definition.survey.language);
   const summaries: CommentSummary[] = [];
   for (const column of table.answers.values()) {
     if (column.kind !== "text") continue;
     const texts = aggregates.texts.get(column.question.id)!;
-    const shown = aggregates.respondents >= settings.minCommentGroupSize && texts.length >= settings.minGroupSize;
-    if (!shown) {
+    if (withheld.has(column.question.id)) {
       summaries.push({question: column.question.id, n: null, topWords: [], suppressed: true});
       continue;
     }
@@ -59,7 +60,7 @@ export function commentSummaries(context: ScoringContext, aggregates: SetAggrega
       question: column.question.id,
       n: texts.length,
       topWords,
-      ...(settings.publishComments ? {comments: [...texts].sort((a, b) => a.localeCompare(b, definition.survey.language))} : {}),
+      ...(settings.publishComments && !withheld.has(`comments:${column.question.id}`) ? {comments: [...texts].sort((a, b) => a.localeCompare(b, definition.survey.language))} : {}),
       suppressed: false
     });
   }

@@ -1,7 +1,12 @@
 import {benjaminiHochberg} from "./benjaminiHochberg.ts";
 import {differenceLevel} from "./differenceLevel.ts";
 import type {ReferenceScore} from "./readReferenceScores.ts";
-import {independentPValue, partOfWholePValue, type ScoreEstimate} from "./significance.ts";
+import {enpsMoments} from "./enps.ts";
+import type {Design} from "./estimate.ts";
+import {questionMoments, SCORED_TYPES} from "./questionScores.ts";
+import type {ScoringContext} from "./ScoringContext.ts";
+import type {SetAggregates} from "./SetAggregates.ts";
+import {groupVersusRestTest, independentPValue, type DomainSums, type ScoreEstimate} from "./significance.ts";
 import type {Comparison, Enps, ModuleScore, QuestionScore, ResolvedSettings} from "./types.ts";
 
 /** A score of one item (question, module or eNPS) ready to be compared. */
@@ -10,13 +15,44 @@ export interface ItemEstimate extends ScoreEstimate {
   item: string;
 }
 
-/** The comparable scores of a score set, in report order: questions, modules, eNPS. Suppressed scores are left out. */
-export function itemEstimates(set: {questions?: QuestionScore[]; modules?: ModuleScore[]; enps?: Enps | null}): ItemEstimate[] {
+/**
+ * The comparable scores of a score set, in report order: questions, modules, eNPS, each with its
+ * domain sums where `sums` (from {@link domainSums}) has them. Suppressed scores are left out.
+ *
+ * @example
+ * itemEstimates(report.groups[0], domainSums(context, aggregates))
+ */
+export function itemEstimates(set: {questions?: QuestionScore[]; modules?: ModuleScore[]; enps?: Enps | null}, sums?: Map<string, DomainSums>): ItemEstimate[] {
   const items: ItemEstimate[] = [];
   for (const q of set.questions ?? []) if (q.score !== null) items.push({kind: "question", item: q.id, score: q.score, se: q.se, n: q.n});
   for (const m of set.modules ?? []) if (m.score !== null) items.push({kind: "module", item: m.id, score: m.score, se: m.se, n: m.n});
   if (set.enps) items.push({kind: "enps", item: "enps", score: set.enps.score, se: set.enps.se, n: set.enps.n});
+  if (sums) for (const item of items) item.sums = sums.get(`${item.kind}:${item.item}`);
   return items;
+}
+
+/**
+ * The sums of every item of one set that a design-based test against the rest of a whole needs
+ * ({@link DomainSums}), keyed `kind:item`: a question's scores (or 0/1 positives with percent
+ * positive), the eNPS scores, a module's per-unit totals.
+ *
+ * @example
+ * domainSums(context, aggregates).get("question:bev1")
+ */
+export function domainSums(context: ScoringContext, aggregates: SetAggregates): Map<string, DomainSums> {
+  const sums = new Map<string, DomainSums>();
+  const byShare = context.settings.scoring === "percent-positive";
+  for (const column of context.table.answers.values()) {
+    if (!SCORED_TYPES.has(column.codec.type)) continue;
+    const {values, positive} = questionMoments(context, column, aggregates);
+    sums.set(`question:${column.question.id}`, {kind: "moments", moments: byShare && positive ? positive : values});
+    if (column.codec.type === "nps" && column.kind === "codes" && !sums.has("enps:enps")) {
+      sums.set("enps:enps", {kind: "moments", moments: enpsMoments(column, aggregates.tallies.get(column.question.id)!)});
+    }
+  }
+  const {totals, slices, answered} = aggregates.modules;
+  context.definition.survey.modules.forEach((module, m) => sums.set(`module:${module.id}`, {kind: "ratios", totals, slice: slices[m], answered: answered[m]}));
+  return sums;
 }
 
 /**
@@ -42,6 +78,8 @@ export interface CompareOptions {
   group: string | null;
   /** `independent` samples (previous survey, benchmark), or a `part` of the reference (a group in its organisation). */
   design: "independent" | "part";
+  /** With `part`: the design the reference's estimates are domains of; the test is the group against the rest of the reference on it. */
+  wholeDesign?: Design;
   settings: ResolvedSettings;
   /** Items that may be compared (e.g. modules whose questions did not change); default all. */
   comparable?: (item: ItemEstimate) => boolean;
@@ -56,7 +94,7 @@ export interface CompareOptions {
  * compareItems(itemEstimates(report), itemEstimates(previous), {against: "previous", group: null, design: "independent", settings})
  */
 export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], options: CompareOptions): Comparison[] {
-  const {against, group, design, settings, comparable = () => true} = options;
+  const {against, group, design, wholeDesign, settings, comparable = () => true} = options;
   const byKey = new Map(reference.map((r) => [`${r.kind}:${r.item}`, r]));
   const alpha = 1 - settings.comparison.confidence;
   const comparisons: Comparison[] = [];
@@ -64,7 +102,8 @@ export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], opt
     const b = byKey.get(`${a.kind}:${a.item}`);
     if (!b || !comparable(a)) continue;
     const normal = a.kind === "enps" || settings.scoring === "percent-positive";
-    const pValue = design === "part" ? partOfWholePValue(a, b, {normal}) : independentPValue(a, b, {normal});
+    const test = design === "part" && a.sums && b.sums && wholeDesign ? groupVersusRestTest(a.sums, b.sums, wholeDesign) : null;
+    const pValue = design === "part" ? (test?.pValue ?? null) : independentPValue(a, b, {normal});
     const significant = pValue === null ? null : pValue < alpha;
     const difference = a.score - b.score;
     comparisons.push({
@@ -76,6 +115,7 @@ export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], opt
       reference: b.score,
       difference,
       pValue,
+      df: test?.df ?? null,
       adjustedPValue: null,
       significant,
       level: differenceLevel(difference, significant, thresholds(a.kind, settings))

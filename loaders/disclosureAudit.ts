@@ -1,3 +1,5 @@
+import {seededRandom} from "./random.ts";
+
 /**
  * The disclosure audit: proves that no linear combination of the sets a report publishes numbers
  * for isolates a nonempty set of fewer than the minimum number of contributors, and withholds
@@ -115,7 +117,7 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
     for (const c of structure.sets[s]) if (counts[c] > 0) signatureOf[c].push(j);
   });
   const blockOf = new Map<string, number>();
-  const blocks: {signature: number[]; count: number; cells: number[]}[] = [];
+  const blocks: Block[] = [];
   for (let c = 0; c < structure.cells; ++c) {
     const signature = signatureOf[c];
     if (signature.length === 0) continue; // in no published set: no published number contains it
@@ -123,7 +125,7 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
     let b = blockOf.get(key);
     if (b === undefined) {
       blockOf.set(key, (b = blocks.length));
-      blocks.push({signature, count: 0, cells: []});
+      blocks.push({signature: Int32Array.from(signature), count: 0, cells: []});
     }
     blocks[b].count += counts[c];
     blocks[b].cells.push(c);
@@ -132,15 +134,15 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
   if (small.length === 0) return [];
 
   // 2. Combinations y of the published sets that vanish on every large block.
-  let combinations: Float64Array[] = shown.map((_, j) => {
-    const y = new Float64Array(m);
-    y[j] = 1;
-    return y;
-  });
-  for (const block of blocks) {
-    if (block.count < minSize || combinations.length === 0) continue;
-    combinations = eliminate(combinations, block.signature) ?? combinations;
-  }
+  const orthogonal = new Orthogonal(
+    shown.map((_, j) => {
+      const y = new Float64Array(m);
+      y[j] = 1;
+      return y;
+    })
+  );
+  for (const block of blocks) if (block.count >= minSize) orthogonal.eliminate(block.signature, {sketch: true});
+  const combinations = orthogonal.combinations;
   if (combinations.length === 0 || disjointBasesCover(combinations, small, minSize)) return [];
 
   // R₀ over the small blocks, with the combination behind each row.
@@ -197,24 +199,59 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
   return [];
 }
 
+/** Cells the published sets cannot tell apart: the same published sets (by position) contain them. */
+interface Block {
+  signature: Int32Array;
+  count: number;
+  cells: number[];
+}
+
 /**
- * The combinations that stay orthogonal to a block's signature once it is eliminated: null when
- * every combination already is (the block adds nothing), else one fewer, the rest reduced.
+ * Combinations of the published sets orthogonal to every signature eliminated so far. A random
+ * combination of them (the sketch, seeded) tells in one dot product that a signature is orthogonal
+ * to all of them; it errs only by calling a signature orthogonal when it is not (with chance
+ * 1/P), which keeps a combination that should have gone: R₀ comes out larger, and the audit
+ * withholds more, never less.
  */
-function eliminate(combinations: Float64Array[], signature: number[]): Float64Array[] | null {
-  let pivot = 0;
-  while (pivot < combinations.length && dot(combinations[pivot], signature) === 0) ++pivot;
-  if (pivot === combinations.length) return null;
-  const dots = combinations.map((y, i) => (i < pivot ? 0 : dot(y, signature)));
-  const inverse = invert(dots[pivot]);
-  const base = combinations[pivot];
-  const next: Float64Array[] = [];
-  combinations.forEach((y, i) => {
-    if (i === pivot) return;
-    if (dots[i] !== 0) subtractMultiple(y, base, mul(dots[i], inverse));
-    next.push(y);
-  });
-  return next;
+class Orthogonal {
+  combinations: Float64Array[];
+  private coefficients: number[];
+  private sketch: Float64Array;
+
+  constructor(combinations: Float64Array[]) {
+    this.combinations = combinations;
+    const random = seededRandom(combinations.length);
+    this.coefficients = combinations.map(() => 1 + Math.floor(random() * (P - 1)));
+    this.sketch = new Float64Array(combinations[0]?.length ?? 0);
+    combinations.forEach((y, i) => addMultiple(this.sketch, y, this.coefficients[i]));
+  }
+
+  /**
+   * Eliminates a block's signature: the pivot combination used, or null when every combination
+   * is orthogonal to it (the block adds nothing). With `sketch`, the sketch answers the null case.
+   */
+  eliminate(signature: Int32Array, {sketch = false}: {sketch?: boolean} = {}): Float64Array | null {
+    const {combinations, coefficients} = this;
+    if (sketch && dot(this.sketch, signature) === 0) return null;
+    let at = 0;
+    while (at < combinations.length && dot(combinations[at], signature) === 0) ++at;
+    if (at === combinations.length) return null;
+    const pivot = combinations[at];
+    const inverse = invert(dot(pivot, signature));
+    // The sketch loses the pivot's term and gains each reduced combination's shift: Σ rᵢ·cᵢ times the pivot.
+    let shift = coefficients[at];
+    for (let i = at + 1; i < combinations.length; ++i) {
+      const d = dot(combinations[i], signature);
+      if (d === 0) continue;
+      const factor = mul(d, inverse);
+      subtractMultiple(combinations[i], pivot, factor);
+      shift = (shift + mul(coefficients[i], factor)) % P;
+    }
+    subtractMultiple(this.sketch, pivot, shift);
+    combinations.splice(at, 1);
+    coefficients.splice(at, 1);
+    return pivot;
+  }
 }
 
 /**
@@ -222,29 +259,36 @@ function eliminate(combinations: Float64Array[], signature: number[]): Float64Ar
  * blocks each spanning R₀'s coordinates (a basis of its column space). A nonzero vector of R₀ that
  * vanished on a whole basis would vanish everywhere, so it meets every basis, and its contributors
  * are at least the sum over the bases of each basis's smallest block. True when that sum reaches
- * `minSize`; false when the blocks run out first (then the exact search decides).
+ * `minSize`; false when the blocks run out first (then the exact search decides). The first pass
+ * sees every block: it gives R₀'s dimension, and its pivots span R₀ without the combinations that
+ * vanish on every block, which the later passes leave out.
  */
-function disjointBasesCover(combinations: Float64Array[], small: {signature: number[]; count: number}[], minSize: number): boolean {
+function disjointBasesCover(combinations: Float64Array[], small: Block[], minSize: number): boolean {
   const order = small.map((_, b) => b).sort((a, b) => small[b].count - small[a].count);
   const used = new Uint8Array(small.length);
+  let active: Float64Array[] = combinations.map((y) => Float64Array.from(y));
   let rank = -1;
   let bound = 0;
   while (bound < minSize) {
-    let rest: Float64Array[] = combinations.map((y) => Float64Array.from(y));
+    // The first pass must find R₀'s dimension exactly; later ones may use the sketch (a miss only fails the proof).
+    const rest = new Orthogonal(active.map((y) => Float64Array.from(y)));
+    const pivots: Float64Array[] = [];
     let smallest = Infinity;
-    let taken = 0;
     for (const b of order) {
-      if (used[b] || (rank >= 0 && taken === rank)) continue;
-      const next = eliminate(rest, small[b].signature);
-      if (next === null) continue;
-      rest = next;
+      if (used[b]) continue;
+      const pivot = rest.eliminate(small[b].signature, {sketch: rank >= 0});
+      if (pivot === null) continue;
+      pivots.push(pivot);
       used[b] = 1;
-      ++taken;
       smallest = Math.min(smallest, small[b].count);
+      if (rank >= 0 && pivots.length === rank) break;
     }
-    if (rank < 0) rank = taken; // the first pass sees every block: R₀'s dimension
+    if (rank < 0) {
+      rank = pivots.length;
+      active = pivots;
+    }
     if (rank === 0) return true;
-    if (taken < rank) return false;
+    if (pivots.length < rank) return false;
     bound += smallest;
   }
   return true;
@@ -268,9 +312,9 @@ function invert(a: number): number {
 }
 
 /** Σ y[j] over the set indices j of a signature, modulo P. */
-function dot(y: Float64Array, signature: number[]): number {
+function dot(y: Float64Array, signature: Int32Array): number {
   let sum = 0;
-  for (const j of signature) sum += y[j];
+  for (let i = 0; i < signature.length; ++i) sum += y[signature[i]];
   return sum % P;
 }
 
@@ -281,6 +325,11 @@ function subtractMultiple(target: Float64Array, source: Float64Array, factor: nu
     const x = (target[i] - mul(factor, source[i])) % P;
     target[i] = x < 0 ? x + P : x;
   }
+}
+
+/** target += factor · source, modulo P. */
+function addMultiple(target: Float64Array, source: Float64Array, factor: number): void {
+  subtractMultiple(target, source, P - factor);
 }
 
 function addInto(target: Float64Array, source: Float64Array): void {

@@ -54,6 +54,25 @@ export function momentsOf(points: {x: number; count: number; w: number; w2: numb
   return {...m, centred: {mean, ss, ss2}};
 }
 
+/**
+ * The moments of the values in `whole` but not in `part` (the rest of an organisation outside one
+ * group), from the one-pass sums.
+ *
+ * @example
+ * subtractMoments(organisation, team).n // respondents outside the team
+ */
+export function subtractMoments(whole: Moments, part: Moments): Moments {
+  return {
+    n: whole.n - part.n,
+    sw: whole.sw - part.sw,
+    swx: whole.swx - part.swx,
+    swx2: whole.swx2 - part.swx2,
+    sw2: whole.sw2 - part.sw2,
+    sw2x: whole.sw2x - part.sw2x,
+    sw2x2: whole.sw2x2 - part.sw2x2
+  };
+}
+
 /** Adds `count` values x, each of weight w (w² summed as `w2`). */
 export function addMoments(m: Moments, x: number, count: number, w: number, w2: number): void {
   m.n += count;
@@ -66,16 +85,52 @@ export function addMoments(m: Moments, x: number, count: number, w: number, w2: 
 }
 
 /**
- * The finite population correction √((N − n)/(N − 1)) for n respondents of N invited: 1 when the
- * headcount is unknown, 0 when everyone responded.
+ * The sample a set's estimates are domains of: the smallest enclosing set whose invited headcount
+ * is known (the set itself, its parent group, …, the organisation), as R's survey package treats a
+ * `subset()` of that set's design. Its respondents give the n/(n − 1) of the variance, its
+ * sampling fraction n/N the finite population correction 1 − n/N (0 when no headcount is known
+ * or the correction is turned off).
+ */
+export interface Design {
+  respondents: number;
+  fraction: number;
+}
+
+/**
+ * The design of `respondents` out of `invited` (sampling fraction 0 when the headcount is unknown).
+ *
+ * @example
+ * designOf(7, 11) // {respondents: 7, fraction: 0.636}
+ */
+export function designOf(respondents: number, invited: number | null): Design {
+  return {respondents, fraction: invited !== null && invited > 0 ? Math.min(1, respondents / invited) : 0};
+}
+
+/**
+ * The finite population correction √(1 − n/N) of a standard error, for n respondents of N invited
+ * (the unbiased without-replacement form with a sample variance): 1 when the headcount is unknown,
+ * 0 when everyone responded.
  *
  * @example
  * finitePopulationCorrection(919, 1388) // 0.581
  */
 export function finitePopulationCorrection(n: number, invited: number | null): number {
-  if (invited === null || invited <= 1 || n <= 0) return 1;
-  if (n >= invited) return 0;
-  return Math.sqrt((invited - n) / (invited - 1));
+  return Math.sqrt(1 - designOf(n, invited).fraction);
+}
+
+/**
+ * The design-based (linearised) variance of a weighted mean over a domain of `design`:
+ * (1 − f)·n/(n − 1)·Σw²(x − x̄)²/(Σw)², with n the design's respondents — R's
+ * `svymean(~x, subset(design, …))` with `fpc`. Null below two respondents in the design.
+ *
+ * @example
+ * domainVariance(moments, {respondents: 7, fraction: 7 / 11})
+ */
+export function domainVariance(m: Moments, design: Design): number | null {
+  if (m.sw <= 0 || design.respondents < 2) return null;
+  const mean = m.centred?.mean ?? m.swx / m.sw;
+  const spread2 = m.centred?.ss2 ?? Math.max(0, m.sw2x2 - 2 * mean * m.sw2x + mean * mean * m.sw2);
+  return ((1 - design.fraction) * design.respondents * spread2) / ((design.respondents - 1) * m.sw * m.sw);
 }
 
 /** A mean with its uncertainty. */
@@ -87,46 +142,56 @@ export interface Estimate {
 }
 
 /**
- * The weighted mean of the values behind `m`, its standard deviation, and the standard error
- * n/(n−1)·Σw²(x − x̄)²/(Σw)² (the linearised variance of a ratio mean; s²/n without weights) times
- * the finite population correction `fpc`, with a t interval on effective n − 1 degrees of freedom.
+ * The weighted mean of the values behind `m`, its standard deviation, and its design-based standard
+ * error ({@link domainVariance}), with a t interval on n − 1 degrees of freedom for the n values
+ * (the domain's degrees of freedom in R: `confint(est, df = degf(subset(design, …)))`).
  *
  * @example
- * meanEstimate(moments, {fpc: 0.58, confidence: 0.95})
+ * meanEstimate(moments, {design: {respondents: 919, fraction: 919 / 1388}, confidence: 0.95})
  */
-export function meanEstimate(m: Moments, {fpc, confidence}: {fpc: number; confidence: number}): Estimate | null {
+export function meanEstimate(m: Moments, {design, confidence}: {design: Design; confidence: number}): Estimate | null {
   if (m.n === 0 || m.sw <= 0) return null;
   const mean = m.centred?.mean ?? m.swx / m.sw;
-  const df = effectiveN(m) - 1;
   if (m.n < 2) return {value: mean, sd: null, se: null, ci: null};
-  const correction = m.n / (m.n - 1);
   const spread = m.centred?.ss ?? Math.max(0, m.swx2 - mean * m.swx);
-  const spread2 = m.centred?.ss2 ?? Math.max(0, m.sw2x2 - 2 * mean * m.sw2x + mean * mean * m.sw2);
-  const sd = Math.sqrt((spread / m.sw) * correction);
-  const se = Math.sqrt((correction * spread2) / (m.sw * m.sw)) * fpc;
-  const half = tCritical(confidence, Math.max(1, df)) * se;
+  const sd = Math.sqrt(((spread / m.sw) * m.n) / (m.n - 1));
+  const variance = domainVariance(m, design);
+  if (variance === null) return {value: mean, sd, se: null, ci: null};
+  const se = Math.sqrt(variance);
+  const half = tCritical(confidence, m.n - 1) * se;
   return {value: mean, sd, se, ci: [mean - half, mean + half]};
 }
 
 /**
- * A weighted share (the mean of a 0/1 variable) with a Wilson score interval, which stays inside
- * 0–1 and behaves for shares near 0 or 1; the effective sample size is divided by fpc².
+ * A weighted share (the mean of a 0/1 variable) with a Wilson score interval on the design-based
+ * effective sample size p(1 − p)/SE², so that the interval agrees with the share's own standard
+ * error (weights, domain and finite population correction included); it stays inside 0–1. A
+ * share of exactly 0 or 1 has no spread to measure it by: there Kish's (Σw)²/Σw², divided by
+ * 1 − f, stands in.
  *
  * @example
- * proportionEstimate(moments, {fpc: 1, confidence: 0.95})
+ * proportionEstimate(moments, {design: {respondents: 40, fraction: 0}, confidence: 0.95})
  */
-export function proportionEstimate(m: Moments, {fpc, confidence}: {fpc: number; confidence: number}): Estimate | null {
-  const linear = meanEstimate(m, {fpc, confidence});
-  if (!linear) return null;
+export function proportionEstimate(m: Moments, {design, confidence}: {design: Design; confidence: number}): Estimate | null {
+  const linear = meanEstimate(m, {design, confidence});
+  if (!linear || linear.se === null) return linear;
   const p = linear.value;
-  if (m.n < 2) return linear;
-  if (fpc === 0) return {...linear, ci: [p, p]};
-  const n = effectiveN(m) / (fpc * fpc);
-  const z = zCritical(confidence);
+  if (design.fraction >= 1) return {...linear, ci: [p, p]};
+  const n = linear.se > 0 ? (p * (1 - p)) / (linear.se * linear.se) : effectiveN(m) / (1 - design.fraction);
+  return {...linear, ci: wilsonInterval(p, n, zCritical(confidence))};
+}
+
+/**
+ * The Wilson score interval of a share p on n (effective) observations with critical value z.
+ *
+ * @example
+ * wilsonInterval(0.5, 100, 1.96) // [0.404, 0.596]
+ */
+export function wilsonInterval(p: number, n: number, z: number): Interval {
   const z2n = (z * z) / n;
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
-  return {...linear, ci: [Math.max(0, centre - half), Math.min(1, centre + half)]};
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
 /** Kish's effective sample size (Σw)²/Σw²: n for unweighted data. */

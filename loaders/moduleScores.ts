@@ -1,4 +1,6 @@
 import {bootstrapStandardErrors, linearizationStandardErrors, type Slice, type UnitTotals} from "./bootstrap.ts";
+import type {Design} from "./estimate.ts";
+import {cronbachAlpha} from "./reliability.ts";
 import {tCritical} from "./probability.ts";
 import {isPositive, optionScore} from "./questionScores.ts";
 import {hashSeed, seededRandom} from "./random.ts";
@@ -68,40 +70,56 @@ function optionValues(column: AnswerColumn, scoring: "mean" | "percent-positive"
 /**
  * The score of every module for one set of respondents: by default the mean of its core questions'
  * scores (as the reference reports do), or with `moduleScore: mean-of-respondents` the mean of each
- * respondent's own mean over the core questions they answered. Standard errors come from a seeded
- * bootstrap of respondents, or from the linearisation by setting; a set of more than 1000
- * respondents is taken in 1000 random blocks and always linearised (the bootstrap's large-sample
- * limit). Times the finite population correction, with a t interval on n − 1 degrees of freedom. A module is suppressed when fewer than the minimum group
- * size answered it, or when one of its core questions is suppressed (the module score would
- * reveal that question's).
+ * respondent's own mean over the core questions they answered. Standard errors come from the
+ * linearisation on the set's design (R's `svycontrast`; see {@link moduleVarianceFactor}), or by
+ * setting from a seeded bootstrap of respondents times √(1 − f); a set of more than 1000
+ * respondents is taken in 1000 random blocks and always linearised. The interval is t on n − 1
+ * degrees of freedom. A module is suppressed where the disclosure audit withholds it
+ * (`module:<id>`: fewer than the minimum group size answered it, or a combination of sets would
+ * isolate fewer), or when one of its core questions is suppressed (the module score would reveal
+ * that question's).
  *
  * @example
  * moduleScores(context, organisation, questions, aggregates.modules, aggregates.respondents)
  */
-export function moduleScores(context: ScoringContext, set: RespondentSet, questions: QuestionScore[], {totals, slices, answered}: ModuleTotals, respondents: number): ModuleScore[] {
+export function moduleScores(context: ScoringContext, set: RespondentSet, questions: QuestionScore[], {totals, slices, answered, reliability}: ModuleTotals, respondents: number): ModuleScore[] {
   const {settings, definition} = context;
   const {interval} = settings;
   // Units are respondents up to MAX_BOOTSTRAP_UNITS; a larger set comes as that many random
-  // blocks, for which the bootstrap's normal limit, the linearisation, is as good and 200× cheaper.
+  // blocks, for which the linearisation over blocks stands in for the one over respondents.
   const blocks = totals.units < respondents;
+  const {design} = set;
   const standardErrors =
     interval.module === "bootstrap" && !blocks
-      ? bootstrapStandardErrors(totals, slices, {replicates: interval.replicates, random: seededRandom(hashSeed(interval.seed, set.key, "bootstrap"))})
-      : linearizationStandardErrors(totals, slices);
+      ? bootstrapStandardErrors(totals, slices, {replicates: interval.replicates, random: seededRandom(hashSeed(interval.seed, set.key, "bootstrap"))}).map((se) => (se === null ? null : se * Math.sqrt(1 - design.fraction)))
+      : linearizationStandardErrors(totals, slices, {factor: moduleVarianceFactor(totals, respondents, design)});
   const byId = new Map(questions.map((q) => [q.id, q]));
   return definition.survey.modules.map((module, m): ModuleScore => {
     const core = coreQuestions(context, module);
     const n = answered[m];
     const base = {id: module.id, name: module.name, questions: core};
-    if (core.length === 0 || n < settings.minGroupSize || core.some((id) => byId.get(id)?.score == null)) {
-      return {...base, score: null, n: null, se: null, ci: null, suppressed: true};
+    if (core.length === 0 || set.withheld.has(`module:${module.id}`) || core.some((id) => byId.get(id)?.score == null)) {
+      return {...base, score: null, n: null, se: null, ci: null, alpha: null, suppressed: true};
     }
     const score = settings.moduleScore === "mean-of-questions" ? mean(core.map((id) => byId.get(id)!.score!)) : columnRatio(totals, slices[m].offset);
     // One respondent gives no spread to estimate: no standard error, no interval.
-    const se = standardErrors[m] === null || n < 2 ? null : standardErrors[m]! * set.fpc;
+    const se = standardErrors[m] === null || n < 2 ? null : standardErrors[m]!;
     const half = se === null ? NaN : tCritical(settings.comparison.confidence, n - 1) * se;
-    return {...base, score, n, se, ci: se === null ? null : [score - half, score + half], suppressed: false};
+    const alpha = reliability ? cronbachAlpha(reliability[m]) : null;
+    return {...base, score, n, se, ci: se === null ? null : [score - half, score + half], alpha, suppressed: false};
   });
+}
+
+/**
+ * The factor of Σψ² in a module's linearised variance: (1 − f)·n/(n − 1) of the set's design when
+ * the units are its respondents; with blocks, (1 − f)·U/(U − 1) over the U blocks.
+ *
+ * @example
+ * moduleVarianceFactor(totals, 7, {respondents: 7, fraction: 7 / 11}) // (4/11)·(7/6)
+ */
+export function moduleVarianceFactor(totals: UnitTotals, respondents: number, design: Design): number {
+  const n = totals.units < respondents ? totals.units : design.respondents;
+  return ((1 - design.fraction) * n) / (n - 1);
 }
 
 /** With mean-of-respondents: Σw·(own mean) / Σw over all units, for the module's column. */

@@ -11,8 +11,9 @@ export const SCORED_TYPES = new Set(["likert", "nps", "grade", "number"]);
 /**
  * The score of every scored question (likert, nps, grade, number) for one set of respondents:
  * the mean over valid answers ("don't know" and blanks excluded, reversed questions scored 10 − x),
- * the share positive, and the standard error and interval of the configured score. A question
- * answered by fewer than the minimum group size carries no numbers.
+ * the share positive, and the standard error and interval of the configured score. A question the
+ * disclosure audit withholds for the set (fewer valid answers than the minimum group size, or
+ * recoverable by combining other sets) carries no numbers.
  *
  * @example
  * questionScores(context, organisation, aggregates)
@@ -26,32 +27,41 @@ export function questionScores(context: ScoringContext, set: RespondentSet, aggr
   return scores;
 }
 
+/**
+ * The moments of one scored question over a set: its scores (`values`), its positive answers as
+ * 0/1 (`positive`, closed questions only), and for grades the robust scores.
+ *
+ * @example
+ * questionMoments(context, column, aggregates).values.n // valid answers
+ */
+export function questionMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): {values: Moments; positive: Moments | null; robust: Moments | null} {
+  const {settings} = context;
+  const question = column.question;
+  if (column.kind === "numbers") return {values: aggregates.numbers.get(question.id)!, positive: null, robust: null};
+  const tally = aggregates.tallies.get(question.id)!;
+  const floor = Math.ceil(settings.failingGrade) - 1;
+  const scored = column.codec.options.flatMap((option, o) => {
+    const score = optionScore(option, column);
+    if (score === null) return [];
+    const weights = {count: tally.count[o], w: tally.weight[o], w2: tally.weight2[o]};
+    return [{score, positive: isPositive(option, score, column, settings.failingGrade) ? 1 : 0, ...weights}];
+  });
+  return {
+    values: momentsOf(scored.map((p) => ({...p, x: p.score}))),
+    positive: momentsOf(scored.map((p) => ({...p, x: p.positive}))),
+    robust: column.codec.type === "grade" ? momentsOf(scored.map((p) => ({...p, x: p.score < settings.failingGrade ? floor : p.score}))) : null
+  };
+}
+
 function questionScore(context: ScoringContext, set: RespondentSet, column: AnswerColumn, aggregates: SetAggregates): QuestionScore {
   const {settings} = context;
   const question = column.question;
   const base = {id: question.id, module: question.module ?? null, type: column.codec.type};
-  let values: Moments;
-  let positive: Moments | null = null;
-  let robust: Moments | null = null;
-  if (column.kind === "numbers") {
-    values = aggregates.numbers.get(question.id)!;
-  } else {
-    const tally = aggregates.tallies.get(question.id)!;
-    const floor = Math.ceil(settings.failingGrade) - 1;
-    const scored = column.codec.options.flatMap((option, o) => {
-      const score = optionScore(option, column);
-      if (score === null) return [];
-      const weights = {count: tally.count[o], w: tally.weight[o], w2: tally.weight2[o]};
-      return [{score, positive: isPositive(option, score, column, settings.failingGrade) ? 1 : 0, ...weights}];
-    });
-    values = momentsOf(scored.map((p) => ({...p, x: p.score})));
-    positive = momentsOf(scored.map((p) => ({...p, x: p.positive})));
-    robust = column.codec.type === "grade" ? momentsOf(scored.map((p) => ({...p, x: p.score < settings.failingGrade ? floor : p.score}))) : null;
-  }
-  if (values.n < settings.minGroupSize) {
+  const {values, positive, robust} = questionMoments(context, column, aggregates);
+  if (set.withheld.has(question.id)) {
     return {...base, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, ...(robust ? {robustMean: null} : {}), suppressed: true};
   }
-  const interval = {fpc: set.fpc, confidence: settings.comparison.confidence};
+  const interval = {design: set.design, confidence: settings.comparison.confidence};
   const mean = meanEstimate(values, interval)!;
   const share = positive ? proportionEstimate(positive, interval) : null;
   const byShare = settings.scoring === "percent-positive" && share !== null;

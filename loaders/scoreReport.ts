@@ -1,5 +1,5 @@
-import {compareItems, adjustForMultipleTesting, itemEstimates, referenceEstimates, type ItemEstimate} from "./comparisons.ts";
-import {finitePopulationCorrection} from "./estimate.ts";
+import {compareItems, adjustForMultipleTesting, domainSums, itemEstimates, referenceEstimates, type ItemEstimate} from "./comparisons.ts";
+import {designOf, type Design} from "./estimate.ts";
 import {crossingVariable, type GroupNode} from "./groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import {norm} from "./norm.ts";
@@ -10,7 +10,7 @@ import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import {scoreSet} from "./scoreSet.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
-import {suppressGroups} from "./suppress.ts";
+import {disclose} from "./disclose.ts";
 import type {Benchmark, Comparison, GroupReport, PreviousReport, Report, ResolvedSettings, SurveyInfo} from "./types.ts";
 
 /** Labels of the previous survey when the bundle names none. */
@@ -36,7 +36,7 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   const moduleIds = new Set(survey.modules.map((m) => m.id));
 
   const comparisons: Comparison[] = [];
-  const own = itemEstimates(organisation);
+  const own = itemEstimates(organisation, scored.sums.get("organisation"));
   const comparable = bundle.previous ? unchangedModules(context, bundle.previous) : () => true;
   if (previous) {
     const reference = bundle.previous ? itemEstimates(previous) : referenceEstimates(bundle.previousScores!, moduleIds);
@@ -50,11 +50,12 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   const previousGroups = new Map((previous?.groups ?? []).map((g) => [g.id, g]));
   for (const group of scored.groups) {
     if (group.suppressed) continue;
-    const items = itemEstimates(group);
-    comparisons.push(...compareItems(items, own, {against: "organisation", group: group.id, design: "part", settings}));
+    const items = itemEstimates(group, scored.sums.get(group.id));
+    comparisons.push(...compareItems(items, own, {against: "organisation", group: group.id, design: "part", wholeDesign: scored.designs.get("organisation"), settings}));
     const parent = group.parent === null ? null : groupById.get(group.parent)!;
     if (parent && !parent.suppressed) {
-      comparisons.push(...compareItems(items, itemEstimates(parent), {against: "parent", group: group.id, design: "part", settings}));
+      const wholeDesign = scored.designs.get(parent.id);
+      comparisons.push(...compareItems(items, itemEstimates(parent, scored.sums.get(parent.id)), {against: "parent", group: group.id, design: "part", wholeDesign, settings}));
     }
     const before = previousGroups.get(group.id);
     if (before && !before.suppressed) {
@@ -77,20 +78,32 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
 }
 
 /**
- * The organisation's scores and every group's, suppressed groups without any. Only the shown
- * groups are aggregated, so a suppressed group's scores are never even computed.
+ * The organisation's scores and every group's, suppressed groups without any number at all, with
+ * each shown set's design and the domain sums its comparisons need. The disclosure audit decides
+ * first, from the counts per cell, which groups are shown and which of their numbers are withheld;
+ * only the shown groups are aggregated, so a suppressed group's scores are never even computed.
  */
 function scoreGroups(bundle: Bundle, context: ScoringContext) {
   const {table, population} = bundle;
   const {settings} = context;
-  const setFor = (key: string, size: number, invited: number | null): RespondentSet => ({
-    key,
-    invited,
-    fpc: settings.interval.finitePopulation ? finitePopulationCorrection(size, invited) : 1
-  });
   const invited = population?.total ?? null;
-  const suppression = suppressGroups(bundle.groups, {organisation: table.n, minGroupSize: settings.minGroupSize});
-  const shown = bundle.groups.filter((node) => suppression.get(node.id) === null);
+  const byId = new Map(bundle.groups.map((node) => [node.id, node]));
+  // Each set is a domain of the smallest enclosing set with a known headcount (else the organisation).
+  const organisationDesign = designOf(table.n, settings.interval.finitePopulation ? invited : null);
+  const designFor = (node: GroupNode | undefined): Design => {
+    if (!node) return organisationDesign;
+    if (node.invited !== null) return designOf(node.size, settings.interval.finitePopulation ? node.invited : null);
+    return designFor(node.parent === null ? undefined : byId.get(node.parent));
+  };
+  const disclosure = disclose(context, bundle.groups, bundle.aggregate.cells(context, bundle.groups));
+  const designs = new Map<string, Design>([["organisation", organisationDesign]]);
+  const sums = new Map<string, ReturnType<typeof domainSums>>();
+  const setFor = (key: string, invited: number | null, design: Design, aggregates: SetAggregates, s: number): RespondentSet => {
+    designs.set(key, design);
+    sums.set(key, domainSums(context, aggregates));
+    return {key, invited, design, withheld: disclosure.withheld[s]};
+  };
+  const shown = bundle.groups.filter((_, i) => disclosure.shown[i]);
   const byVariable = [...new Set(shown.map((node) => node.variable))].map((variable) => shown.filter((node) => node.variable === variable));
   const {organisation: whole, groups: perVariable} = bundle.aggregate(context, byVariable);
   const aggregates = new Map<string, SetAggregates>();
@@ -99,22 +112,21 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     respondents: table.n,
     invited,
     responseRate: invited ? table.n / invited : null,
-    ...scoreSet(context, setFor("organisation", table.n, invited), whole)
+    ...scoreSet(context, setFor("organisation", invited, organisationDesign, whole, 0), whole)
   };
-  const groups = bundle.groups.map((node: GroupNode): GroupReport => {
-    const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {}), invited: node.invited};
-    const reason = suppression.get(node.id) ?? null;
-    if (reason) return {...base, n: null, responseRate: null, suppressed: true, suppression: reason};
+  const groups = bundle.groups.map((node: GroupNode, i): GroupReport => {
+    const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {})};
+    if (!disclosure.shown[i]) return {...base, n: null, invited: null, responseRate: null, suppressed: true};
     return {
       ...base,
       n: node.size,
+      invited: node.invited,
       responseRate: node.invited ? node.size / node.invited : null,
       suppressed: false,
-      suppression: null,
-      ...scoreSet(context, setFor(node.id, node.size, node.invited), aggregates.get(node.id)!)
+      ...scoreSet(context, setFor(node.id, node.invited, designFor(node), aggregates.get(node.id)!, i + 1), aggregates.get(node.id)!)
     };
   });
-  return {organisation, groups};
+  return {organisation, groups, designs, sums};
 }
 
 /** The previous survey's bundle, scored with this survey's settings so the scores compare. */
@@ -160,7 +172,7 @@ function scoresOnlyReport(scores: ReferenceScore[], bundle: Bundle, settings: Re
     modules: survey.modules.flatMap((m) => {
       const s = find(m.id);
       if (!s) return [];
-      return [{id: m.id, name: m.name, score: s.score, n: s.n, se: se(s), ci: null, questions: m.core ?? [], suppressed: false}];
+      return [{id: m.id, name: m.name, score: s.score, n: s.n, se: se(s), ci: null, questions: m.core ?? [], alpha: null, suppressed: false}];
     }),
     enps: null,
     distributions: [],

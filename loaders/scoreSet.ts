@@ -11,11 +11,11 @@ import type {GroupScores} from "./types.ts";
 /**
  * Every score of one set of respondents (the organisation or a group) from its aggregates:
  * questions, modules, eNPS, answer distributions, topics and comment summaries. The caller decides
- * beforehand whether the set may be shown at all; within a shown set, any single score based on
- * fewer answers than the minimum group size is still withheld.
+ * beforehand whether the set may be shown at all and, by the disclosure audit, which of its items
+ * are withheld (`set.withheld`): a withheld item carries no numbers.
  *
  * @example
- * scoreSet(context, {key: "organisation", invited: 1388, fpc: 0.58}, aggregates)
+ * scoreSet(context, {key: "organisation", invited: 1388, design: {respondents: 919, fraction: 919 / 1388}, withheld: new Set()}, aggregates)
  */
 export function scoreSet(context: ScoringContext, set: RespondentSet, aggregates: SetAggregates): GroupScores {
   const {table, settings} = context;
@@ -24,11 +24,12 @@ export function scoreSet(context: ScoringContext, set: RespondentSet, aggregates
   return {
     questions,
     modules: moduleScores(context, set, questions, aggregates.modules, aggregates.respondents),
-    enps: npsColumn
-      ? enpsScore(npsColumn, aggregates.tallies.get(npsColumn.question.id)!, {fpc: set.fpc, confidence: settings.comparison.confidence, minN: settings.minGroupSize})
-      : null,
-    distributions: answerDistributions(context, aggregates, settings.minGroupSize),
-    topics: topics(context, aggregates, settings.minGroupSize),
-    comments: commentSummaries(context, aggregates)
+    enps:
+      npsColumn && !set.withheld.has(npsColumn.question.id)
+        ? enpsScore(npsColumn, aggregates.tallies.get(npsColumn.question.id)!, {design: set.design, confidence: settings.comparison.confidence})
+        : null,
+    distributions: answerDistributions(context, aggregates, set.withheld),
+    topics: topics(context, aggregates, set.withheld),
+    comments: commentSummaries(context, aggregates, set.withheld)
   };
 }

@@ -1,3 +1,5 @@
+import {columnTotals, influenceSquares, meanOfRatios, ratioInfluence, type Slice, type UnitTotals} from "./bootstrap.ts";
+import {domainVariance, subtractMoments, type Design, type Moments} from "./estimate.ts";
 import {tTestPValue} from "./probability.ts";
 
 /** A score with what is known of its uncertainty. */
@@ -7,6 +9,8 @@ export interface ScoreEstimate {
   se: number | null;
   /** The number of answers behind it, or null when unknown. */
   n: number | null;
+  /** For a set of this survey: the sums a test against a whole it is part of needs. */
+  sums?: DomainSums;
 }
 
 /**
@@ -31,20 +35,67 @@ export function independentPValue(a: ScoreEstimate, b: ScoreEstimate, {normal}: 
 }
 
 /**
- * The two-sided p-value for a group against the whole it is part of (a team against its
- * organisation): t = (x̄_g − x̄_T)/√((1 − 2p)·SE_g² + SE_T²) with p = n_g/n_T, the variance of the
- * difference when the group's answers also count in the whole; t on n_g − 1 degrees of freedom, or
- * z when `normal`.
+ * What a design-based test of a group against the rest of a whole needs of one item in a set:
+ * the moments of its per-respondent values (a question's scores or 0/1 positives, eNPS scores),
+ * or a module's per-unit totals with its slice (units are respondents unless the set has more
+ * than 1000, then blocks) and the respondents who answered it.
+ */
+export type DomainSums =
+  | {kind: "moments"; moments: Moments}
+  | {kind: "ratios"; totals: UnitTotals; slice: Slice; answered: number};
+
+/** A test's p-value with its degrees of freedom. */
+export interface TestResult {
+  pValue: number;
+  df: number;
+}
+
+/**
+ * The design-based test of a group against the rest of a whole it is part of (a team against the
+ * rest of its organisation), both domains of the whole's design: t = (x̄_g − x̄_rest)/√(V_g + V_rest)
+ * with each V the linearised domain variance (1 − f)·n/(n − 1)·Σψ², on m − 2 degrees of freedom for
+ * the m respondents of the whole with an answer — R's `svyttest(x ~ ingroup, design)`; for a
+ * module, the `svycontrast` of the two domains' ratio means. The rest's sums are the whole's minus
+ * the group's. Null when the rest is empty or has no spread to estimate.
  *
  * @example
- * partOfWholePValue({score: 6.8, se: 0.2, n: 40}, {score: 7.3, se: 0.05, n: 919}, {normal: false})
+ * groupVersusRestTest(teamSums, organisationSums, {respondents: 919, fraction: 919 / 1388})
  */
-export function partOfWholePValue(group: ScoreEstimate, whole: ScoreEstimate, {normal}: {normal: boolean}): number | null {
-  if (group.se === null || whole.se === null || group.n === null || whole.n === null || whole.n === 0) return null;
-  const p = Math.min(1, group.n / whole.n);
-  const variance = Math.max(0, (1 - 2 * p) * group.se * group.se + whole.se * whole.se);
-  const difference = group.score - whole.score;
-  if (variance === 0) return difference === 0 ? 1 : 0;
-  const t = difference / Math.sqrt(variance);
-  return tTestPValue(t, normal || group.n < 2 ? Infinity : group.n - 1);
+export function groupVersusRestTest(group: DomainSums, whole: DomainSums, design: Design): TestResult | null {
+  if (group.kind === "moments" && whole.kind === "moments") {
+    const rest = subtractMoments(whole.moments, group.moments);
+    if (rest.n < 1 || !(rest.sw > 0)) return null;
+    const vg = domainVariance(group.moments, design);
+    const vr = domainVariance(rest, design);
+    const difference = (group.moments.centred?.mean ?? group.moments.swx / group.moments.sw) - rest.swx / rest.sw;
+    return vg === null || vr === null ? null : tTest(difference, vg + vr, whole.moments.n - 2);
+  }
+  if (group.kind === "ratios" && whole.kind === "ratios") {
+    const g = columnTotalsOf(group.totals);
+    const w = columnTotalsOf(whole.totals);
+    const r = {num: w.num.map((x, j) => x - g.num[j]), den: w.den.map((x, j) => (x - g.den[j] > 1e-9 * x ? x - g.den[j] : 0))};
+    const ig = ratioInfluence(g, group.slice);
+    const ir = ratioInfluence(r, whole.slice);
+    if (ig === null || ir === null || design.respondents < 2) return null;
+    const factor = ((1 - design.fraction) * design.respondents) / (design.respondents - 1);
+    const vg = factor * influenceSquares(group.totals, ig);
+    const vr = factor * Math.max(0, influenceSquares(whole.totals, ir) - influenceSquares(group.totals, ir));
+    const difference = meanOfRatios(g.num, g.den, group.slice) - meanOfRatios(r.num, r.den, whole.slice);
+    return tTest(difference, vg + vr, whole.answered - 2);
+  }
+  return null;
+}
+
+// A whole's column totals serve every group and module compared with it: sum them once.
+const columnTotalsCache = new WeakMap<UnitTotals, ReturnType<typeof columnTotals>>();
+function columnTotalsOf(totals: UnitTotals): ReturnType<typeof columnTotals> {
+  let at = columnTotalsCache.get(totals);
+  if (!at) columnTotalsCache.set(totals, (at = columnTotals(totals)));
+  return at;
+}
+
+function tTest(difference: number, variance: number, df: number): TestResult | null {
+  if (!(df >= 1)) return null;
+  if (variance <= 0) return {pValue: difference === 0 ? 1 : 0, df};
+  return {pValue: tTestPValue(difference / Math.sqrt(variance), df), df};
 }

@@ -133,7 +133,7 @@ const difference = z.number().nonnegative();
 
 export const settingsSchema = z
   .object({
-    minGroupSize: z.number().int().min(1).default(5).describe("No score of any kind for fewer respondents."),
+    minGroupSize: z.number().int().min(1).default(5).describe("No score of any kind for fewer respondents, nor for fewer answers to a question; the disclosure audit withholds more where sums of published numbers would isolate fewer."),
     minCommentGroupSize: z.number().int().min(1).default(10),
     scoring: z.enum(["mean", "percent-positive"]).default("mean"),
     moduleScore: z.enum(["mean-of-questions", "mean-of-respondents"]).default("mean-of-questions"),
@@ -153,13 +153,16 @@ export const settingsSchema = z
       .prefault({}),
     interval: z
       .object({
-        module: z.enum(["bootstrap", "linearization"]).default("bootstrap"),
+        module: z
+          .enum(["bootstrap", "linearization"])
+          .default("linearization")
+          .describe("Module standard errors: Taylor linearisation (R's svycontrast), or a bootstrap of respondents."),
         replicates: z
           .number()
           .int()
           .min(50)
-          .default(200)
-          .describe("Bootstrap resamples; 200 give a standard error to within about 5 % (Efron & Tibshirani 1993)."),
+          .default(5000)
+          .describe("Bootstrap resamples; 5000 give a standard error to within about 1 % (its relative error is about 1/√(2B))."),
         seed: z.number().int().default(1),
         finitePopulation: z.boolean().default(true).describe("Apply the finite population correction when the headcount is known.")
       })
@@ -193,7 +196,7 @@ export const settingsSchema = z
       .strict()
       .optional()
       .describe("When a norm row's grade is published; without it every shown row is."),
-    publishComments: z.boolean().default(false).describe("Publish raw comments (only for groups above minCommentGroupSize)."),
+    publishComments: z.boolean().default(false).describe("Publish raw comments (only from at least minCommentGroupSize writers, where the disclosure audit allows)."),
     topWords: z.number().int().min(0).default(10),
     minAnswers: z.number().int().min(1).default(1).describe("A row with fewer answered questions is set aside.")
   })

@@ -55,6 +55,11 @@ export interface ModuleScore {
   ci: Interval | null;
   /** The core questions whose scores make the module score. */
   questions: string[];
+  /**
+   * Cronbach's α of the core questions, for the organisation (null for groups, with fewer than two
+   * core questions, or when undefined): below 0.7 they do not measure one thing.
+   */
+  alpha: number | null;
   suppressed: boolean;
 }
 
@@ -134,9 +139,6 @@ export interface ScoreSet extends Response {
   comments: CommentSummary[];
 }
 
-/** Why a group carries no scores. */
-export type Suppression = "size" | "secondary";
-
 /** The scores of a group: absent (undefined) when the group is suppressed. */
 export type GroupScores = Omit<ScoreSet, "respondents" | "invited" | "responseRate">;
 
@@ -152,10 +154,11 @@ export interface GroupReport extends Partial<GroupScores> {
   crossing?: [string, string];
   /** Respondents; null when suppressed (a count is shown only where scores are). */
   n: number | null;
+  /** Invited headcount; null when unknown, and when suppressed (it would bound the respondents). */
   invited: number | null;
   responseRate: number | null;
+  /** No number at all, and no reason that would tell a small group from one hidden for another's sake. */
   suppressed: boolean;
-  suppression: Suppression | null;
 }
 
 /** How large a difference is, by the two-strength rule. */
@@ -176,6 +179,8 @@ export interface Comparison {
   difference: number;
   /** Two-sided p-value, or null where no variance of the reference is known. */
   pValue: number | null;
+  /** Degrees of freedom of the design-based t test of a group against the rest of its reference; null for other comparisons. */
+  df: number | null;
   /** Benjamini–Hochberg adjusted p-value over the group comparisons, where applied. */
   adjustedPValue: number | null;
   significant: boolean | null;

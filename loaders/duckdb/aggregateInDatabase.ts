@@ -5,6 +5,7 @@
  * calls.
  */
 import {blockSalt, MAX_BOOTSTRAP_UNITS, type Aggregator} from "../aggregate.ts";
+import type {CellCounts, Contributors} from "../cellCounts.ts";
 import {emptyMoments} from "../estimate.ts";
 import type {GroupNode} from "../groups.ts";
 import {moduleLayout, moduleValues} from "../moduleScores.ts";
@@ -13,7 +14,8 @@ import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "../Set
 import {cellText, UNCERTAIN} from "./cells.ts";
 import {doubleLiteral, type Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
-import {choicesSql, commentsSql, momentsSql, moduleUnitsSql, talliesSql, type ModuleContributions} from "./sql.ts";
+import {choicesSql, commentsSql, momentsSql, moduleUnitsSql, reliabilitySql, talliesSql, type ModuleContributions} from "./sql.ts";
+import {emptyReliabilitySums} from "../reliability.ts";
 
 /** One combination of group values among the scored rows. */
 export interface Combination {
@@ -175,7 +177,38 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
     });
   }
   aggregates.forEach((aggregate, s) => (aggregate.modules = {totals: totals[s], slices, answered: answered[s]}));
+  // Cronbach's α of the organisation (set 0): sums over the rows with every core answer.
+  const expressions = moduleValueExpressions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
+  const reliability = expressions.map((xs) => emptyReliabilitySums(xs.length));
+  const query = reliabilitySql(layout, expressions);
+  if (query) {
+    await db.forEachChunk(query, (columns) => {
+      let c = 0;
+      const next = () => (columns[c++][0] as number | null) ?? 0;
+      for (const sums of reliability) {
+        sums.n = next();
+        sums.sw = next();
+        for (let j = 0; j < sums.swx.length; ++j) sums.swx[j] = next();
+        for (let j = 0; j < sums.swxx.length; ++j) sums.swxx[j] = next();
+      }
+    });
+  }
+  aggregates[0].modules.reliability = reliability;
   return aggregates;
+}
+
+/**
+ * Per module and core question: the value a row's answer contributes (its score, or 1/0 for
+ * positive), as an SQL expression over the row's answer codes; NULL for no valid answer.
+ */
+function moduleValueExpressions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): string[][] {
+  const values = moduleValues(context, layout);
+  return layout.cores.map((core, m) =>
+    core.map((id, j) => {
+      const branches = [...values[m][j].values].flatMap((x, o) => (Number.isNaN(x) ? [] : [`WHEN ${o} THEN ${doubleLiteral(x)}`]));
+      return branches.length ? `(CASE q${questionIds.indexOf(id)} ${branches.join(" ")} END)` : "CAST(NULL AS DOUBLE)";
+    })
+  );
 }
 
 /**
@@ -184,14 +217,9 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
  * is the value the row's option contributes (its score, or 1/0 for positive); NULL adds nothing.
  */
 function moduleContributions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): ModuleContributions {
-  const values = moduleValues(context, layout);
   const byQuestion = context.settings.moduleScore === "mean-of-questions";
   const contributions: ModuleContributions = {num: [], den: [], answered: []};
-  layout.cores.forEach((core, m) => {
-    const xs = core.map((id, j) => {
-      const branches = [...values[m][j].values].flatMap((x, o) => (Number.isNaN(x) ? [] : [`WHEN ${o} THEN ${doubleLiteral(x)}`]));
-      return branches.length ? `(CASE q${questionIds.indexOf(id)} ${branches.join(" ")} END)` : "CAST(NULL AS DOUBLE)";
-    });
+  moduleValueExpressions(context, layout, questionIds).forEach((xs) => {
     const valid = xs.length ? xs.map((x) => `CASE WHEN ${x} IS NOT NULL THEN 1 ELSE 0 END`).join(" + ") : "0";
     contributions.answered.push(xs.length ? `CASE WHEN ${xs.map((x) => `${x} IS NOT NULL`).join(" OR ")} THEN 1 ELSE 0 END` : "0");
     if (byQuestion) {
@@ -210,13 +238,31 @@ function moduleContributions(context: ScoringContext, layout: ReturnType<typeof 
 }
 
 /**
+ * Whether a row is a contributor of the given kind, as an SQL condition over its columns (`q<k>`
+ * for the k-th question): the conditions `cellCountsInMemory` checks row by row.
+ */
+export function contributorCondition(context: Pick<ScoringContext, "table">, contributors: Contributors): string {
+  if (contributors.kind === "respondents") return "1 = 1";
+  const ids = [...context.table.answers.keys()];
+  if (contributors.kind === "module") {
+    const cores = contributors.core.map((id) => `(${contributorCondition(context, {kind: "valid", question: id})})`);
+    return cores.length ? cores.join(" OR ") : "1 = 0";
+  }
+  const column = context.table.answers.get(contributors.question)!;
+  const q = `q${ids.indexOf(contributors.question)}`;
+  if (column.kind !== "codes") return `${q} IS NOT NULL`;
+  const options = column.codec.options.flatMap((option, o) => (contributors.kind === "answered" || !option.missing ? [o] : []));
+  return options.length ? `${q} IN (${options.join(", ")})` : "1 = 0";
+}
+
+/**
  * The {@link Aggregator} of a bundle whose aggregates were computed in the database beforehand:
  * it hands out those of the organisation and of the groups asked for, which must be the shown
- * groups it was computed for, under the same settings.
+ * groups it was computed for, under the same settings, and the cells counted there.
  */
-export function precomputedAggregator(organisation: SetAggregates, groups: Map<string, SetAggregates>, settings: ScoringContext["settings"]): Aggregator {
+export function precomputedAggregator(organisation: SetAggregates, groups: Map<string, SetAggregates>, settings: ScoringContext["settings"], cells: CellCounts): Aggregator {
   const expected = JSON.stringify(settings);
-  return (context, variables: GroupNode[][]) => {
+  const aggregator = (context: ScoringContext, variables: GroupNode[][]) => {
     if (JSON.stringify(context.settings) !== expected) {
       throw new Error("The bundle's aggregates were computed in the database for other settings: read it again with readBundleInDatabase(dir, {settings})");
     }
@@ -231,4 +277,5 @@ export function precomputedAggregator(organisation: SetAggregates, groups: Map<s
       )
     };
   };
+  return Object.assign(aggregator, {cells: () => cells});
 }

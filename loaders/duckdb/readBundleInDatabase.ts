@@ -17,9 +17,10 @@ import type {AnswerColumn, GroupColumn, ResponseTable} from "../ResponseTable.ts
 import {resolveSettings} from "../resolveSettings.ts";
 import type {ScoringContext} from "../ScoringContext.ts";
 import type {SetAggregates} from "../SetAggregates.ts";
-import {suppressGroups} from "../suppress.ts";
+import {auditContributors, auditStructure, contributorsKey, type CellCounts} from "../cellCounts.ts";
+import {shownGroups} from "../disclose.ts";
 import type {ResolvedSettings, RowAccounting} from "../types.ts";
-import {aggregateInDatabase, precomputedAggregator, type Combination, type SetToAggregate} from "./aggregateInDatabase.ts";
+import {aggregateInDatabase, contributorCondition, precomputedAggregator, type Combination, type SetToAggregate} from "./aggregateInDatabase.ts";
 import {Database, literal, type DatabaseOptions} from "./dialect.ts";
 import {Fallback, loadResponses} from "./loadResponses.ts";
 import {accountingSql, combinationsSql, setAsideSql} from "./sql.ts";
@@ -172,8 +173,12 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
     : [];
 
   // The combinations of group values, in order of first appearance: buildGroups makes the groups
-  // from them (one row per combination) exactly as it makes them from the rows.
-  const combinationRows = await db.columns(combinationsSql(loaded.layout));
+  // from them (one row per combination) exactly as it makes them from the rows. They are the
+  // cells of the disclosure audit, counted for every kind of contributor in the same query.
+  const answers = new Map(survey.questions.map((question) => [question.id, describeColumn(definition, question)]));
+  const described: ResponseTable = {n: 0, weights: null, groups: new Map(), answers};
+  const contributors = auditContributors({definition, table: described});
+  const combinationRows = await db.columns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))));
   const count = combinationRows.columns[0]?.length ?? 0;
   const keys = loaded.layout.key.length;
   const groupCount = survey.groups.length;
@@ -207,6 +212,11 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
     answers: new Map()
   };
   const nodes = buildGroups(survey, byCombination, population);
+  const counted = (i: number) => Float64Array.from(combinationRows.columns[keys + groupCount + 2 + i] as number[], Number);
+  const cells: CellCounts = {
+    structure: auditStructure(count, nodes, (node) => node.rows),
+    counts: new Map(contributors.map((c, i) => [contributorsKey(c), counted(i)]))
+  };
   const combinationsOf = new Map<string, number[]>();
   for (const node of nodes) {
     combinationsOf.set(node.id, Array.from(node.rows));
@@ -218,7 +228,7 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
     n: accounting.accepted,
     weights: survey.weight ? new Float64Array(0) : null,
     groups: groupColumns,
-    answers: new Map(survey.questions.map((question) => [question.id, describeColumn(definition, question)]))
+    answers
   };
   if (population) {
     const issues = populationIssues(survey, table, nodes, population, {responses: files.responses.label, population: `${files.prefix}population.csv`});
@@ -226,8 +236,8 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
   }
 
   // Only the groups that will be shown are aggregated, as scoreReport asks.
-  const suppression = suppressGroups(nodes, {organisation: table.n, minGroupSize: settings.minGroupSize});
-  const shown = nodes.filter((node) => suppression.get(node.id) === null);
+  const visible = shownGroups(nodes, cells, settings.minGroupSize);
+  const shown = nodes.filter((_, i) => visible[i]);
   const sets: SetToAggregate[] = [
     {key: "organisation", size: table.n, combinations: combinations.map((_, c) => c)},
     ...shown.map((node) => ({key: node.id, size: node.size, combinations: combinationsOf.get(node.id)!}))
@@ -241,7 +251,7 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
     dir: files.dir,
     definition,
     table,
-    aggregate: precomputedAggregator(organisation, byId, settings),
+    aggregate: precomputedAggregator(organisation, byId, settings, cells),
     accounting,
     rejected,
     header: loaded.header,

@@ -76,13 +76,15 @@ export function duplicateIdsSql({prefix}: RowsLayout): string {
 }
 
 /**
- * Every combination of group values among the scored rows, in order of first appearance: its
- * key, its group value indices, its first row and its respondents.
+ * Every combination of group values among the scored rows (a cell of the disclosure audit), in
+ * order of first appearance: its key, its group value indices, its first row, its respondents and,
+ * per condition in `contributors` (SQL over a row's columns), the rows that meet it.
  */
-export function combinationsSql(layout: RowsLayout): string {
+export function combinationsSql(layout: RowsLayout, contributors: string[] = []): string {
   const groups = Array.from({length: layout.groups}, (_, v) => `MIN(g${v}) AS g${v}, `).join("");
+  const counts = contributors.map((condition, i) => `, SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS c${i}`).join("");
   return `
-SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, COUNT(*) AS respondents
+SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, COUNT(*) AS respondents${counts}
 FROM ${layout.prefix}_accepted
 GROUP BY ${layout.key.join(", ")}
 ORDER BY first_row`;
@@ -198,4 +200,21 @@ WITH positions AS (
 SELECT u.set_unit, ${sums.join(", ")}
 FROM units u JOIN answering a ON a.row = u.row
 GROUP BY u.set_unit`;
+}
+
+/**
+ * One row of sums for Cronbach's α per module over the accepted rows that answered every core
+ * question validly: per module the count, Σw, Σw·xⱼ for each core question, and Σw·xⱼ·xₖ for
+ * each pair (row-major), in that order. Null when no module has core questions.
+ */
+export function reliabilitySql(layout: RowsLayout, modules: string[][]): string | null {
+  const sums: string[] = [];
+  modules.forEach((xs, m) => {
+    const complete = xs.length ? xs.map((x) => `${x} IS NOT NULL`).join(" AND ") : "FALSE";
+    const sum = (expression: string) => `SUM(CASE WHEN ${complete} THEN ${expression} END)`;
+    sums.push(`${sum("CAST(1 AS DOUBLE)")} AS n${m}`, `${sum("w")} AS sw${m}`);
+    xs.forEach((x, j) => sums.push(`${sum(`w * ${x}`)} AS swx${m}_${j}`));
+    xs.forEach((x, j) => xs.forEach((y, k) => sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
+  });
+  return sums.length ? `SELECT ${sums.join(", ")} FROM ${layout.prefix}_accepted` : null;
 }

@@ -108,8 +108,7 @@ function groupSummary(g: GroupReport, slug: string | null, label: string, scores
     n: g.n,
     invited: g.invited,
     responseRate: g.responseRate,
-    suppressed: g.suppressed,
-    suppression: g.suppression
+    suppressed: g.suppressed
   };
   if (g.suppressed || scores == null) return base;
   if (scores === "questions") return {...base, questions: (g.questions ?? []).filter((q) => q.type !== "text" && q.type !== "multi").map(compactScore)};

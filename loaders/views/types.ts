@@ -17,7 +17,6 @@ import type {
   Norm,
   ModuleScore,
   QuestionScore,
-  Suppression,
   SurveyInfo,
   Topic
 } from "../types.ts";
@@ -243,8 +242,8 @@ export interface GroupSummary {
   n: number | null;
   invited: number | null;
   responseRate: number | null;
+  /** No number at all, and no reason that would tell a small group from one hidden for another's sake. */
   suppressed: boolean;
-  suppression: Suppression | null;
   modules?: CompactScore[];
   questions?: CompactScore[];
   enps?: Pick<Enps, "score" | "ci" | "n"> | null;

@@ -74,7 +74,7 @@ describe("the built example site", () => {
       const ofRow = new Int32Array(bundle.table.n).fill(-1);
       node.rows.forEach((r) => (ofRow[r] = 0));
       const [[aggregates]] = aggregateSets(context, [{keys: [node.id], ofRow}]);
-      const scores = scoreSet(context, {key: node.id, invited: node.invited, fpc: 1}, aggregates);
+      const scores = scoreSet(context, {key: node.id, invited: node.invited, design: {respondents: node.size, fraction: 0}, withheld: new Set<string>()}, aggregates);
       const values = [...scores.questions.map((q) => q.score), ...scores.modules.map((m) => m.score), scores.enps?.score ?? null];
       // Only numbers precise enough not to coincide with another score by chance.
       for (const value of values) if (value !== null && /\.\d{6,}/.test(String(value)) && !shown.has(String(value))) revealing.push(String(value));

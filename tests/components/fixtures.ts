@@ -107,6 +107,7 @@ function comparison(item: string, kind: Comparison["kind"], against: string, gro
     reference,
     difference,
     pValue: against === "previous" || against === "organisation" ? 0.01 : null,
+    df: against === "organisation" ? 40 : null,
     adjustedPValue: against === "organisation" ? 0.02 : null,
     significant: against === "previous" || against === "organisation" ? true : null,
     level: level ?? levelOf(difference, kind === "enps" ? 14 : 1.4, kind === "enps" ? 7 : 0.7)
@@ -122,6 +123,7 @@ function moduleScores(scores: number[], n: number): ModuleScore[] {
     se: 0.08,
     ci: [round(scores[i] - 0.16), round(scores[i] + 0.16)],
     questions: [`${m.id}1`, `${m.id}2`],
+    alpha: n > 500 ? round(0.6 + i / 20) : null,
     suppressed: false
   }));
 }
@@ -210,21 +212,21 @@ const orgModules = moduleScores(moduleDefs.map((m) => m.score), 919);
 const orgQuestions = questionScores(orgModules, 919);
 const previousScores = [7.0, 6.2, 7.3, 4.7, 6.1, 6.3];
 
-const groupDefs: {value: string; n: number | null; offsets: number[]; suppression?: "size" | "secondary"; enps?: number[]}[] = [
+const groupDefs: {value: string; n: number | null; offsets: number[]; suppressed?: boolean; enps?: number[]}[] = [
   {value: "Mobiliteit", n: 120, offsets: [0.3, 0.8, -0.2, -0.9, 0.1, 0.2], enps: [2, 1, 2, 3, 4, 6, 8, 30, 36, 16, 12]},
   {value: "Ruimte en Wonen", n: 85, offsets: [-0.4, -0.1, -1.5, 0.4, -0.8, 0.0], enps: [3, 2, 3, 4, 5, 9, 10, 22, 20, 5, 2]},
   {value: "Bedrijfsvoering", n: 210, offsets: [0.1, 0.0, 0.5, 1.6, 0.2, -0.75], enps: [4, 4, 6, 8, 10, 14, 22, 58, 64, 12, 8]},
-  {value: "Directie", n: null, offsets: [], suppression: "size"},
+  {value: "Directie", n: null, offsets: [], suppressed: true},
   {value: "Natuur, Landschap en Landbouwontwikkeling", n: 64, offsets: [-0.2, -1.45, 0.3, -0.3, 0.6, 0.9], enps: [1, 1, 2, 2, 3, 6, 7, 15, 17, 6, 4]}
 ];
 
-function suppressedGroup(id: string, variable: string, value: string, suppression: "size" | "secondary", parent: string | null = null): GroupReport {
-  return {id, variable, value, parent, n: null, invited: null, responseRate: null, suppressed: true, suppression};
+function suppressedGroup(id: string, variable: string, value: string, parent: string | null = null): GroupReport {
+  return {id, variable, value, parent, n: null, invited: null, responseRate: null, suppressed: true};
 }
 
 const groups: GroupReport[] = groupDefs.map((g) => {
   const id = `afdeling=${g.value}`;
-  if (g.suppression || g.n == null) return suppressedGroup(id, "afdeling", g.value, g.suppression ?? "size");
+  if (g.suppressed || g.n == null) return suppressedGroup(id, "afdeling", g.value);
   const modules = moduleScores(moduleDefs.map((m, i) => round(m.score + g.offsets[i])), g.n);
   return {
     id,
@@ -235,7 +237,6 @@ const groups: GroupReport[] = groupDefs.map((g) => {
     invited: Math.round(g.n * 1.5),
     responseRate: round(1 / 1.5),
     suppressed: false,
-    suppression: null,
     modules,
     questions: questionScores(modules, g.n),
     enps: g.enps ? enps(g.enps) : null,
@@ -323,11 +324,11 @@ export function manyGroups(count = 250, seed = 42): Report {
     const id = `team=${name}`;
     const draw = next();
     if (draw < 0.06) {
-      list.push(suppressedGroup(id, "team", name, "size"));
+      list.push(suppressedGroup(id, "team", name));
       continue;
     }
     if (draw < 0.08) {
-      list.push(suppressedGroup(id, "team", name, "secondary"));
+      list.push(suppressedGroup(id, "team", name));
       continue;
     }
     const n = 5 + Math.floor(next() * 40);
@@ -345,7 +346,6 @@ export function manyGroups(count = 250, seed = 42): Report {
       invited: n + Math.floor(next() * 10),
       responseRate: null,
       suppressed: false,
-      suppression: null,
       modules,
       questions: questionScores(modules, n),
       enps: counts.some((c) => c > 0) ? enps(counts) : null,

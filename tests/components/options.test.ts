@@ -207,7 +207,7 @@ describe("ModuleBarsChart", () => {
   it("ModuleBarsChart marks a suppressed module score as such, without a number", () => {
     const modules = report.modules.map((m, i) => (i === 0 ? {...m, score: null, ci: null, n: null, suppressed: true} : m));
     const svg = ModuleBarsChart({...report, modules}, {document}).querySelector("svg.plot-d6a7b5")!;
-    expect(texts(svg)).toContain("– te weinig respondenten");
+    expect(texts(svg)).toContain("– afgeschermd");
   });
 });
 
@@ -242,13 +242,13 @@ describe("GroupHeatmap", () => {
     const hatched = [...svg.querySelectorAll("g[aria-label=cell] rect")].filter((r) => r.getAttribute("fill")?.startsWith("url(#peiling-hatch-"));
     expect(hatched).toHaveLength(report.modules.length);
     for (const cell of hatched) {
-      expect(cell.querySelector("title")?.textContent).toMatch(/^Directie · .*: te weinig respondenten$/);
+      expect(cell.querySelector("title")?.textContent).toMatch(/^Directie · .*: afgeschermd$/);
       expect(cell.querySelector("title")?.textContent).not.toMatch(/\d/);
     }
     const id = hatched[0].getAttribute("fill")!.slice(5, -1);
     expect(svg.querySelector(`pattern#${id}`)).not.toBeNull();
     expect(texts(svg).filter((t) => t === "–")).toHaveLength(report.modules.length);
-    expect(figure.querySelector(".peiling-legend")?.textContent).toContain("te weinig respondenten");
+    expect(figure.querySelector(".peiling-legend")?.textContent).toContain("afgeschermd");
     const row = [...figure.querySelectorAll("details tbody tr")].find((tr) => tr.firstElementChild?.textContent === "Directie")!;
     expect([...row.children].slice(2).map((td) => td.textContent)).toEqual(Array(report.modules.length).fill("–"));
   });
@@ -299,7 +299,7 @@ describe("eNPS charts", () => {
 
   it("EnpsGroupStrip lists a suppressed group as such, without a dot", () => {
     const svg = EnpsGroupStrip(report, {document}).querySelector("svg.plot-d6a7b5")!;
-    expect(texts(svg)).toContain("– te weinig respondenten");
+    expect(texts(svg)).toContain("– afgeschermd");
     expect(svg.querySelectorAll("g[aria-label=dot] circle")).toHaveLength(4);
     expect(texts(svg)).toContain("Organisatie −8");
   });
@@ -337,7 +337,7 @@ describe("other charts", () => {
     expect(legend.textContent).toContain("minstens 0,5 (relevant) of 1,0 (zeer relevant)");
     expect(legend.textContent).toContain("Zeer relevant hoger");
     expect(DifferenceLegend({document, note: null}).querySelector("p")).toBeNull();
-    expect(DifferenceLegend({document}).textContent).not.toContain("te weinig");
+    expect(DifferenceLegend({document}).textContent).not.toContain("afgeschermd");
   });
 
   it("ComparisonTable has a caption, scoped headers, and difference cells with symbol and words", () => {

@@ -98,6 +98,8 @@ describe("guideSections", () => {
     expect(t.vertrouwelijkheid).toContain("minstens 10 respondenten");
     expect(t.marges).toContain("Omdat 919 van de 1.388 uitgenodigde medewerkers antwoordden (66 %)");
     expect(t.marges).toContain("1.000 keer worden de respondenten opnieuw getrokken");
+    expect(t.marges).toContain("als Cronbachs α");
+    expect(t.marges).toContain("(hier: ‘Bevlogenheid’ en ‘Betrokkenheid’)");
     expect(t.vergelijkingen).toContain("Vorig onderzoek (2023) (865 respondenten) is met dezelfde regels gescoord");
     expect(t.vergelijkingen).toContain("Top 3 Benchmark Provincies is een benchmark van de best scorende organisaties");
   });
@@ -116,7 +118,7 @@ describe("guideSections", () => {
     expect(t.kleuring).toContain("groter dan 7 pp (relevant");
     expect(t.kleuring).toContain("niet gecorrigeerd voor meervoudig toetsen");
     expect(t.vertrouwelijkheid).toContain("minder dan 10 respondenten");
-    expect(t.vertrouwelijkheid).toContain("Open antwoorden tonen we alleen voor groepen van minstens 10 respondenten.");
+    expect(t.vertrouwelijkheid).toContain("Open antwoorden tonen we alleen voor groepen van minstens 10 respondenten met minstens 10 opmerkingen");
     expect(t.marges).toContain("geen eindige-populatiecorrectie");
     expect(t.marges).toContain("Taylor-linearisatie");
   });

@@ -73,7 +73,6 @@ const group = (id: string, value: string, extra: Partial<GroupSummary> = {}): Gr
   invited: 76,
   responseRate: 48 / 76,
   suppressed: false,
-  suppression: null,
   ...extra
 });
 
@@ -81,6 +80,6 @@ const group = (id: string, value: string, extra: Partial<GroupSummary> = {}): Gr
 export const groupSummaries: GroupSummary[] = [
   {...group("afdeling=Mobiliteit", "Mobiliteit", {variable: "afdeling", parent: null, n: 208, invited: 330, responseRate: 208 / 330})},
   group("afdeling=Mobiliteit|team=Wegen", "Wegen en Vaarwegen"),
-  group("afdeling=Mobiliteit|team=Klein", "Projectrealisatie", {slug: null, n: null, invited: null, responseRate: null, suppressed: true, suppression: "secondary"}),
-  group("afdeling=Mobiliteit|team=Heel klein", "Kabinetszaken", {slug: null, n: null, invited: null, responseRate: null, suppressed: true, suppression: "size"})
+  group("afdeling=Mobiliteit|team=Klein", "Projectrealisatie", {slug: null, n: null, invited: null, responseRate: null, suppressed: true}),
+  group("afdeling=Mobiliteit|team=Heel klein", "Kabinetszaken", {slug: null, n: null, invited: null, responseRate: null, suppressed: true})
 ];

@@ -3,7 +3,8 @@ import {benjaminiHochberg} from "../../loaders/benjaminiHochberg.ts";
 import {differenceLevel} from "../../loaders/differenceLevel.ts";
 import {scoreBundle} from "../../loaders/index.ts";
 import {tTestPValue} from "../../loaders/probability.ts";
-import {independentPValue, partOfWholePValue} from "../../loaders/significance.ts";
+import {momentsOf} from "../../loaders/estimate.ts";
+import {groupVersusRestTest, independentPValue} from "../../loaders/significance.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
 describe("differenceLevel", () => {
@@ -31,10 +32,16 @@ describe("significance tests", () => {
     expect(independentPValue({score: 7.4, se: 0.05, n: 919}, {score: 7.2, se: 0.06, n: 865}, {normal: false})).toBeCloseTo(tTestPValue(t, df), 12);
     expect(independentPValue({score: 7.4, se: 0.05, n: 919}, {score: 7.2, se: null, n: null}, {normal: false})).toBeNull();
   });
-  it("partOfWholePValue uses Var = (1 − 2p)·SE_g² + SE_T²", () => {
-    const p = 40 / 919;
-    const t = (6.8 - 7.3) / Math.sqrt((1 - 2 * p) * 0.2 ** 2 + 0.05 ** 2);
-    expect(partOfWholePValue({score: 6.8, se: 0.2, n: 40}, {score: 7.3, se: 0.05, n: 919}, {normal: false})).toBeCloseTo(tTestPValue(t, 39), 12);
+  it("groupVersusRestTest tests the group against the rest, both domains of the whole's design, on m − 2 df", () => {
+    // Group: 0, 5, 10 (mean 5); rest: 5, 10, 10, 10 (mean 8.75); 7 of 14 invited responded.
+    const point = (x: number, count: number) => ({x, count, w: count, w2: count});
+    const group = momentsOf([point(0, 1), point(5, 1), point(10, 1)]);
+    const whole = momentsOf([point(0, 1), point(5, 2), point(10, 4)]);
+    const factor = (1 - 7 / 14) * (7 / 6);
+    const variance = factor * (50 / 9 + (3 * 1.25 ** 2 + 3.75 ** 2) / 16);
+    const test = groupVersusRestTest({kind: "moments", moments: group}, {kind: "moments", moments: whole}, {respondents: 7, fraction: 0.5})!;
+    expect(test.df).toBe(5);
+    expect(test.pValue).toBeCloseTo(tTestPValue(-3.75 / Math.sqrt(variance), 5), 12);
   });
 });
 

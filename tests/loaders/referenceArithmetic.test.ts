@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {enpsScore} from "../../loaders/enps.ts";
-import {finitePopulationCorrection} from "../../loaders/estimate.ts";
+import {finitePopulationCorrection, meanEstimate, momentsOf, proportionEstimate, wilsonInterval} from "../../loaders/estimate.ts";
+import {tCritical, zCritical} from "../../loaders/probability.ts";
 import {scoreBundle} from "../../loaders/index.ts";
 import {scaleCodec} from "../../loaders/scaleCodec.ts";
 import type {AnswerColumn} from "../../loaders/ResponseTable.ts";
@@ -30,7 +31,7 @@ function split(detractors: number, passives: number, promoters: number): number[
 
 describe("the reference reports' arithmetic", () => {
   it("enpsScore: 21.78 % detractors, 64.77 % passives, 13.44 % promoters give −8.3", () => {
-    const enps = enpsScore(npsColumn(), npsTally(split(2178, 6478, 1344)), {fpc: 1, confidence: 0.95, minN: 5})!;
+    const enps = enpsScore(npsColumn(), npsTally(split(2178, 6478, 1344)), {design: {respondents: 10000, fraction: 0}, confidence: 0.95})!;
     expect(enps.score.toFixed(1)).toBe("-8.3");
     expect(enps.detractors).toBeCloseTo(0.2178, 4);
     expect(enps.promoters).toBeCloseTo(0.1344, 4);
@@ -38,9 +39,31 @@ describe("the reference reports' arithmetic", () => {
 
   it("enpsScore: p_P .25, p_D .35 and n 919 give a standard error of about 2.5", () => {
     // 919 answers: 230 promoters (.25), 322 detractors (.35), the rest passives.
-    const enps = enpsScore(npsColumn(), npsTally(split(322, 367, 230)), {fpc: 1, confidence: 0.95, minN: 5})!;
+    const enps = enpsScore(npsColumn(), npsTally(split(322, 367, 230)), {design: {respondents: 919, fraction: 0}, confidence: 0.95})!;
     expect(enps.se).toBeCloseTo(2.53, 1);
-    expect((enps.ci[1] - enps.ci[0]) / 2 / enps.se).toBeCloseTo(1.96, 2);
+    expect((enps.ci[1] - enps.ci[0]) / 2 / enps.se).toBeCloseTo(1.963, 2);
+  });
+
+  it("enpsScore: the variance is 100²·[p_P + p_D − (p_P − p_D)²]/(n − 1) times 1 − n/N", () => {
+    const enps = enpsScore(npsColumn(), npsTally(split(3, 2, 2)), {design: {respondents: 7, fraction: 7 / 11}, confidence: 0.95})!;
+    const [pP, pD] = [2 / 7, 3 / 7];
+    expect(enps.se).toBeCloseTo(100 * Math.sqrt(((pP + pD - (pP - pD) ** 2) / 6) * (1 - 7 / 11)), 12);
+  });
+
+  it("meanEstimate: 5 valid answers in a team of 7 of 11 invited have SE √((1 − 7/11)·7/6·Σ(x − x̄)²/5²), the domain estimator", () => {
+    // Scores 0, 5, 5, 10, 10 (mean 6): Σ(x − x̄)² = 36 + 1 + 1 + 16 + 16 = 70.
+    const moments = momentsOf([{x: 0, count: 1, w: 1, w2: 1}, {x: 5, count: 2, w: 2, w2: 2}, {x: 10, count: 2, w: 2, w2: 2}]);
+    const estimate = meanEstimate(moments, {design: {respondents: 7, fraction: 7 / 11}, confidence: 0.95})!;
+    expect(estimate.se).toBeCloseTo(Math.sqrt(((4 / 11) * (7 / 6) * 70) / 25), 14);
+    expect(estimate.ci![1] - estimate.value).toBeCloseTo(tCritical(0.95, 4) * estimate.se!, 14);
+  });
+
+  it("proportionEstimate: Wilson's interval on the design-based n = p(1 − p)/SE²", () => {
+    const moments = momentsOf([{x: 0, count: 3, w: 6, w2: 12}, {x: 1, count: 5, w: 5, w2: 5}]);
+    const estimate = proportionEstimate(moments, {design: {respondents: 20, fraction: 0.25}, confidence: 0.95})!;
+    expect(estimate.ci).toEqual(wilsonInterval(estimate.value, (estimate.value * (1 - estimate.value)) / estimate.se! ** 2, zCritical(0.95)));
+    // Not Kish's (Σw)²/Σw² = 121/17 divided by 1 − f: the weights go with the answers here.
+    expect(estimate.ci).not.toEqual(wilsonInterval(estimate.value, 121 / 17 / 0.75, zCritical(0.95)));
   });
 
   it("finitePopulationCorrection: 919 of 1388 shrinks the standard error by about 42 %", () => {

@@ -84,18 +84,18 @@ describe("scoreBundle", () => {
     const data = [...rows(), ...rows()].slice(0, 30).map((r, i) => ({...r, id: `p${i}`, team: teams[i], afdeling: teams[i][0]}));
     const population = "afdeling,team,invited\n,,40\nA,,20\nA,A1,9\nA,A2,4\nA,A3,7\nB,,20\nB,B1,10\nB,B2,10\n";
     const report = await scoreBundle(writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv(data), "population.csv": population}));
-    expect(report.groups.map((g) => [g.id, g.n, g.suppression])).toEqual([
-      ["afdeling=A", 17, null],
-      ["afdeling=B", 13, null],
-      ["afdeling=A|team=A1", 8, null],
-      ["afdeling=A|team=A2", null, "size"],
-      ["afdeling=A|team=A3", null, "secondary"],
-      ["afdeling=B|team=B1", 7, null],
-      ["afdeling=B|team=B2", 6, null]
+    expect(report.groups.map((g) => [g.id, g.n, g.suppressed])).toEqual([
+      ["afdeling=A", 17, false],
+      ["afdeling=B", 13, false],
+      ["afdeling=A|team=A1", 8, false],
+      ["afdeling=A|team=A2", null, true],
+      ["afdeling=A|team=A3", null, true],
+      ["afdeling=B|team=B1", 7, false],
+      ["afdeling=B|team=B2", 6, false]
     ]);
-    // A suppressed group carries nothing but its identity and headcount.
+    // A suppressed group carries nothing but its identity: no headcount, no reason.
     const a2 = report.groups.find((g) => g.id === "afdeling=A|team=A2");
-    expect(a2).toEqual({id: "afdeling=A|team=A2", variable: "team", value: "A2", parent: "afdeling=A", invited: 4, n: null, responseRate: null, suppressed: true, suppression: "size"});
+    expect(a2).toEqual({id: "afdeling=A|team=A2", variable: "team", value: "A2", parent: "afdeling=A", invited: null, n: null, responseRate: null, suppressed: true});
     expect(report.comparisons.some((c) => c.group === "afdeling=A|team=A2" || c.group === "afdeling=A|team=A3")).toBe(false);
     const b1 = report.groups.find((g) => g.id === "afdeling=B|team=B1")!;
     expect(b1.responseRate).toBeCloseTo(7 / 10, 12);

@@ -17,7 +17,7 @@ describe("surveySchema", () => {
       scoring: "mean",
       moduleScore: "mean-of-questions",
       comparison: {confidence: 0.95, minDifference: 0.7, strongDifference: 1.4, enpsMinDifference: 7, enpsStrongDifference: 14, multipleTesting: "benjamini-hochberg"},
-      interval: {module: "bootstrap", replicates: 200, seed: 1, finitePopulation: true},
+      interval: {module: "linearization", replicates: 5000, seed: 1, finitePopulation: true},
       failingGrade: 5.5,
       publishComments: false,
       topWords: 10,

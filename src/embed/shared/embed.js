@@ -59,7 +59,7 @@ export function localeOf(option, survey) {
 /**
  * Finds a group by id (`domein=Mobiliteit`, `domein=Mobiliteit|team=Openbaar Vervoer`) or slug
  * (`domein-mobiliteit`) and returns it, or returns a figure that says why it cannot be shown:
- * unknown, or suppressed because too few responded. `title` is the figure's caption.
+ * unknown, or suppressed for confidentiality. `title` is the figure's caption.
  */
 export function findGroup(groups, key, {title, locale, document}) {
   const group = groups.find((g) => g.id === key) ?? groups.find((g) => g.slug != null && g.slug === key);
@@ -70,7 +70,7 @@ export function findGroup(groups, key, {title, locale, document}) {
   }
   const name = group.label ?? group.value;
   if (group.suppressed) {
-    const reason = group.suppression === "secondary" ? text.suppressedSecondary : text.suppressed;
+    const reason = text.suppressed;
     return {figure: noData({title: title && `${title}: ${name}`, message: `${name}: ${reason}`, locale, document})};
   }
   return {group};

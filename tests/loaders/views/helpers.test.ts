@@ -12,8 +12,7 @@ const group = (id: string, variable: string, value: string, parent: string | nul
   n: null,
   invited: null,
   responseRate: null,
-  suppressed: false,
-  suppression: null
+  suppressed: false
 });
 
 describe("compact", () => {

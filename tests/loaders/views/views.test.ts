@@ -151,7 +151,7 @@ const hierarchy: Report = {
     ...report.groups,
     team("afdeling=Mobiliteit|team=Beleid", "Beleid", "afdeling=Mobiliteit"),
     team("afdeling=Bedrijfsvoering|team=Beleid", "Beleid", "afdeling=Bedrijfsvoering"),
-    team("afdeling=Mobiliteit|team=Klein", "Klein", "afdeling=Mobiliteit", {n: null, suppressed: true, suppression: "size", modules: undefined, questions: undefined, enps: undefined})
+    team("afdeling=Mobiliteit|team=Klein", "Klein", "afdeling=Mobiliteit", {n: null, suppressed: true, modules: undefined, questions: undefined, enps: undefined})
   ],
   comparisons: [
     ...report.comparisons,
@@ -174,8 +174,7 @@ describe("groupsView", () => {
       n: null,
       invited: null,
       responseRate: null,
-      suppressed: true,
-      suppression: "size"
+      suppressed: true
     });
     const mobiliteit = view.groups.find((g) => g.value === "Mobiliteit")!;
     expect(mobiliteit.slug).toBe("afdeling-mobiliteit");
