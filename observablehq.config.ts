@@ -9,10 +9,10 @@
  */
 
 import {existsSync, readdirSync} from "node:fs";
-import type {Locale} from "./components/format.ts";
-import {siteText} from "./components/siteText.ts";
-import {loadReport} from "./loaders/reportSource.ts";
-import {siteNavigation} from "./loaders/views/siteNavigation.ts";
+import type {Locale} from "./text/format.ts";
+import {siteText} from "./text/siteText.ts";
+import {loadReport} from "./site/reportSource.ts";
+import {siteNavigation} from "./site/pages.ts";
 
 /**
  * Modules in `src/embed/` that other web pages import to render a chart (`/embed/<name>.js`).
@@ -61,7 +61,7 @@ const MEND_SIDEBAR = `const c = document.getElementById("observablehq-sidebar-cl
 
 export default {
   root: "src",
-  // `peiling build` builds into a fresh folder beside the one asked for, then swaps it in (cli/publishSite.ts).
+  // `peiling build` builds into a fresh folder beside the one asked for, then swaps it in (site/publishSite.ts).
   output: process.env.PEILING_OUTPUT || "dist",
   home: escape(text.pages.summary),
   pages: [...navigation.sidebar, ...gallery],

@@ -19,7 +19,7 @@ import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {createGunzip} from "node:zlib";
 import YAML from "yaml";
-import {seededRandom} from "../loaders/random.ts";
+import {seededRandom} from "../scoring/random.ts";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const fevsDir = resolve(repoRoot, "../shared/data/fevs2018");

@@ -115,7 +115,7 @@ function memoryProfile(bundleDir: string): string {
 
 /** In the child: the steps of `peiling score`, measured one by one. */
 async function phases(bundleDir: string): Promise<void> {
-  const {readBundle, scoreReport} = await import("../loaders/index.ts");
+  const {readBundle, scoreReport} = await import("../scoring/index.ts");
   const gc = (globalThis as {gc?: () => void}).gc;
   if (!gc) throw new Error("run with --expose-gc");
   const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)}`;

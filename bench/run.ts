@@ -104,7 +104,7 @@ export function machine(): Machine {
   let commit = "unknown";
   try {
     const git = (args: string[]) => execFileSync("git", args, {cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"]}).trim();
-    commit = git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain", "--untracked-files=no", "--", "loaders", "cli"]) ? " + uncommitted changes in loaders/ or cli/" : "");
+    commit = git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain", "--untracked-files=no", "--", "loaders", "cli"]) ? " + uncommitted changes in scoring/ or cli/" : "");
   } catch {
     // Not a git checkout.
   }

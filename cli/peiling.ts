@@ -3,8 +3,8 @@
  * builds its report site. Usage errors exit with status 2, invalid bundles with status 1.
  */
 import {parseArgs, type ParseArgsConfig} from "node:util";
-import {BundleError} from "../loaders/index.ts";
-import {ENGINES, type Engine} from "../loaders/duckdb/engine.ts";
+import {BundleError} from "../scoring/index.ts";
+import {ENGINES, type Engine} from "../duckdb/engine.ts";
 import {CommandError} from "./CommandError.ts";
 import {UsageError} from "./UsageError.ts";
 
@@ -33,11 +33,11 @@ try {
     await score(positionals[0], {out: values.out, setAside: values["set-aside"], rejects: values.rejects, engine: engineOption(values.engine), timings: values.timings});
   } else if (command === "build") {
     const {positionals, values} = parse(rest, {out: {type: "string"}, engine: {type: "string"}});
-    const {build} = await import("./build.ts");
+    const {build} = await import("../site/build.ts");
     await build(positionals[0], {out: values.out, engine: engineOption(values.engine)});
   } else if (command === "pdf") {
     const {positionals, values} = parse(rest, {out: {type: "string"}, site: {type: "string"}}, {optional: true});
-    const {pdf} = await import("./pdf.ts");
+    const {pdf} = await import("../site/pdf.ts");
     await pdf(positionals[0], {out: values.out, site: values.site});
   } else if (command === undefined || command === "--help" || command === "-h") {
     console.error(USAGE);

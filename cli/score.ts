@@ -2,9 +2,9 @@
  * `peiling score <bundle>`: computes the report model and writes it as JSON, to a file (written
  * whole or not at all) or to stdout; reports on stderr how many rows were read, accepted and set aside.
  */
-import {scoreReport, type Bundle} from "../loaders/index.ts";
-import {readBundleWithEngine, type Engine} from "../loaders/duckdb/engine.ts";
-import {checkFileOut, writeWhole} from "./writeWhole.ts";
+import {scoreReport, type Bundle} from "../scoring/index.ts";
+import {readBundleWithEngine, type Engine} from "../duckdb/engine.ts";
+import {checkFileOut, writeWhole} from "../site/writeWhole.ts";
 
 export interface ScoreOptions {
   /** Write the report model here instead of stdout. */

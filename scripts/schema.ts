@@ -6,7 +6,7 @@
 import {writeFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {z} from "zod";
-import {surveySchema} from "../loaders/surveySchema.ts";
+import {surveySchema} from "../bundle/surveySchema.ts";
 
 /** The JSON Schema text of survey.yaml. */
 export function surveyJsonSchema(): string {

@@ -1,7 +1,7 @@
 /**
  * The example bundle data/voorbeeld: reproducible from its seeded generator, valid, and calibrated
  * to the reference report's published figures (scripts/example/targets.ts). The scores are
- * computed here by a small scorer of its own, independent of the generator and of loaders/.
+ * computed here by a small scorer of its own, independent of the generator and of scoring/.
  */
 
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
@@ -10,7 +10,7 @@ import path from "node:path";
 import {fileURLToPath} from "node:url";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import YAML from "yaml";
-import {surveySchema, type Survey} from "../loaders/surveySchema.ts";
+import {surveySchema, type Survey} from "../bundle/surveySchema.ts";
 import {generateExample} from "../scripts/example/generate.ts";
 import {
   currentTopicTargets,

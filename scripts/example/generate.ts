@@ -17,7 +17,7 @@ import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import path from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import YAML from "yaml";
-import {surveySchema, type Question, type Survey} from "../../loaders/surveySchema.ts";
+import {surveySchema, type Question, type Survey} from "../../bundle/surveySchema.ts";
 import {topicComment} from "./comments.ts";
 import {likertCounts, shareCounts} from "./counts.ts";
 import {createRandom, streamSeed, type Random} from "./random.ts";

@@ -3,7 +3,7 @@
  * for normals. Never Math.random, so the same seed always gives the same bundle.
  */
 
-import {seededRandom} from "../../loaders/random.ts";
+import {seededRandom} from "../../scoring/random.ts";
 
 /** A seeded random source. */
 export interface Random {

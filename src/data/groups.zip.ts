@@ -1,8 +1,8 @@
-// One `<slug>.json` per shown group (loaders/views/groupView.ts), as an archive: the group pages read
+// One `<slug>.json` per shown group (site/views/groupView.ts), as an archive: the group pages read
 // `data/groups/<slug>.json`, which Framework extracts from it, so the report is read once, not per group.
 import JSZip from "jszip";
-import {loadReport} from "../../loaders/reportSource.ts";
-import {groupViews} from "../../loaders/views/groupView.ts";
+import {loadReport} from "../../site/reportSource.ts";
+import {groupViews} from "../../site/views/groupView.ts";
 
 const zip = new JSZip();
 for (const view of groupViews(await loadReport())) zip.file(`${view.page.slug}.json`, JSON.stringify(view));

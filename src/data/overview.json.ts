@@ -1,5 +1,5 @@
-// The organisation's scores, comparisons, topics and the summary's facts (loaders/views/overviewView.ts).
-import {loadReport} from "../../loaders/reportSource.ts";
-import {overviewView} from "../../loaders/views/overviewView.ts";
+// The organisation's scores, comparisons, topics and the summary's facts (site/views/overviewView.ts).
+import {loadReport} from "../../site/reportSource.ts";
+import {overviewView} from "../../site/views/overviewView.ts";
 
 process.stdout.write(JSON.stringify(overviewView(await loadReport())));

@@ -11,7 +11,7 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {compareWithReference, type ReportModel} from "../../bench/compare.ts";
 import {duckdbAggregates, type Aggregates} from "../../bench/duckdbAggregates.ts";
 import {fevsBundle, sourceFile} from "../../bench/fevsBundle.ts";
-import {scoreBundle} from "../../loaders/index.ts";
+import {scoreBundle} from "../../scoring/index.ts";
 
 describe.skipIf(!existsSync(sourceFile))("FEVS bundle: Peiling against DuckDB", () => {
   let dir: string;

@@ -1,11 +1,11 @@
 import {readdirSync, readFileSync, statSync} from "node:fs";
 import {extname, join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
-import {readBundle, scoreReport} from "../../loaders/index.ts";
-import {resolveSettings} from "../../loaders/resolveSettings.ts";
-import {aggregateSets} from "../../loaders/aggregate.ts";
-import {scoreSet} from "../../loaders/scoreSet.ts";
-import {distDir, exampleBundle} from "../../scripts/site/paths.ts";
+import {readBundle, scoreReport} from "../../scoring/index.ts";
+import {resolveSettings} from "../../scoring/resolveSettings.ts";
+import {aggregateSets} from "../../scoring/aggregate.ts";
+import {scoreSet} from "../../scoring/scoreSet.ts";
+import {distDir, exampleBundle} from "../../site/paths.ts";
 
 /**
  * The built example site (globalSetup builds it) is scanned file by file for what must never reach

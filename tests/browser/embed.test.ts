@@ -9,9 +9,9 @@ import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {labels} from "../../components/index.ts";
-import {distDir, srcDir} from "../../scripts/site/paths.ts";
-import type {StaticServer} from "../../scripts/site/serve.ts";
+import {labels} from "../../charts/index.ts";
+import {distDir, srcDir} from "../../site/paths.ts";
+import type {StaticServer} from "../../site/serve.ts";
 import {hostPage, startHostSite, type HostSite} from "./embed/hostSite.ts";
 import {launchBrowser, openPage, startSite, waitForCells} from "./harness.ts";
 

@@ -7,7 +7,7 @@
 import {spawnSync} from "node:child_process";
 import {readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {binDir, distDir, exampleBundle, qualityBundle, repoRoot} from "../../scripts/site/paths.ts";
+import {binDir, distDir, exampleBundle, qualityBundle, repoRoot} from "../../site/paths.ts";
 import {qualityDist} from "./harness.ts";
 
 /** What the site is built from, relative to the repository root. */
@@ -41,6 +41,6 @@ function buildWhenStale(bundle: string, out: string): void {
   const sources = Math.max(newest(bundle), ...SOURCES.map((source) => newest(join(repoRoot, source))));
   if (built > sources && !process.env.PEILING_REBUILD) return;
   console.error(built ? `browser tests: ${out} is older than its sources; rebuilding` : `browser tests: building the site of ${bundle}`);
-  const {status} = spawnSync(join(binDir, "tsx"), ["cli/build.ts", bundle, "--out", out], {cwd: repoRoot, stdio: "inherit"});
+  const {status} = spawnSync(join(binDir, "tsx"), ["site/build.ts", bundle, "--out", out], {cwd: repoRoot, stdio: "inherit"});
   if (status !== 0) throw new Error(`building the site of ${bundle} failed (exit ${status})`);
 }

@@ -9,8 +9,8 @@ import {createRequire} from "node:module";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
-import {distDir} from "../../scripts/site/paths.ts";
-import {serveStatic, type StaticServer} from "../../scripts/site/serve.ts";
+import {distDir} from "../../site/paths.ts";
+import {serveStatic, type StaticServer} from "../../site/serve.ts";
 
 /** Where the browser tests build the quality-mark example's site (outside the repository, kept between runs). */
 export const qualityDist = join(tmpdir(), "peiling-browser-keurmerk");

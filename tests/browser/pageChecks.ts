@@ -10,8 +10,8 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {distDir} from "../../scripts/site/paths.ts";
-import type {StaticServer} from "../../scripts/site/serve.ts";
+import {distDir} from "../../site/paths.ts";
+import type {StaticServer} from "../../site/serve.ts";
 import {launchBrowser, openPage, runAxe, startSite, waitForCells, type PageProblems} from "./harness.ts";
 
 /** The report's pages in report order, as the built home page lists them for the PDF. */

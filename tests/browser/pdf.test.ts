@@ -3,8 +3,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {PDFDocument} from "pdf-lib";
 import {afterAll, expect, test} from "vitest";
-import {pdf} from "../../cli/pdf.ts";
-import {distDir} from "../../scripts/site/paths.ts";
+import {pdf} from "../../site/pdf.ts";
+import {distDir} from "../../site/paths.ts";
 import {reportPages} from "./pageChecks.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "peiling-pdf-"));

@@ -7,8 +7,8 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {readMarker} from "../../cli/publishSite.ts";
-import {distDir, exampleBundle} from "../../scripts/site/paths.ts";
+import {readMarker} from "../../site/publishSite.ts";
+import {distDir, exampleBundle} from "../../site/paths.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
 const peiling = (...args: string[]) => spawnSync(process.execPath, ["bin/peiling.js", ...args], {encoding: "utf8"});

@@ -6,9 +6,9 @@
 import {closeSync, openSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {BundleError, readBundle, scoreReport} from "../../loaders/index.ts";
-import {MAX_HEADER_BYTES} from "../../loaders/csv.ts";
-import {readBundleWithEngine} from "../../loaders/duckdb/engine.ts";
+import {BundleError, readBundle, scoreReport} from "../../scoring/index.ts";
+import {MAX_HEADER_BYTES} from "../../bundle/csv.ts";
+import {readBundleWithEngine} from "../../duckdb/engine.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
 const good: Row[] = Array.from({length: 8}, (_, i) => ({id: `r${i}`, afdeling: "A", team: "A1", bev1: String(1 + (i % 5)), bev2: "5", wd1: "2", enps: "8"}));

@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {CommandError} from "../../cli/CommandError.ts";
-import {checkSiteOut, publishSite, readMarker, SITE_MARKER, type SiteMarker} from "../../cli/publishSite.ts";
+import {checkSiteOut, publishSite, readMarker, SITE_MARKER, type SiteMarker} from "../../site/publishSite.ts";
 
 const marker: SiteMarker = {tool: "peiling", version: "0.1.0", bundle: "enquete"};
 
@@ -142,7 +142,7 @@ describe("publishSite", () => {
     // A build that interrupts itself half way through writing the new site.
     const script = `
       import {writeFileSync} from "node:fs";
-      const {publishSite} = await import(${JSON.stringify(new URL("../../cli/publishSite.ts", import.meta.url).pathname)});
+      const {publishSite} = await import(${JSON.stringify(new URL("../../site/publishSite.ts", import.meta.url).pathname)});
       await publishSite(${JSON.stringify(out)}, ${JSON.stringify(marker)}, async (dir) => {
         writeFileSync(dir + "/index.html", "half");
         process.kill(process.pid, "SIGINT");

@@ -54,7 +54,7 @@ describe("peiling score --out", () => {
     // Writes 200 MB through writeWhole and interrupts itself as soon as the temporary file exists.
     const script = `
       import {existsSync} from "node:fs";
-      const {writeWhole} = await import(${JSON.stringify(new URL("../../cli/writeWhole.ts", import.meta.url).pathname)});
+      const {writeWhole} = await import(${JSON.stringify(new URL("../../site/writeWhole.ts", import.meta.url).pathname)});
       const temporary = ${JSON.stringify(out)} + "." + process.pid + ".tmp";
       const watch = () => (existsSync(temporary) ? process.kill(process.pid, "SIGINT") : setImmediate(watch));
       watch();

@@ -6,7 +6,7 @@ import {join} from "node:path";
 import {setTimeout as sleep} from "node:timers/promises";
 import {describe, expect, test} from "vitest";
 import {CommandError} from "../../cli/CommandError.ts";
-import {withBuildLock} from "../../cli/withBuildLock.ts";
+import {withBuildLock} from "../../site/withBuildLock.ts";
 
 const lockPath = () => join(mkdtempSync(join(tmpdir(), "peiling-lock-")), "build.lock");
 

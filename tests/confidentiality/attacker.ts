@@ -1,8 +1,8 @@
-import {groupQuestionsView, groupsView} from "../../loaders/views/groupsView.ts";
-import {groupViews} from "../../loaders/views/groupView.ts";
-import {overviewView} from "../../loaders/views/overviewView.ts";
-import {questionsView} from "../../loaders/views/questionsView.ts";
-import type {Report} from "../../loaders/index.ts";
+import {groupQuestionsView, groupsView} from "../../site/views/groupsView.ts";
+import {groupViews} from "../../site/views/groupView.ts";
+import {overviewView} from "../../site/views/overviewView.ts";
+import {questionsView} from "../../site/views/questionsView.ts";
+import type {Report} from "../../scoring/index.ts";
 
 /**
  * An independent attacker on a report's published numbers. It knows the structure (which cells

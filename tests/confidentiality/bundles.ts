@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import {readBundle, scoreReport, type Report} from "../../loaders/index.ts";
-import {seededRandom} from "../../loaders/random.ts";
+import {readBundle, scoreReport, type Report} from "../../scoring/index.ts";
+import {seededRandom} from "../../scoring/random.ts";
 import {writeBundle} from "../helpers/bundle.ts";
 import {add, attack, family, fraction, ONE, publishedNumbers, rationalize, siteFiles, ZERO, type AttackInput, type AttackResult, type FamilyFacts, type Fraction} from "./attacker.ts";
 

@@ -4,12 +4,12 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {fevsBundle} from "../../bench/fevsBundle.ts";
-import type {GroupNode} from "../../loaders/groups.ts";
-import {coreQuestions} from "../../loaders/moduleScores.ts";
-import {isPositive, optionScore, SCORED_TYPES} from "../../loaders/questionScores.ts";
-import {readBundle, type Bundle} from "../../loaders/readBundle.ts";
-import {scoreReport} from "../../loaders/scoreReport.ts";
-import type {Interval, Report} from "../../loaders/types.ts";
+import type {GroupNode} from "../../scoring/groups.ts";
+import {coreQuestions} from "../../scoring/moduleScores.ts";
+import {isPositive, optionScore, SCORED_TYPES} from "../../scoring/questionScores.ts";
+import {readBundle, type Bundle} from "../../bundle/readBundle.ts";
+import {scoreReport} from "../../scoring/scoreReport.ts";
+import type {Interval, Report} from "../../scoring/types.ts";
 
 /**
  * R's survey package as the reference: the example and a weighted FEVS sample are scored by

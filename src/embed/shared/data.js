@@ -1,5 +1,5 @@
 /**
- * The data of the embed modules: the report's small views (loaders/views), each loaded once per
+ * The data of the embed modules: the report's small views (scoring/views), each loaded once per
  * page however many charts use it, and only when a chart asks for it. The paths are relative to
  * this module, so they resolve against the report site from any origin.
  */

@@ -1,0 +1,384 @@
+import type {BundleIssue} from "./BundleError.ts";
+import {BLANK, CsvReader, fieldCountIssue, optionLookup, parseNumber, type CsvSource, type OptionLookup} from "./csv.ts";
+import type {SurveyDefinition} from "./readSurvey.ts";
+import type {AnswerColumn, GroupColumn, ResponseTable} from "./ResponseTable.ts";
+import type {RowAccounting} from "../scoring/types.ts";
+
+/** A row set aside, kept so the user can fix it (`peiling score --rejects file.csv`). */
+export interface RejectedRow {
+  line: number;
+  fields: string[];
+  reason: string;
+  issues: BundleIssue[];
+}
+
+export interface ReadResponsesOptions {
+  /**
+   * Set rows with defects (unknown answers, duplicate ids, …) aside instead of failing; each is
+   * counted by reason. Default false: any defect fails the bundle.
+   */
+  setAside?: boolean;
+  /** Called every 100,000 rows with the file and the rows read so far, for progress on a terminal. */
+  onProgress?: (file: string, rows: number) => void;
+}
+
+export interface ReadResponsesResult {
+  table: ResponseTable;
+  /** Defects that make the bundle invalid (empty when `setAside` took the row-level ones). */
+  issues: BundleIssue[];
+  accounting: RowAccounting;
+  rejected: RejectedRow[];
+  /** The header row, for writing rejected rows back. */
+  header: string[];
+}
+
+/** Defects beyond this many are counted but not kept. */
+const MAX_ISSUES = 1000;
+
+/** Reasons for rows set aside that are not defects. */
+export const EMPTY_ROW = "empty row";
+export const NO_ANSWERS = "no answers";
+export const TOO_FEW_ANSWERS = "too few answers";
+
+/** Rows stored before the columns first grow; they double after that. */
+const INITIAL_ROWS = 4096;
+
+/**
+ * Reads `responses.csv` into a column table, checking every cell against the survey: one row per
+ * respondent, an `id` column, one column per question and grouping variable (and the weight).
+ * The file is read in chunks, so its size is bounded by the memory the columns need, not the text.
+ * Rows without any answer are set aside and counted; defects are reported with line and column.
+ *
+ * @example
+ * const {table, issues, accounting} = readResponses({path: "data/voorbeeld/responses.csv"}, "responses.csv", definition);
+ */
+export function readResponses(
+  source: CsvSource,
+  file: string,
+  definition: SurveyDefinition,
+  {setAside = false, onProgress}: ReadResponsesOptions = {}
+): ReadResponsesResult {
+  const {survey, codecs} = definition;
+  const reader = new CsvReader(source, file);
+  const issues: BundleIssue[] = [];
+  let issueCount = 0;
+  const report = (issue: BundleIssue) => {
+    if (++issueCount <= MAX_ISSUES) issues.push(issue);
+  };
+
+  const header = reader.next() ? reader.fields().map((h) => h.trim()) : [];
+  const accounting: RowAccounting = {file, read: 0, accepted: 0, setAside: 0, reasons: {}};
+  const emptyTable: ResponseTable = {n: 0, weights: null, groups: new Map(), answers: new Map()};
+  // A header line without an end: nothing else can be said about the file.
+  if (header.length === 0 && reader.issues.length) return {table: emptyTable, issues: reader.issues, accounting, rejected: [], header};
+  const columnOf = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (name === "") return;
+    if (columnOf.has(name)) {
+      report({file, line: 1, column: i + 1, columnName: name, message: `the column "${name}" appears twice (also column ${columnOf.get(name)! + 1})`, kind: "duplicate-column"});
+    } else columnOf.set(name, i);
+  });
+  const required = ["id", ...survey.groups.map((g) => g.id), ...(survey.weight ? [survey.weight] : []), ...survey.questions.map((q) => q.id)];
+  const missing = required.filter((name) => !columnOf.has(name));
+  if (header.length === 0) {
+    report({file, line: 1, message: "the file is empty", expected: "a header row naming the columns", kind: "missing-column"});
+  } else if (missing.length) {
+    report({
+      file,
+      line: 1,
+      message: `the header lacks ${missing.length === 1 ? "the column" : "the columns"} ${missing.map((m) => `"${m}"`).join(", ")}`,
+      expected: `a column for the respondent id, every grouping variable${survey.weight ? ", the weight" : ""} and every question in survey.yaml`,
+      kind: "missing-column"
+    });
+  }
+  const known = new Set([...required, ...survey.ignore]);
+  const unnamed: number[] = [];
+  header.forEach((name, i) => {
+    if (name === "") unnamed.push(i);
+    else if (!known.has(name)) {
+      report({
+        file,
+        line: 1,
+        column: i + 1,
+        columnName: name,
+        message: `"${name}" is not a question, grouping variable or weight in survey.yaml`,
+        expected: `a question id, or the column listed under \`ignore\` to leave it out on purpose`,
+        kind: "unknown-column"
+      });
+    }
+  });
+  if (issues.length) return {table: emptyTable, issues: issues.concat(reader.issues), accounting, rejected: [], header};
+
+  const store = new ColumnStore(survey, codecs, columnOf);
+  const {idColumn, weightColumn, groups, answers} = store;
+  const closed = answers.flatMap(({column, out, lookup}) => (out.kind === "codes" ? [{column, out, lookup: lookup!}] : []));
+  const open = answers.filter(({out}) => out.kind !== "codes");
+  const firstLineOf = new Map<string, number>();
+  const rejected: RejectedRow[] = [];
+  let rowIssues: BundleIssue[] = [];
+  let line = 0;
+  const defect = (column: number, message: string, kind: string, expected?: string) => {
+    rowIssues.push({file, line, column: column + 1, columnName: header[column] || undefined, message, expected, kind});
+  };
+  const setRowAside = (reason: string, issuesOfRow: BundleIssue[]) => {
+    ++accounting.setAside;
+    accounting.reasons[reason] = (accounting.reasons[reason] ?? 0) + 1;
+    rejected.push({line, fields: reader.fields(), reason, issues: issuesOfRow});
+  };
+
+  // The running sums of the weights and their squares, which scoring needs finite.
+  let weightSum = 0;
+  let weightSquares = 0;
+  let overflowLine = 0;
+  let n = 0;
+  while (reader.next()) {
+    line = reader.line;
+    if (++accounting.read % 100_000 === 0) onProgress?.(file, accounting.read);
+    rowIssues = [];
+    store.ensure(n + 1);
+
+    let blank = true;
+    for (let i = 0; i < reader.length && blank; ++i) if (!reader.isBlank(i)) blank = false;
+    if (blank) {
+      setRowAside(EMPTY_ROW, []);
+      continue;
+    }
+    const shape = fieldCountIssue(reader, header.length);
+    if (shape) rowIssues.push({...shape, columnName: header[shape.column! - 1] || undefined});
+    for (const i of unnamed) {
+      if (!reader.isBlank(i)) defect(i, `a column without a name in the header holds "${reader.text(i)}"`, "unnamed-column", "a name for this column in the header, or an empty cell");
+    }
+
+    // Ids and weights are different in every row: decoded as they are, not kept for reuse.
+    const id = reader.field(idColumn).trim();
+    if (id === "") defect(idColumn, "the respondent id is empty", "missing-id", "a unique id for every row");
+    else if (firstLineOf.has(id)) defect(idColumn, `the respondent id "${id}" was used before, on line ${firstLineOf.get(id)}`, "duplicate-id", "a unique id for every row");
+    else firstLineOf.set(id, line);
+
+    if (store.weights) {
+      const text = reader.field(weightColumn);
+      const w = parseNumber(text);
+      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, `the weight "${text.trim()}" is not a positive number`, "invalid-weight", "a number above 0");
+      store.weights[n] = w;
+    }
+
+    for (const g of groups) {
+      if (g.parentColumn >= 0 && !reader.isBlank(g.column) && reader.isBlank(g.parentColumn)) {
+        defect(g.column, `"${reader.text(g.column)}" is given for ${g.variable} but ${g.parent} is empty`, "missing-parent", `a value for ${g.parent}, which ${g.variable} lies within`);
+      }
+    }
+
+    let answered = 0;
+    // Closed questions first, in a loop of their own: they are nearly every cell of a survey.
+    for (let k = 0; k < closed.length; ++k) {
+      const {column, out, lookup} = closed[k];
+      const code = reader.option(column, lookup);
+      if (code === BLANK) {
+        out.codes[n] = -1;
+        continue;
+      }
+      if (code < 0) defect(column, `"${reader.text(column)}" is not an answer of the scale "${out.question.scale}"`, "unknown-answer", out.codec.expected);
+      out.codes[n] = code;
+      ++answered;
+    }
+    for (const {column, out, bounds, separator} of open) {
+      switch (out.kind) {
+        case "numbers": {
+          if (reader.isBlank(column)) {
+            out.values[n] = NaN;
+            break;
+          }
+          const value = reader.text(column);
+          const x = parseNumber(value);
+          if (Number.isNaN(x)) defect(column, `"${value}" is not a number`, "not-a-number", out.codec.expected);
+          else if (x < bounds.min || x > bounds.max) defect(column, `${value} is out of range`, "out-of-range", out.codec.expected);
+          out.values[n] = x;
+          ++answered;
+          break;
+        }
+        case "multi": {
+          for (const chosen of out.chosen) chosen[n] = 0;
+          const blankCell = reader.isBlank(column);
+          out.answered[n] = blankCell ? 0 : 1;
+          if (blankCell) break;
+          for (const part of reader.text(column).split(separator)) {
+            if (part.trim() === "") continue;
+            const code = out.codec.lookup(part);
+            if (code < 0) defect(column, `"${part.trim()}" is not an option of "${out.question.scale}"`, "unknown-answer", `options separated by "${separator}": ${out.codec.expected}`);
+            else out.chosen[code][n] = 1;
+          }
+          ++answered;
+          break;
+        }
+        case "text":
+          out.texts[n] = reader.isBlank(column) ? undefined : reader.text(column);
+          break;
+      }
+    }
+
+    if (rowIssues.length) {
+      if (setAside) setRowAside(rowIssues[0].kind, rowIssues);
+      else for (const issue of rowIssues) report(issue);
+      continue;
+    }
+    if (answered < survey.settings.minAnswers) {
+      setRowAside(answered === 0 ? NO_ANSWERS : TOO_FEW_ANSWERS, []);
+      continue;
+    }
+    if (store.weights && !overflowLine) {
+      weightSum += store.weights[n];
+      weightSquares += store.weights[n] * store.weights[n];
+      if (!Number.isFinite(weightSum) || !Number.isFinite(weightSquares)) overflowLine = line;
+    }
+    // Group values enter the dictionaries only with an accepted row, so no group is empty.
+    for (const g of groups) {
+      const seen = reader.option(g.column, g.lookup);
+      let code = -1;
+      if (seen !== BLANK) {
+        code = g.codeOfSeen[seen] ?? -1;
+        if (code < 0) {
+          code = g.codeOfSeen[seen] = g.out.values.length;
+          g.out.values.push(g.seen[seen]);
+          g.out.firstLines.push(line);
+        }
+      }
+      g.out.codes[n] = code;
+    }
+    ++n;
+  }
+  accounting.accepted = n;
+  for (const issue of reader.issues) report(issue);
+  if (accounting.read === 0 && reader.issues.length === 0) {
+    report({file, line: 2, message: "the file has a header but no respondents", expected: "one row per respondent below the header", kind: "no-respondents"});
+  }
+  if (overflowLine) {
+    report({
+      file,
+      line: overflowLine,
+      column: weightColumn + 1,
+      columnName: survey.weight,
+      message: "the weights are too large: from this row on their sum (or the sum of their squares) is more than the largest number a computer holds (about 1.8e308)",
+      expected: "weights of a usual size, such as relative weights around 1",
+      kind: "invalid-weight"
+    });
+  }
+  if (issueCount > MAX_ISSUES) {
+    issues.push({file, message: `${issueCount - MAX_ISSUES} further defects are not listed`, kind: "more", count: issueCount - MAX_ISSUES});
+  }
+  return {table: store.table(n), issues, accounting, rejected, header};
+}
+
+/**
+ * The typed-array columns being filled, one slot per accepted row, grown by doubling as rows
+ * arrive (a streamed file's row count is not known in advance).
+ */
+class ColumnStore {
+  readonly idColumn: number;
+  readonly weightColumn: number;
+  weights: Float64Array | null;
+  readonly groups: {
+    variable: string;
+    parent: string | null;
+    column: number;
+    parentColumn: number;
+    /** Every value seen, accepted row or not, numbered as first seen, with a lookup by bytes. */
+    seen: string[];
+    lookup: OptionLookup;
+    /** The output code of each seen value, −1 until an accepted row has it. */
+    codeOfSeen: number[];
+    out: GroupColumn;
+  }[];
+  readonly answers: {column: number; out: AnswerColumn; bounds: {min: number; max: number}; separator: string; lookup: OptionLookup | null}[];
+  private capacity = INITIAL_ROWS;
+
+  constructor(survey: SurveyDefinition["survey"], codecs: SurveyDefinition["codecs"], columnOf: Map<string, number>) {
+    const capacity = this.capacity;
+    this.idColumn = columnOf.get("id")!;
+    this.weightColumn = survey.weight ? columnOf.get(survey.weight)! : -1;
+    this.weights = survey.weight ? new Float64Array(capacity) : null;
+    this.groups = survey.groups.map((g) => {
+      const seen: string[] = [];
+      const index = new Map<string, number>();
+      const dictionary = {
+        lookup(text: string) {
+          let code = index.get(text);
+          if (code === undefined) {
+            index.set(text, (code = seen.length));
+            seen.push(text);
+          }
+          return code;
+        }
+      };
+      return {
+        variable: g.id,
+        parent: g.parent ?? null,
+        column: columnOf.get(g.id)!,
+        parentColumn: g.parent === undefined ? -1 : columnOf.get(g.parent)!,
+        seen,
+        lookup: optionLookup(dictionary),
+        codeOfSeen: [],
+        out: {variable: g.id, values: [], firstLines: [], codes: new Int32Array(capacity)}
+      };
+    });
+    this.answers = survey.questions.map((question) => {
+      const codec = codecs.get(question.scale)!;
+      let out: AnswerColumn;
+      if (codec.type === "number") out = {kind: "numbers", question, codec, values: new Float64Array(capacity)};
+      else if (codec.type === "text") out = {kind: "text", question, codec, texts: []};
+      else if (codec.type === "multi") {
+        out = {kind: "multi", question, codec, answered: new Uint8Array(capacity), chosen: codec.options.map(() => new Uint8Array(capacity))};
+      } else out = {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(capacity)};
+      const scale = survey.scales[question.scale];
+      const bounds = scale.type === "number" ? {min: scale.min ?? -Infinity, max: scale.max ?? Infinity} : {min: -Infinity, max: Infinity};
+      const separator = scale.type === "multi" ? scale.separator : ";";
+      return {column: columnOf.get(question.id)!, out, bounds, separator, lookup: out.kind === "codes" ? optionLookup(codec) : null};
+    });
+  }
+
+  /** Makes room for `rows` rows. */
+  ensure(rows: number): void {
+    if (rows <= this.capacity) return;
+    const size = this.capacity * 2;
+    this.capacity = size;
+    if (this.weights) this.weights = resized(this.weights, size);
+    for (const g of this.groups) g.out.codes = resized(g.out.codes, size);
+    for (const a of this.answers) {
+      const out = a.out;
+      if (out.kind === "codes") out.codes = resized(out.codes, size);
+      else if (out.kind === "numbers") out.values = resized(out.values, size);
+      else if (out.kind === "multi") {
+        out.answered = resized(out.answered, size);
+        out.chosen = out.chosen.map((c) => resized(c, size));
+      }
+    }
+  }
+
+  /** The table of the first `n` rows, in arrays of exactly that length. */
+  table(n: number): ResponseTable {
+    return {
+      n,
+      weights: this.weights ? this.weights.slice(0, n) : null,
+      groups: new Map(this.groups.map((g) => [g.variable, {...g.out, codes: g.out.codes.slice(0, n)}])),
+      answers: new Map(this.answers.map(({out}) => [out.question.id, trimColumn(out, n)]))
+    };
+  }
+}
+
+function resized<T extends Int16Array | Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
+}
+
+function trimColumn(column: AnswerColumn, n: number): AnswerColumn {
+  switch (column.kind) {
+    case "codes":
+      return {...column, codes: column.codes.slice(0, n)};
+    case "numbers":
+      return {...column, values: column.values.slice(0, n)};
+    case "multi":
+      return {...column, answered: column.answered.slice(0, n), chosen: column.chosen.map((c) => c.slice(0, n))};
+    case "text":
+      return {...column, texts: column.texts.slice(0, n)};
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Peiling's chart library: pure functions from the report model (`scoring/types.ts`) and options
+ * to an element. Each chart takes `width` and `document` as options, never fetches or reads
+ * globals, and returns an accessible `<figure>` (caption, described image, data table). The site
+ * bundles this file with esbuild, keeping `@observablehq/plot` and the `d3-*` packages external.
+ */
+
+// Formatting, words and the difference rule
+export * from "../text/format.ts";
+export * from "../text/labels.ts";
+export * from "./differenceStyle.ts";
+
+// Building blocks
+export * from "./textWidth.ts";
+export * from "./wrapText.ts";
+export * from "./dataTable.ts";
+export * from "./chartFigure.ts";
+export * from "./noData.ts";
+export * from "./swatches.ts";
+export * from "./scrollBox.ts";
+export * from "./plotOptions.ts";
+
+// Marks and charts
+export * from "./moduleBarsX.ts";
+export * from "./ModuleBarsChart.ts";
+export * from "./GroupHeatmap.ts";
+export * from "./EnpsDistributionChart.ts";
+export * from "./EnpsGroupStrip.ts";
+export * from "./TopicRankingChart.ts";
+export * from "./LikertDistributionChart.ts";
+export * from "./ResponseRateChart.ts";
+export * from "./DifferenceLegend.ts";
+export * from "./ComparisonTable.ts";
+export * from "./GradeDistributionChart.ts";
+export * from "./NormTable.ts";
+
+// The report site's texts and narrative
+export * from "../text/siteText.ts";
+export * from "../narrative/NarrativeList.ts";
+export * from "../narrative/sentenceParts.ts";
+export * from "../narrative/summarySentences.ts";
+export * from "../narrative/groupSentences.ts";
+export * from "../narrative/guideSections.ts";
+export * from "./normSentences.ts";
+export * from "./ChoiceDistributionChart.ts";
+export * from "./CommentWordsChart.ts";
+export * from "./GroupTable.ts";
+export * from "./groupReferences.ts";

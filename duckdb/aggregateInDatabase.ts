@@ -1,0 +1,281 @@
+/**
+ * Runs the aggregation queries (`sql.ts`) over one bundle's loaded rows and turns their results
+ * into the {@link SetAggregates} of the organisation and of every shown group — the same numbers
+ * `aggregateSets` computes in memory — ready for the synchronous {@link Aggregator} that scoring
+ * calls.
+ */
+import {blockSalt, MAX_BOOTSTRAP_UNITS, type Aggregator} from "../scoring/aggregate.ts";
+import type {CellCounts, Contributors} from "../scoring/cellCounts.ts";
+import {emptyMoments} from "../scoring/estimate.ts";
+import type {GroupNode} from "../scoring/groups.ts";
+import {moduleLayout, moduleValues} from "../scoring/moduleScores.ts";
+import type {ScoringContext} from "../scoring/ScoringContext.ts";
+import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "../scoring/SetAggregates.ts";
+import {cellText, UNCERTAIN} from "./cells.ts";
+import {doubleLiteral, type Database} from "./dialect.ts";
+import {Fallback, type LoadedResponses} from "./loadResponses.ts";
+import {choicesSql, commentsSql, momentsSql, moduleUnitsSql, reliabilitySql, talliesSql, type ModuleContributions} from "./sql.ts";
+import {emptyReliabilitySums} from "../scoring/reliability.ts";
+
+/** One combination of group values among the scored rows. */
+export interface Combination {
+  /** Its key in the rows (`RowsLayout.key`). */
+  key: number[];
+  /** Its group index per variable, −1 for none. */
+  groups: number[];
+  respondents: number;
+}
+
+/** A set to aggregate: the organisation (every combination) or a shown group (its combinations). */
+export interface SetToAggregate {
+  /** `organisation` or the group id (which also seeds the bootstrap blocks). */
+  key: string;
+  size: number;
+  combinations: number[];
+}
+
+/**
+ * Computes the aggregates of every set in the database: set 0 is the organisation, the others
+ * the shown groups, in the order given.
+ */
+export async function aggregateInDatabase(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[]): Promise<SetAggregates[]> {
+  const {layout} = loaded;
+  const {prefix} = layout;
+  const {settings, table} = context;
+  const weighted = table.weights !== null;
+  await db.run(`CREATE TABLE ${prefix}_member (${[...layout.key.map((k) => `${k} BIGINT`), "set_id INTEGER"].join(", ")})`);
+  await db.appendIntegers(
+    `${prefix}_member`,
+    sets.flatMap((set, s) => set.combinations.map((c) => [...combinations[c].key, s]))
+  );
+  await db.run(`CREATE TABLE ${prefix}_set_info (set_id INTEGER, size BIGINT, salt BIGINT)`);
+  await db.appendIntegers(
+    `${prefix}_set_info`,
+    sets.map((set, s) => [s, set.size, blockSalt(settings.interval.seed, set.key)])
+  );
+
+  const questions = [...table.answers.values()].map((column, k) => ({column, k}));
+  const ofKind = (kind: string) => questions.filter((q) => q.column.kind === kind);
+  const aggregates: SetAggregates[] = sets.map((set) => ({
+    respondents: set.size,
+    tallies: new Map(),
+    numbers: new Map(),
+    choices: new Map(),
+    modules: undefined as unknown as ModuleTotals,
+    texts: new Map()
+  }));
+
+  // Closed questions: answer counts per option.
+  const closed = ofKind("codes");
+  for (const aggregate of aggregates) {
+    for (const {column} of closed) {
+      const options = column.codec.options.length;
+      const count = new Float64Array(options);
+      const tally: OptionTally = weighted ? {count, weight: new Float64Array(options), weight2: new Float64Array(options), blank: 0} : {count, weight: count, weight2: count, blank: 0};
+      aggregate.tallies.set(column.question.id, tally);
+    }
+  }
+  if (closed.length) {
+    const {columns} = await db.columns(talliesSql(layout, closed.map((q) => q.k)));
+    const [set, question, code, respondents, weight, weight2] = columns as number[][];
+    for (let r = 0; r < set.length; ++r) {
+      const tally = aggregates[set[r]].tallies.get(questions[question[r]].column.question.id)!;
+      if (code[r] < 0) {
+        tally.blank += respondents[r];
+        continue;
+      }
+      tally.count[code[r]] = respondents[r];
+      if (weighted) {
+        tally.weight[code[r]] = weight[r];
+        tally.weight2[code[r]] = weight2[r];
+      }
+    }
+  }
+
+  // Number questions: moments.
+  const numbers = ofKind("numbers");
+  for (const aggregate of aggregates) for (const {column} of numbers) aggregate.numbers.set(column.question.id, emptyMoments());
+  if (numbers.length) {
+    const {columns} = await db.columns(momentsSql(layout, numbers.map((q) => q.k)));
+    const [set, question, n, sw, swx, swx2, sw2, sw2x, sw2x2] = columns as number[][];
+    for (let r = 0; r < set.length; ++r) {
+      aggregates[set[r]].numbers.set(questions[question[r]].column.question.id, {n: n[r], sw: sw[r], swx: swx[r], swx2: swx2[r], sw2: sw2[r], sw2x: sw2x[r], sw2x2: sw2x2[r]});
+    }
+  }
+
+  // Multi questions: choices, from the options each distinct cell stands for.
+  const multi = ofKind("multi");
+  for (const aggregate of aggregates) {
+    for (const {column} of multi) {
+      const options = column.codec.options.length;
+      aggregate.choices.set(column.question.id, {answered: 0, answeredWeight: 0, count: new Float64Array(options), weight: new Float64Array(options)});
+    }
+  }
+  if (multi.length) {
+    const {columns} = await db.columns(choicesSql(layout, multi.map((q) => q.k)));
+    const [set, question, cell, respondents, weight] = columns as number[][];
+    for (let r = 0; r < set.length; ++r) {
+      const tally: ChoiceTally = aggregates[set[r]].choices.get(questions[question[r]].column.question.id)!;
+      tally.answered += respondents[r];
+      tally.answeredWeight += weight[r];
+      for (const option of loaded.choices.get(question[r])![cell[r]]) {
+        tally.count[option] += respondents[r];
+        tally.weight[option] += weight[r];
+      }
+    }
+  }
+
+  // Comments, in file order, to every set the row belongs to.
+  const texts = ofKind("text");
+  for (const aggregate of aggregates) for (const {column} of texts) aggregate.texts.set(column.question.id, []);
+  if (texts.length) {
+    const setsOf = new Map<string, number[]>();
+    sets.forEach((set, s) => set.combinations.forEach((c) => {
+      const key = combinations[c].key.join(",");
+      const list = setsOf.get(key);
+      if (list) list.push(s);
+      else setsOf.set(key, [s]);
+    }));
+    const keys = layout.key.length;
+    await db.forEachChunk(commentsSql(layout, texts.map((q) => q.k)), (columns, rows) => {
+      const question = columns[1 + keys] as number[];
+      const text = columns[2 + keys] as string[];
+      for (let r = 0; r < rows; ++r) {
+        const comment = cellText(text[r]);
+        const id = questions[question[r]].column.question.id;
+        if (comment === UNCERTAIN || comment === null) throw new Fallback(`a comment of white space only (question ${id})`);
+        const combination = Array.from({length: keys}, (_, i) => columns[1 + i][r]).join(",");
+        for (const s of setsOf.get(combination) ?? []) aggregates[s].texts.get(id)!.push(comment);
+      }
+    });
+  }
+
+  // Module totals per bootstrap unit.
+  const moduleLayoutOf = moduleLayout(context);
+  const {width, slices} = moduleLayoutOf;
+  const modules = moduleLayoutOf.cores.length;
+  const totals = sets.map((set) => {
+    const units = Math.min(set.size, MAX_BOOTSTRAP_UNITS);
+    return {units, width, num: new Float64Array(units * width), den: new Float64Array(units * width)};
+  });
+  const answered = sets.map(() => new Array<number>(modules).fill(0));
+  if (modules > 0) {
+    const contributions = moduleContributions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
+    // One row per set and unit, up to 1000 per set: read in chunks, straight into the totals.
+    await db.forEachChunk(moduleUnitsSql(layout, contributions, MAX_BOOTSTRAP_UNITS), (columns, rows) => {
+      const setUnit = columns[0] as number[];
+      for (let r = 0; r < rows; ++r) {
+        const set = Math.floor(setUnit[r] / MAX_BOOTSTRAP_UNITS);
+        const target = totals[set];
+        const at = (setUnit[r] % MAX_BOOTSTRAP_UNITS) * width;
+        for (let j = 0; j < width; ++j) {
+          target.num[at + j] = (columns[1 + j][r] as number | null) ?? 0;
+          target.den[at + j] = (columns[1 + width + j][r] as number | null) ?? 0;
+        }
+        for (let m = 0; m < modules; ++m) answered[set][m] += columns[1 + 2 * width + m][r] as number;
+      }
+    });
+  }
+  aggregates.forEach((aggregate, s) => (aggregate.modules = {totals: totals[s], slices, answered: answered[s]}));
+  // Cronbach's α of the organisation (set 0): sums over the rows with every core answer.
+  const expressions = moduleValueExpressions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
+  const reliability = expressions.map((xs) => emptyReliabilitySums(xs.length));
+  const query = reliabilitySql(layout, expressions);
+  if (query) {
+    await db.forEachChunk(query, (columns) => {
+      let c = 0;
+      const next = () => (columns[c++][0] as number | null) ?? 0;
+      for (const sums of reliability) {
+        sums.n = next();
+        sums.sw = next();
+        for (let j = 0; j < sums.swx.length; ++j) sums.swx[j] = next();
+        for (let j = 0; j < sums.swxx.length; ++j) sums.swxx[j] = next();
+      }
+    });
+  }
+  aggregates[0].modules.reliability = reliability;
+  return aggregates;
+}
+
+/**
+ * Per module and core question: the value a row's answer contributes (its score, or 1/0 for
+ * positive), as an SQL expression over the row's answer codes; NULL for no valid answer.
+ */
+function moduleValueExpressions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): string[][] {
+  const values = moduleValues(context, layout);
+  return layout.cores.map((core, m) =>
+    core.map((id, j) => {
+      const branches = [...values[m][j].values].flatMap((x, o) => (Number.isNaN(x) ? [] : [`WHEN ${o} THEN ${doubleLiteral(x)}`]));
+      return branches.length ? `(CASE q${questionIds.indexOf(id)} ${branches.join(" ")} END)` : "CAST(NULL AS DOUBLE)";
+    })
+  );
+}
+
+/**
+ * What a row adds to its sets' module totals, as `aggregate.ts` works it out: per core question
+ * w·x and w (mean of questions), or per module w·(own mean) and w (mean of respondents), where x
+ * is the value the row's option contributes (its score, or 1/0 for positive); NULL adds nothing.
+ */
+function moduleContributions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): ModuleContributions {
+  const byQuestion = context.settings.moduleScore === "mean-of-questions";
+  const contributions: ModuleContributions = {num: [], den: [], answered: []};
+  moduleValueExpressions(context, layout, questionIds).forEach((xs) => {
+    const valid = xs.length ? xs.map((x) => `CASE WHEN ${x} IS NOT NULL THEN 1 ELSE 0 END`).join(" + ") : "0";
+    contributions.answered.push(xs.length ? `CASE WHEN ${xs.map((x) => `${x} IS NOT NULL`).join(" OR ")} THEN 1 ELSE 0 END` : "0");
+    if (byQuestion) {
+      for (const x of xs) {
+        contributions.num.push(`w * ${x}`);
+        contributions.den.push(`CASE WHEN ${x} IS NOT NULL THEN w END`);
+      }
+    } else {
+      // The own mean adds the valid values in core order from 0, as the JS loop does.
+      const own = ["CAST(0 AS DOUBLE)", ...xs.map((x) => `COALESCE(${x}, CAST(0 AS DOUBLE))`)].join(" + ");
+      contributions.num.push(`CASE WHEN (${valid}) > 0 THEN (w * (${own})) / CAST(${valid} AS DOUBLE) END`);
+      contributions.den.push(`CASE WHEN (${valid}) > 0 THEN w END`);
+    }
+  });
+  return contributions;
+}
+
+/**
+ * Whether a row is a contributor of the given kind, as an SQL condition over its columns (`q<k>`
+ * for the k-th question): the conditions `cellCountsInMemory` checks row by row.
+ */
+export function contributorCondition(context: Pick<ScoringContext, "table">, contributors: Contributors): string {
+  if (contributors.kind === "respondents") return "1 = 1";
+  const ids = [...context.table.answers.keys()];
+  if (contributors.kind === "module") {
+    const cores = contributors.core.map((id) => `(${contributorCondition(context, {kind: "valid", question: id})})`);
+    return cores.length ? cores.join(" OR ") : "1 = 0";
+  }
+  const column = context.table.answers.get(contributors.question)!;
+  const q = `q${ids.indexOf(contributors.question)}`;
+  if (column.kind !== "codes") return `${q} IS NOT NULL`;
+  const options = column.codec.options.flatMap((option, o) => (contributors.kind === "answered" || !option.missing ? [o] : []));
+  return options.length ? `${q} IN (${options.join(", ")})` : "1 = 0";
+}
+
+/**
+ * The {@link Aggregator} of a bundle whose aggregates were computed in the database beforehand:
+ * it hands out those of the organisation and of the groups asked for, which must be the shown
+ * groups it was computed for, under the same settings, and the cells counted there.
+ */
+export function precomputedAggregator(organisation: SetAggregates, groups: Map<string, SetAggregates>, settings: ScoringContext["settings"], cells: CellCounts): Aggregator {
+  const expected = JSON.stringify(settings);
+  const aggregator = (context: ScoringContext, variables: GroupNode[][]) => {
+    if (JSON.stringify(context.settings) !== expected) {
+      throw new Error("The bundle's aggregates were computed in the database for other settings: read it again with readBundleInDatabase(dir, {settings})");
+    }
+    return {
+      organisation,
+      groups: variables.map((nodes) =>
+        nodes.map((node) => {
+          const aggregate = groups.get(node.id);
+          if (!aggregate) throw new Error(`The group ${node.id} was not aggregated in the database (it was suppressed there)`);
+          return aggregate;
+        })
+      )
+    };
+  };
+  return Object.assign(aggregator, {cells: () => cells});
+}

@@ -1,0 +1,345 @@
+/**
+ * Loads responses.csv (or responses.parquet) into the database as the table of coded rows that
+ * the aggregation queries (`sql.ts`) read, reading every cell as the JS reader (`readResponses.ts`)
+ * does, and checks it. Anything the JS reader would report as a defect, and anything whose reading
+ * might differ, throws a {@link Fallback}: the caller then reads the bundle with the JS reader,
+ * which names file, line and column.
+ *
+ * Two passes over the file: the distinct texts of every closed question, multi question and
+ * grouping variable, mapped in JS (through the survey's own `ScaleCodec.lookup`); then the coded
+ * table, each text replaced by its option, choice or group index.
+ */
+import {closeSync, openSync, readSync} from "node:fs";
+import {BundleError} from "../bundle/BundleError.ts";
+import {CsvReader, MAX_HEADER_BYTES} from "../bundle/csv.ts";
+import type {SurveyDefinition} from "../bundle/readSurvey.ts";
+import type {AnswerColumn} from "../bundle/ResponseTable.ts";
+import type {Survey} from "../bundle/surveySchema.ts";
+import {cellText, codeCell, multiCell, trimSpaces as trimSpacesJs, UNCERTAIN} from "./cells.ts";
+import {
+  createDictionary,
+  createNumberedTable,
+  distinctTexts,
+  isFiniteDouble,
+  isNumberText,
+  isOtherWhiteSpaceOnly,
+  listOf,
+  literal,
+  parquetColumns,
+  responsesSource,
+  textToDouble,
+  trimSpaces,
+  trimWhiteSpace,
+  type Database,
+  type ResponsesFile
+} from "./dialect.ts";
+import {scanCsv} from "./scanCsv.ts";
+import {duplicateIdsSql, problemsSql, type RowsLayout} from "./sql.ts";
+
+const LF = 10;
+const CR = 13;
+
+/** Thrown when the JS reader must read the bundle: a defect, or a cell DuckDB might read otherwise. */
+export class Fallback extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "Fallback";
+  }
+}
+
+/** The responses as loaded: where the coded rows are and what their indices mean. */
+export interface LoadedResponses {
+  layout: RowsLayout;
+  /** The header, trimmed, as the JS reader keeps it. */
+  header: string[];
+  /** Rows read (records after the header). */
+  read: number;
+  /** Per grouping variable (survey order): the value of each group index. */
+  groupValues: string[][];
+  /** Per multi question (by question index): the options chosen in each distinct cell, by cell index. */
+  choices: Map<number, number[][]>;
+  /**
+   * The line of a row (0-based) in responses.csv: the header is line 1 and no record spans lines.
+   * A Parquet file's rows are counted the same way, as if it had a header line.
+   */
+  lineOf(row: number): number;
+}
+
+/**
+ * Loads the responses of one bundle into `<prefix>_rows` (every row, numbered in file order) and
+ * `<prefix>_accepted` (the rows that are scored), and checks them. Throws a {@link Fallback} on any
+ * defect or uncertainty.
+ */
+export async function loadResponses(db: Database, prefix: string, path: string, kind: "csv" | "parquet", label: string, definition: SurveyDefinition): Promise<LoadedResponses> {
+  const {survey} = definition;
+  let file: ResponsesFile;
+  let header: string[];
+  let records: number | null = null;
+  if (kind === "csv") {
+    const {fields, delimiter} = readCsvHeader(path, label);
+    header = fields;
+    const scan = scanCsv(path, delimiter);
+    if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
+    records = scan.records;
+    file = {kind: "csv", path, delimiter, columns: header.length};
+  } else {
+    const {names, numeric} = await parquetColumns(db, path);
+    header = names.map((name) => name.trim());
+    file = {kind: "parquet", path, names, numeric};
+  }
+  const wrongHeader = headerProblem(header, survey);
+  if (wrongHeader) throw new Fallback(`${label}: ${wrongHeader}`);
+  const columnOf = new Map(header.map((name, i) => [name, i] as const).filter(([name]) => name !== ""));
+  const source = responsesSource(file);
+  const numericColumn = (i: number) => file.kind === "parquet" && file.numeric[i];
+
+  // Pass 1: the distinct texts of every column whose texts are looked up.
+  const questions = survey.questions.map((question, k) => ({question, k, column: columnOf.get(question.id)!, codec: definition.codecs.get(question.scale)!}));
+  const kindOf = (codec: (typeof questions)[number]["codec"]): AnswerColumn["kind"] =>
+    codec.type === "number" ? "numbers" : codec.type === "text" ? "text" : codec.type === "multi" ? "multi" : "codes";
+  const looked = [...questions.filter((q) => kindOf(q.codec) === "codes" || kindOf(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
+  const distinct = new Map(
+    [...(await readingFile(label, () => distinctTexts(db, source, [...new Set(looked)])))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
+  );
+
+  // Map them in JS, the JS reader's way.
+  const expressions: string[] = [];
+  const choices = new Map<number, number[][]>();
+  for (const {question, k, column, codec} of questions) {
+    const raw = `c${column}`;
+    const kind = kindOf(codec);
+    if (kind === "codes") {
+      const branches: string[] = [];
+      for (const text of distinct.get(column) ?? []) {
+        const cell = codeCell(text, codec);
+        if (cell.kind === "uncertain") throw new Fallback(`${label}: a cell of white space in column "${question.id}"`);
+        if (cell.kind === "unknown") throw new Fallback(`${label}: "${cell.text}" is not an answer of the scale "${question.scale}" (column "${question.id}")`);
+        if (cell.kind === "option") branches.push(`WHEN ${literal(text!)} THEN ${cell.option}`);
+      }
+      expressions.push(`CAST(${branches.length ? `CASE ${raw} ${branches.join(" ")} ELSE -1 END` : "-1"} AS SMALLINT) AS q${k}`);
+    } else if (kind === "multi") {
+      const scale = survey.scales[question.scale];
+      const separator = scale.type === "multi" ? scale.separator : ";";
+      const texts: string[] = [];
+      const chosen: number[][] = [];
+      for (const text of distinct.get(column) ?? []) {
+        const cell = multiCell(text, codec, separator);
+        if (cell.kind === "uncertain") throw new Fallback(`${label}: a cell of white space in column "${question.id}"`);
+        if (cell.kind === "unknown") throw new Fallback(`${label}: "${cell.text}" is not an option of "${question.scale}" (column "${question.id}")`);
+        if (cell.kind === "chosen") {
+          texts.push(text!);
+          chosen.push(cell.options);
+        }
+      }
+      choices.set(k, chosen);
+      expressions.push(`${await createDictionary(db, `${prefix}_cells${k}`, texts, raw)} AS q${k}`);
+    } else if (kind === "numbers") {
+      expressions.push(`${numberExpression(raw, numericColumn(column) ? `n${column}` : null)} AS q${k}`);
+    } else {
+      expressions.push(`CASE WHEN ${isBlank(raw)} THEN NULL ELSE ${raw} END AS q${k}`);
+    }
+  }
+  const groupValues: string[][] = [];
+  for (const [v, group] of survey.groups.entries()) {
+    const column = columnOf.get(group.id)!;
+    const values = new Set<string>();
+    let padded = false;
+    for (const text of distinct.get(column) ?? []) {
+      const value = cellText(text);
+      if (value === UNCERTAIN) throw new Fallback(`${label}: a cell of white space in column "${group.id}"`);
+      if (value === null) continue;
+      if (value !== trimSpacesJs(text!)) padded = true;
+      values.add(value);
+    }
+    const list = [...values].sort();
+    groupValues.push(list);
+    // Values are trimmed as the JS reader trims them; white space other than spaces and tabs needs the slower full trim.
+    const trimmed = padded ? trimWhiteSpace(`c${column}`) : trimSpaces(`c${column}`);
+    expressions.push(`COALESCE(${await createDictionary(db, `${prefix}_groups${v}`, list, trimmed)}, -1) AS g${v}`);
+  }
+
+  // Pass 2: the coded rows.
+  const weightColumn = survey.weight ? columnOf.get(survey.weight)! : -1;
+  const idColumn = columnOf.get("id")!;
+  const minAnswers = survey.settings.minAnswers;
+  const other = header.map((name, i) => i).filter((i) => !looked.includes(i));
+  const unnamed = header.map((name, i) => (name === "" ? i : -1)).filter((i) => i >= 0);
+  const ignored = survey.ignore.map((name) => columnOf.get(name)).filter((i): i is number => i !== undefined);
+  const weight = weightExpression(weightColumn, numericColumn(weightColumn));
+  const level1 = [
+    ...header.map((_, i) => `c${i}`),
+    ...expressions,
+    `${trimWhiteSpace(`COALESCE(c${idColumn}, '')`)} AS id`,
+    `${weight.value} AS w`,
+    `${weight.valid} AS w_valid`,
+    // Cells of white space that is not all spaces and tabs: blank when quoted, not when unquoted.
+    `CASE WHEN ${other.map((i) => `COALESCE(${isOtherWhiteSpaceOnly(`c${i}`)}, false)`).join(" OR ") || "false"} THEN 1 ELSE 0 END AS uncertain`,
+    ...questions.filter((q) => kindOf(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`)
+  ];
+  const blankTests = [
+    isBlank(`c${idColumn}`),
+    ...(weightColumn >= 0 ? [isBlank(`c${weightColumn}`)] : []),
+    ...survey.groups.map((_, v) => `g${v} = -1`),
+    ...questions.map(({k, codec, column}) => {
+      const kind = kindOf(codec);
+      return kind === "codes" ? `q${k} = -1` : kind === "numbers" ? isBlank(`c${column}`) : `q${k} IS NULL`;
+    }),
+    ...[...unnamed, ...ignored].map((i) => isBlank(`c${i}`))
+  ];
+  const answeredTerms = questions.flatMap(({k, codec}) => {
+    const kind = kindOf(codec);
+    if (kind === "codes") return [`CASE WHEN q${k} >= 0 THEN 1 ELSE 0 END`];
+    if (kind === "numbers") return [`CASE WHEN valid${k} IS NULL THEN 0 ELSE 1 END`];
+    return kind === "multi" ? [`CASE WHEN q${k} IS NULL THEN 0 ELSE 1 END`] : [];
+  });
+  const level2 = ["*", `CASE WHEN ${blankTests.join(" AND ")} THEN 1 ELSE 0 END AS is_empty`, `${answeredTerms.join(" + ") || "0"} AS answered`];
+  const problems = [
+    ["uncertain = 1", 1],
+    ...unnamed.map((i) => [`NOT (${isBlank(`c${i}`)})`, 2]),
+    ["id = ''", 3],
+    ...(weightColumn >= 0 ? [["w_valid = 0", 4]] : []),
+    ...survey.groups.flatMap((g, v) => (g.parent === undefined ? [] : [[`g${v} >= 0 AND g${survey.groups.findIndex((p) => p.id === g.parent)} = -1`, 5]])),
+    ...questions.filter((q) => kindOf(q.codec) === "numbers").map(({k}) => [`valid${k} = 0`, 6])
+  ] as [string, number][];
+  const problem = `CASE ${problems.map(([test, code], i) => (i === 0 ? `WHEN ${test} THEN ${code} WHEN is_empty = 1 THEN 0` : `WHEN ${test} THEN ${code}`)).join(" ")} ELSE 0 END`;
+  // One number for a row's combination of group values (mixed radix), when it fits in 2⁵³.
+  const radix = groupValues.map((values) => values.length + 1);
+  const combinationFits = radix.reduce((product, r) => product * r, 1) <= 2 ** 53;
+  let place = 1;
+  const combination = survey.groups.map((_, v) => {
+    const term = `(CAST(g${v} AS BIGINT) + 1) * ${place}`;
+    place *= radix[v];
+    return term;
+  });
+  const level3 = [
+    "id",
+    "w",
+    ...survey.groups.map((_, v) => `g${v}`),
+    ...(combinationFits ? [`${combination.join(" + ") || "CAST(0 AS BIGINT)"} AS combination`] : []),
+    ...questions.map(({k}) => `q${k}`),
+    "is_empty",
+    "answered",
+    `${problem} AS problem`,
+    `CASE WHEN is_empty = 1 OR answered < ${minAnswers} THEN ${listOf(header.map((_, i) => `COALESCE(c${i}, '')`))} END AS fields`
+  ];
+  await readingFile(label, () =>
+    createNumberedTable(db, `${prefix}_rows`, `SELECT ${level3.join(", ")} FROM (SELECT ${level2.join(", ")} FROM (SELECT ${level1.join(", ")} FROM ${source}) level1) level2`)
+  );
+  await db.run(`CREATE VIEW ${prefix}_accepted AS SELECT * FROM ${prefix}_rows WHERE is_empty = 0 AND answered >= ${minAnswers}`);
+
+  const layout: RowsLayout = {prefix, groups: survey.groups.length, key: combinationFits ? ["combination"] : survey.groups.map((_, v) => `g${v}`)};
+  const [{rows}] = await db.rows(`SELECT COUNT(*) AS rows FROM ${prefix}_rows`);
+  if (records !== null && rows !== records - 1) throw new Fallback(`${label}: DuckDB read ${rows} rows, the file has ${records - 1} records after the header`);
+  if (Number(rows) === 0) throw new Fallback(`${label}: no respondents below the header`);
+  if (weightColumn >= 0) {
+    const [{total, squares}] = await db.rows(`SELECT SUM(w) AS total, SUM(w * w) AS squares FROM ${prefix}_accepted`).catch(() => [{total: Infinity, squares: Infinity}]);
+    if (!Number.isFinite(Number(total ?? 0)) || !Number.isFinite(Number(squares ?? 0))) throw new Fallback(`${label}: the weights add up to more than a double holds`);
+  }
+  const lineOf = (row: number) => row + 2;
+  const found = await db.rows(problemsSql(layout));
+  if (found.length) {
+    throw new Fallback(found.map((p) => `${label}: ${PROBLEMS[Number(p.problem)]} (${p.rows_count} rows, the first on line ${lineOf(Number(p.first_row))})`).join("; "));
+  }
+  const [{ids}] = await db.rows(duplicateIdsSql(layout));
+  if (Number(ids) > 0) throw new Fallback(`${label}: ${ids} respondent ids are used more than once`);
+  return {layout, header, read: Number(rows), groupValues, choices, lineOf};
+}
+
+/**
+ * Runs a statement that reads the responses file; DuckDB's refusal to read it (a row with the
+ * wrong number of fields, say) becomes a {@link Fallback}, so the JS reader names the defect.
+ */
+async function readingFile<T>(label: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const text = (error as Error).message ?? String(error);
+    if (/Invalid Input Error|Conversion Error|Invalid Error|IO Error/i.test(text)) throw new Fallback(`${label}: DuckDB could not read it: ${text.split("\n")[0]}`);
+    throw error;
+  }
+}
+
+/** What each problem code of the coded rows means. */
+const PROBLEMS: Record<number, string> = {
+  1: "a cell of white space other than spaces and tabs, read differently quoted or not",
+  2: "a value in a column without a name",
+  3: "an empty respondent id",
+  4: "a weight that is not a positive number",
+  5: "a group given without the group it lies within",
+  6: "a number that is not one, or out of range"
+};
+
+/** Blank as the JS reader sees it: NULL, empty, or spaces and tabs only. */
+function isBlank(raw: string): string {
+  return `${trimSpaces(`COALESCE(${raw}, '')`)} = ''`;
+}
+
+/** A number question's value, NULL when blank or not a number. */
+function numberExpression(raw: string, numeric: string | null): string {
+  if (numeric) return numeric;
+  const text = trimWhiteSpace(raw);
+  return `CASE WHEN ${isBlank(raw)} THEN NULL WHEN ${isNumberText(text)} THEN ${textToDouble(text)} END`;
+}
+
+/** 1 when a non-blank number cell is a finite number within the scale's range, 0 when not, NULL when blank. */
+function numberValid(raw: string, numeric: string | null, scale: Survey["scales"][string]): string {
+  const bounds = scale.type === "number" ? scale : {min: undefined, max: undefined};
+  const value = numberExpression(raw, numeric);
+  const tests = [`${value} IS NOT NULL`, isFiniteDouble(value)];
+  if (bounds.min !== undefined) tests.push(`${value} >= ${bounds.min}`);
+  if (bounds.max !== undefined) tests.push(`${value} <= ${bounds.max}`);
+  const blank = numeric ? `${numeric} IS NULL` : isBlank(raw);
+  return `CASE WHEN ${blank} THEN NULL WHEN ${tests.join(" AND ")} THEN 1 ELSE 0 END`;
+}
+
+/** The weight (NULL when not a number) and whether it is a finite number above 0; 1 for everyone without weights. */
+function weightExpression(column: number, numeric: boolean): {value: string; valid: string} {
+  if (column < 0) return {value: "CAST(1 AS DOUBLE)", valid: "1"};
+  const raw = `c${column}`;
+  const text = trimWhiteSpace(`COALESCE(${raw}, '')`);
+  const value = numeric ? `n${column}` : `CASE WHEN ${isNumberText(text)} THEN ${textToDouble(text)} END`;
+  return {value, valid: `CASE WHEN ${value} > 0 AND ${isFiniteDouble(value)} THEN 1 ELSE 0 END`};
+}
+
+/**
+ * The header of a CSV file, read by the JS reader from its first line, and the separator it found
+ * there. Reads at most {@link MAX_HEADER_BYTES} and a few bytes, once: a first line without a line end
+ * in them is a BundleError (`responses.csv:1:1`), at once, whatever the file's size.
+ */
+function readCsvHeader(path: string, label: string): {fields: string[]; delimiter: string} {
+  const fd = openSync(path, "r");
+  const bytes = Buffer.allocUnsafe(MAX_HEADER_BYTES + 4); // room for a byte-order mark
+  let length = 0;
+  try {
+    for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+  } finally {
+    closeSync(fd);
+  }
+  const lf = bytes.subarray(0, length).indexOf(LF);
+  const cr = bytes.subarray(0, length).indexOf(CR);
+  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  const reader = new CsvReader(bytes.subarray(0, end < 0 ? length : end + 1), label);
+  const fields = reader.next() ? reader.fields().map((h) => h.trim()) : [];
+  while (reader.next());
+  if (reader.issues.some((issue) => issue.kind === "header-too-long")) throw new BundleError(reader.issues);
+  if (reader.issues.length) throw new Fallback(`${label}: the header line does not read as one record`);
+  return {fields, delimiter: reader.delimiter};
+}
+
+/** What readResponses would report about the header, or null. */
+function headerProblem(header: string[], survey: Survey): string | null {
+  if (header.length === 0) return "the file is empty";
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name === "") continue;
+    if (seen.has(name)) return `the column "${name}" appears twice`;
+    seen.add(name);
+  }
+  const required = ["id", ...survey.groups.map((g) => g.id), ...(survey.weight ? [survey.weight] : []), ...survey.questions.map((q) => q.id)];
+  const missing = required.filter((name) => !seen.has(name));
+  if (missing.length) return `the header lacks ${missing.map((m) => `"${m}"`).join(", ")}`;
+  const known = new Set([...required, ...survey.ignore]);
+  const unknown = header.filter((name) => name !== "" && !known.has(name));
+  if (unknown.length) return `unknown columns ${unknown.map((m) => `"${m}"`).join(", ")}`;
+  return null;
+}

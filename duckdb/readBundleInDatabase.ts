@@ -1,0 +1,326 @@
+/**
+ * The database engine: reads a survey bundle whose responses may not fit in memory, aggregating
+ * them in DuckDB, out of core, into exactly the numbers the in-memory engine computes.
+ */
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join, resolve} from "node:path";
+import {BundleError, type BundleIssue} from "../bundle/BundleError.ts";
+import {decodeText} from "../bundle/csv.ts";
+import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
+import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
+import {readPopulation, type Population} from "../bundle/readPopulation.ts";
+import {readReferenceScores, type ReferenceScore} from "../bundle/readReferenceScores.ts";
+import type {RejectedRow} from "../bundle/readResponses.ts";
+import {readSurvey, type SurveyDefinition} from "../bundle/readSurvey.ts";
+import type {AnswerColumn, GroupColumn, ResponseTable} from "../bundle/ResponseTable.ts";
+import {resolveSettings} from "../scoring/resolveSettings.ts";
+import type {ScoringContext} from "../scoring/ScoringContext.ts";
+import type {SetAggregates} from "../scoring/SetAggregates.ts";
+import {auditContributors, auditStructure, contributorsKey, type CellCounts} from "../scoring/cellCounts.ts";
+import {shownGroups} from "../scoring/disclose.ts";
+import type {ResolvedSettings, RowAccounting} from "../scoring/types.ts";
+import {aggregateInDatabase, contributorCondition, precomputedAggregator, type Combination, type SetToAggregate} from "./aggregateInDatabase.ts";
+import {Database, literal, type DatabaseOptions} from "./dialect.ts";
+import {Fallback, loadResponses} from "./loadResponses.ts";
+import {accountingSql, combinationsSql, setAsideSql} from "./sql.ts";
+
+export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, DatabaseOptions {
+  /**
+   * The settings the bundle will be scored with (default: its survey's own). The aggregates are
+   * computed for them beforehand, so scoring with other settings throws.
+   */
+  settings?: ResolvedSettings;
+  /** Told why, when the bundle is read by the JS reader instead. */
+  onFallback?: (reason: string) => void;
+}
+
+/**
+ * Reads a survey bundle like {@link readBundle}, but aggregates its responses in DuckDB: the
+ * small files (survey.yaml, population.csv, benchmarks.csv, previous.csv) are read by the JS
+ * readers; responses.csv, or responses.parquet, is loaded into a temporary file-backed database
+ * that spills to disk beyond its `memory_limit`, so the rows never have to fit in memory. The
+ * aggregates of the organisation and of every group that will be shown are computed there in SQL
+ * (`sql.ts`), and the returned bundle's `aggregate` hands them to {@link scoreReport}, which
+ * scores them exactly as it scores the in-memory engine's: the report model is the same. Its
+ * `table` holds only the columns' descriptions (empty arrays) and its groups no row lists. The
+ * previous survey (`previous/`) is read the same way. The database is deleted before returning.
+ *
+ * Whenever the bundle has a defect — an unknown answer, a duplicate or missing id, a bad weight, a
+ * group without its parent, a group absent from population.csv, a row with the wrong number of
+ * fields, a file that is not UTF-8, … — or DuckDB might read a cell otherwise than the JS reader
+ * (a quoted line break, a blank line between rows, a cell of unusual white space), the bundle is
+ * read by the JS reader ({@link readBundle}) instead, which reports every defect with file, line
+ * and column exactly as `--engine js` does. `onFallback` is told why. A Parquet bundle is then
+ * converted to CSV first, and the messages name responses.parquet, counting its header as line 1.
+ *
+ * Sums of weights (and of numbers that are not exact in binary) are added in another order than in
+ * memory, so with weights they may differ from the JS engine's in the last bits; counts, and sums
+ * of scores such as 0, 2.5, 7.5 or 0/1, are exact in both. The rows set aside (`rejected`, for
+ * `--rejects`) keep their fields up to the header's width: empty fields after the last column,
+ * which both readers accept, are not kept.
+ *
+ * @example
+ * const report = scoreReport(await readBundleInDatabase("bench/.out/fevs-1000000"));
+ */
+export async function readBundleInDatabase(dir: string, options: ReadBundleInDatabaseOptions = {}): Promise<Bundle> {
+  try {
+    return await readWithDatabase(dir, options);
+  } catch (error) {
+    if (!(error instanceof Fallback)) throw error;
+    options.onFallback?.(error.message);
+    return readWithJs(dir, options);
+  }
+}
+
+/** The small files of a bundle, read and checked by the JS readers. */
+interface BundleFiles {
+  dir: string;
+  prefix: string;
+  definition: SurveyDefinition;
+  responses: {path: string; kind: "csv" | "parquet"; label: string};
+  population: Population | null;
+  benchmarks: ReferenceScore[];
+  previous: BundleFiles | null;
+  previousScores: ReferenceScore[] | null;
+}
+
+async function readWithDatabase(dir: string, options: ReadBundleInDatabaseOptions): Promise<Bundle> {
+  const files = readSmallFiles(dir, "", true);
+  const settings = options.settings ?? resolveSettings(files.definition.survey.settings);
+  const db = await Database.open(options);
+  try {
+    const previous = files.previous ? await readResponsesInto(db, "prev", files.previous, settings, null) : null;
+    return await readResponsesInto(db, "cur", files, settings, previous);
+  } finally {
+    db.close();
+  }
+}
+
+/** Reads the small files as readBundle does; any issue at all throws a {@link Fallback}. */
+function readSmallFiles(dir: string, prefix: string, withPrevious: boolean): BundleFiles {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Fallback(`${prefix || dir}: not a folder`);
+  const file = (name: string) => join(dir, name);
+  const has = (name: string) => existsSync(file(name));
+  const surveyName = ["survey.yaml", "survey.yml", "survey.json"].filter(has);
+  if (surveyName.length !== 1) throw new Fallback(`${prefix}survey.yaml: not exactly one survey file`);
+  if (has("responses.csv") && has("responses.parquet")) {
+    throw new BundleError([{file: `${prefix}responses.parquet`, message: "the bundle has both responses.csv and responses.parquet", expected: "one of them", kind: "missing-file"}]);
+  }
+  const kind = has("responses.parquet") ? "parquet" : "csv";
+  if (!has(`responses.${kind}`)) throw new Fallback(`${prefix}responses.csv: missing`);
+  const fail = (issues: BundleIssue[]) => {
+    if (issues.length) throw new Fallback(`${issues[0].file}: ${issues[0].message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`);
+  };
+  const {definition, issues} = readSurvey(decodeText(readFileSync(file(surveyName[0]))).text, `${prefix}${surveyName[0]}`);
+  fail(issues);
+  const {survey} = definition!;
+  let population: Population | null = null;
+  if (has("population.csv")) {
+    const result = readPopulation({path: file("population.csv")}, `${prefix}population.csv`, survey);
+    fail(result.issues);
+    population = result.population;
+  }
+  let benchmarks: ReferenceScore[] = [];
+  if (has("benchmarks.csv")) {
+    const result = readReferenceScores({path: file("benchmarks.csv")}, `${prefix}benchmarks.csv`, survey);
+    fail(result.issues);
+    benchmarks = result.scores;
+  }
+  let previous: BundleFiles | null = null;
+  let previousScores: ReferenceScore[] | null = null;
+  if (withPrevious) {
+    const folder = has("previous") && statSync(file("previous")).isDirectory();
+    if (folder && has("previous.csv")) throw new Fallback(`${prefix}previous.csv: both previous/ and previous.csv`);
+    if (folder) previous = readSmallFiles(file("previous"), `${prefix}previous/`, false);
+    else if (has("previous.csv")) {
+      const result = readReferenceScores({path: file("previous.csv")}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
+      fail(result.issues);
+      previousScores = result.scores;
+    }
+  }
+  return {
+    dir,
+    prefix,
+    definition: definition!,
+    responses: {path: resolve(file(`responses.${kind}`)), kind, label: `${prefix}responses.${kind}`},
+    population,
+    benchmarks,
+    previous,
+    previousScores
+  };
+}
+
+/** Loads one bundle's responses, aggregates every set that will be shown, and returns the bundle. */
+async function readResponsesInto(db: Database, prefix: string, files: BundleFiles, settings: ResolvedSettings, previous: Bundle | null): Promise<Bundle> {
+  const {definition, population} = files;
+  const {survey} = definition;
+  const loaded = await loadResponses(db, prefix, files.responses.path, files.responses.kind, files.responses.label, definition);
+  const minAnswers = survey.settings.minAnswers;
+
+  // Rows read, accepted and set aside, the reasons in the order they first occur.
+  const reasons = (await db.rows(accountingSql(loaded.layout, minAnswers))).sort((a, b) => Number(a.first_row) - Number(b.first_row));
+  const accounting: RowAccounting = {file: files.responses.label, read: loaded.read, accepted: 0, setAside: 0, reasons: {}};
+  for (const {reason, rows_count} of reasons) {
+    if (reason === "") accounting.accepted = Number(rows_count);
+    else {
+      accounting.setAside += Number(rows_count);
+      accounting.reasons[String(reason)] = Number(rows_count);
+    }
+  }
+  const rejected: RejectedRow[] = accounting.setAside
+    ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: r.fields as string[], reason: String(r.reason), issues: []}))
+    : [];
+
+  // The combinations of group values, in order of first appearance: buildGroups makes the groups
+  // from them (one row per combination) exactly as it makes them from the rows. They are the
+  // cells of the disclosure audit, counted for every kind of contributor in the same query.
+  const answers = new Map(survey.questions.map((question) => [question.id, describeColumn(definition, question)]));
+  const described: ResponseTable = {n: 0, weights: null, groups: new Map(), answers};
+  const contributors = auditContributors({definition, table: described});
+  const combinationRows = await db.columns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))));
+  const count = combinationRows.columns[0]?.length ?? 0;
+  const keys = loaded.layout.key.length;
+  const groupCount = survey.groups.length;
+  const combinations: Combination[] = Array.from({length: count}, (_, c) => ({
+    key: loaded.layout.key.map((_, i) => combinationRows.columns[i][c] as number),
+    groups: survey.groups.map((_, v) => combinationRows.columns[keys + v][c] as number),
+    respondents: combinationRows.columns[keys + groupCount + 1][c] as number
+  }));
+  const firstRow = (c: number) => combinationRows.columns[keys + groupCount][c] as number;
+  const groupColumns = new Map<string, GroupColumn>();
+  const combinationCodes = survey.groups.map((group, v) => {
+    const column: GroupColumn = {variable: group.id, values: [], firstLines: [], codes: new Int32Array(0)};
+    groupColumns.set(group.id, column);
+    const codeOf = new Map<number, number>();
+    return Int32Array.from(combinations, (combination, c) => {
+      const g = combination.groups[v];
+      if (g < 0) return -1;
+      let code = codeOf.get(g);
+      if (code === undefined) {
+        codeOf.set(g, (code = column.values.length));
+        column.values.push(loaded.groupValues[v][g]);
+        column.firstLines.push(loaded.lineOf(firstRow(c)));
+      }
+      return code;
+    });
+  });
+  const byCombination: ResponseTable = {
+    n: count,
+    weights: null,
+    groups: new Map(survey.groups.map((group, v) => [group.id, {...groupColumns.get(group.id)!, codes: combinationCodes[v]}])),
+    answers: new Map()
+  };
+  const nodes = buildGroups(survey, byCombination, population);
+  const counted = (i: number) => Float64Array.from(combinationRows.columns[keys + groupCount + 2 + i] as number[], Number);
+  const cells: CellCounts = {
+    structure: auditStructure(count, nodes, (node) => node.rows),
+    counts: new Map(contributors.map((c, i) => [contributorsKey(c), counted(i)]))
+  };
+  const combinationsOf = new Map<string, number[]>();
+  for (const node of nodes) {
+    combinationsOf.set(node.id, Array.from(node.rows));
+    node.size = Array.from(node.rows).reduce((sum, c) => sum + combinations[c].respondents, 0);
+    node.rows = new Int32Array(0);
+  }
+
+  const table: ResponseTable = {
+    n: accounting.accepted,
+    weights: survey.weight ? new Float64Array(0) : null,
+    groups: groupColumns,
+    answers
+  };
+  if (population) {
+    const issues = populationIssues(survey, table, nodes, population, {responses: files.responses.label, population: `${files.prefix}population.csv`});
+    if (issues.length) throw new Fallback(`${issues[0].file}: ${issues[0].message}`);
+  }
+
+  // Only the groups that will be shown are aggregated, as scoreReport asks.
+  const visible = shownGroups(nodes, cells, settings.minGroupSize);
+  const shown = nodes.filter((_, i) => visible[i]);
+  const sets: SetToAggregate[] = [
+    {key: "organisation", size: table.n, combinations: combinations.map((_, c) => c)},
+    ...shown.map((node) => ({key: node.id, size: node.size, combinations: combinationsOf.get(node.id)!}))
+  ];
+  const context: ScoringContext = {definition, table, settings};
+  const aggregates = await aggregateInDatabase(db, loaded, context, combinations, sets);
+  const [organisation, ...groups] = aggregates;
+  const byId = new Map<string, SetAggregates>(shown.map((node, i) => [node.id, groups[i]]));
+
+  return {
+    dir: files.dir,
+    definition,
+    table,
+    aggregate: precomputedAggregator(organisation, byId, settings, cells),
+    accounting,
+    rejected,
+    header: loaded.header,
+    population,
+    groups: nodes as GroupNode[],
+    benchmarks: files.benchmarks,
+    previous,
+    previousScores: files.previousScores
+  };
+}
+
+/** A question's column as the JS reader describes it, without any rows. */
+function describeColumn(definition: SurveyDefinition, question: SurveyDefinition["survey"]["questions"][number]): AnswerColumn {
+  const codec = definition.codecs.get(question.scale)!;
+  if (codec.type === "number") return {kind: "numbers", question, codec, values: new Float64Array(0)};
+  if (codec.type === "text") return {kind: "text", question, codec, texts: []};
+  if (codec.type === "multi") return {kind: "multi", question, codec, answered: new Uint8Array(0), chosen: codec.options.map(() => new Uint8Array(0))};
+  return {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(0)};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The JS reader, for bundles with defects
+
+/**
+ * Reads the bundle with the JS reader. A bundle with responses.parquet (or a previous/ with one)
+ * is first copied as CSV into a temporary folder (the other files linked), and the messages are
+ * put back in terms of responses.parquet.
+ */
+async function readWithJs(dir: string, options: ReadBundleInDatabaseOptions): Promise<Bundle> {
+  if (!usesParquet(dir)) return readBundle(dir, options);
+  const mirror = mkdtempSync(join(tmpdir(), "peiling-parquet-"));
+  const db = await Database.open(options);
+  try {
+    await mirrorAsCsv(db, dir, mirror);
+    let bundle: Bundle;
+    try {
+      bundle = readBundle(mirror, options);
+    } catch (error) {
+      if (!(error instanceof BundleError)) throw error;
+      throw new BundleError(error.issues.map((issue) => ({...issue, file: issue.file.replace(/responses\.csv$/, "responses.parquet")})));
+    }
+    for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) {
+      b.accounting.file = b.accounting.file.replace(/responses\.csv$/, "responses.parquet");
+    }
+    bundle.dir = dir;
+    if (bundle.previous) bundle.previous.dir = join(dir, "previous");
+    return bundle;
+  } finally {
+    db.close();
+    rmSync(mirror, {recursive: true, force: true});
+  }
+}
+
+function usesParquet(dir: string): boolean {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return false;
+  if (existsSync(join(dir, "responses.parquet")) && !existsSync(join(dir, "responses.csv"))) return true;
+  const previous = join(dir, "previous");
+  return existsSync(previous) && statSync(previous).isDirectory() && usesParquet(previous);
+}
+
+/** The bundle in `dir` as a bundle in `mirror`: responses.parquet written as responses.csv, everything else linked. */
+async function mirrorAsCsv(db: Database, dir: string, mirror: string): Promise<void> {
+  for (const entry of readdirSync(dir)) {
+    const from = resolve(dir, entry);
+    if (entry === "responses.parquet" && !existsSync(join(dir, "responses.csv"))) {
+      await db.run(`COPY (SELECT * FROM read_parquet(${literal(from)})) TO ${literal(join(mirror, "responses.csv"))} (HEADER, DELIMITER ',')`);
+    } else if (entry === "previous" && statSync(from).isDirectory()) {
+      mkdirSync(join(mirror, entry));
+      await mirrorAsCsv(db, from, join(mirror, entry));
+    } else symlinkSync(from, join(mirror, entry));
+  }
+}

@@ -1,0 +1,140 @@
+import type {AuditStructure} from "./disclosureAudit.ts";
+import type {GroupNode} from "./groups.ts";
+import {coreQuestions} from "./moduleScores.ts";
+import type {ResponseTable} from "../bundle/ResponseTable.ts";
+import type {ScoringContext} from "./ScoringContext.ts";
+
+/**
+ * Whose answers one kind of published number adds up, per respondent: every respondent; those
+ * with a valid answer to a question (a closed question's option other than "don't know", a
+ * number, at least one option of a multi question, a comment); those who answered a closed
+ * question at all ("don't know" included); those with at least one valid answer to a module's
+ * core questions.
+ */
+export type Contributors =
+  | {kind: "respondents"}
+  | {kind: "valid"; question: string}
+  | {kind: "answered"; question: string}
+  | {kind: "module"; module: string; core: string[]};
+
+/**
+ * The finest partition of a bundle's respondents and what the disclosure audit needs of it: which
+ * cells every set (the organisation, then each group) is made of, and per {@link Contributors}
+ * (by {@link contributorsKey}) how many contributors each cell has.
+ */
+export interface CellCounts {
+  structure: AuditStructure;
+  counts: Map<string, Float64Array>;
+}
+
+/**
+ * Every kind of contributor the report's numbers are audited for: respondents, each question's
+ * valid answers, each closed question's answers with "don't know", each module's respondents.
+ *
+ * @example
+ * auditContributors(context) // [{kind: "respondents"}, {kind: "valid", question: "bev1"}, {kind: "answered", question: "bev1"}, …]
+ */
+export function auditContributors(context: Pick<ScoringContext, "definition" | "table">): Contributors[] {
+  const list: Contributors[] = [{kind: "respondents"}];
+  for (const column of context.table.answers.values()) {
+    list.push({kind: "valid", question: column.question.id});
+    if (column.kind === "codes") list.push({kind: "answered", question: column.question.id});
+  }
+  for (const module of context.definition.survey.modules) list.push({kind: "module", module: module.id, core: coreQuestions(context, module)});
+  return list;
+}
+
+/** The key of a kind of contributor in {@link CellCounts.counts}: `respondents`, `valid:q1`, `answered:q1`, `module:m1`. */
+export function contributorsKey(contributors: Contributors): string {
+  return contributors.kind === "respondents" ? "respondents" : `${contributors.kind}:${contributors.kind === "module" ? contributors.module : contributors.question}`;
+}
+
+/**
+ * The audit structure of a bundle's groups: set 0 the organisation (every cell), then each group
+ * in the given order, as the ascending list of the cells its respondents are in.
+ *
+ * @example
+ * auditStructure(3, nodes, (node) => node.rows) // {cells: 3, sets: [Int32Array [0, 1, 2], …]}
+ */
+export function auditStructure(cells: number, groups: GroupNode[], cellsOf: (node: GroupNode) => ArrayLike<number>): AuditStructure {
+  const seen = new Int32Array(cells).fill(-1);
+  const sets = groups.map((node, g) => {
+    const list: number[] = [];
+    const of = cellsOf(node);
+    for (let i = 0; i < of.length; ++i) {
+      const c = of[i];
+      if (seen[c] !== g) {
+        seen[c] = g;
+        list.push(c);
+      }
+    }
+    return Int32Array.from(list).sort();
+  });
+  return {cells, sets: [Int32Array.from({length: cells}, (_, c) => c), ...sets]};
+}
+
+/**
+ * The {@link CellCounts} of a response table held in memory: one pass per grouping variable gives
+ * each row its cell (respondents with the same value, or none, on every variable share one), one
+ * pass per kind of contributor counts them per cell.
+ *
+ * @example
+ * cellCountsInMemory(context, bundle.groups).counts.get("valid:bev1") // Float64Array [12, 0, 7, …]
+ */
+export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | "table">, groups: GroupNode[]): CellCounts {
+  const {table} = context;
+  const {cells, cellOfRow} = cellsOfRows(table);
+  const structure = auditStructure(cells, groups, (node) => {
+    const of = new Int32Array(node.rows.length);
+    node.rows.forEach((r, i) => (of[i] = cellOfRow[r]));
+    return of;
+  });
+  const counts = new Map<string, Float64Array>();
+  for (const contributors of auditContributors(context)) {
+    const count = new Float64Array(cells);
+    const contributes = rowPredicate(table, contributors);
+    for (let r = 0; r < table.n; ++r) if (contributes(r)) ++count[cellOfRow[r]];
+    counts.set(contributorsKey(contributors), count);
+  }
+  return {structure, counts};
+}
+
+/** Each row's cell, numbered by first appearance, from the codes of every grouping variable. */
+function cellsOfRows(table: ResponseTable): {cells: number; cellOfRow: Int32Array} {
+  const cellOfRow = new Int32Array(table.n);
+  let cells = table.n > 0 ? 1 : 0;
+  for (const column of table.groups.values()) {
+    const width = column.values.length + 1;
+    const index = new Map<number, number>();
+    for (let r = 0; r < table.n; ++r) {
+      const key = cellOfRow[r] * width + column.codes[r] + 1;
+      let cell = index.get(key);
+      if (cell === undefined) index.set(key, (cell = index.size));
+      cellOfRow[r] = cell;
+    }
+    cells = index.size;
+  }
+  return {cells, cellOfRow};
+}
+
+/** Whether row r is a contributor. */
+function rowPredicate(table: ResponseTable, contributors: Contributors): (r: number) => boolean {
+  if (contributors.kind === "respondents") return () => true;
+  if (contributors.kind === "module") {
+    const cores = contributors.core.map((id) => rowPredicate(table, {kind: "valid", question: id}));
+    return (r) => cores.some((valid) => valid(r));
+  }
+  const column = table.answers.get(contributors.question)!;
+  switch (column.kind) {
+    case "codes": {
+      const valid = column.codec.options.map((option) => contributors.kind === "answered" || !option.missing);
+      return (r) => column.codes[r] >= 0 && valid[column.codes[r]];
+    }
+    case "numbers":
+      return (r) => !Number.isNaN(column.values[r]);
+    case "multi":
+      return (r) => column.answered[r] === 1;
+    case "text":
+      return (r) => column.texts[r] !== undefined;
+  }
+}

@@ -1,0 +1,98 @@
+import {meanEstimate, momentsOf, proportionEstimate, type Moments} from "./estimate.ts";
+import type {AnswerColumn} from "../bundle/ResponseTable.ts";
+import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
+import type {SetAggregates} from "./SetAggregates.ts";
+import type {ScaleOption} from "../bundle/scaleCodec.ts";
+import type {QuestionScore} from "./types.ts";
+
+/** Scale types whose answers have a score. */
+export const SCORED_TYPES = new Set(["likert", "nps", "grade", "number"]);
+
+/**
+ * The score of every scored question (likert, nps, grade, number) for one set of respondents:
+ * the mean over valid answers ("don't know" and blanks excluded, reversed questions scored 10 − x),
+ * the share positive, and the standard error and interval of the configured score. A question the
+ * disclosure audit withholds for the set (fewer valid answers than the minimum group size, or
+ * recoverable by combining other sets) carries no numbers.
+ *
+ * @example
+ * questionScores(context, organisation, aggregates)
+ */
+export function questionScores(context: ScoringContext, set: RespondentSet, aggregates: SetAggregates): QuestionScore[] {
+  const scores: QuestionScore[] = [];
+  for (const column of context.table.answers.values()) {
+    if (!SCORED_TYPES.has(column.codec.type)) continue;
+    scores.push(questionScore(context, set, column, aggregates));
+  }
+  return scores;
+}
+
+/**
+ * The moments of one scored question over a set: its scores (`values`), its positive answers as
+ * 0/1 (`positive`, closed questions only), and for grades the robust scores.
+ *
+ * @example
+ * questionMoments(context, column, aggregates).values.n // valid answers
+ */
+export function questionMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): {values: Moments; positive: Moments | null; robust: Moments | null} {
+  const {settings} = context;
+  const question = column.question;
+  if (column.kind === "numbers") return {values: aggregates.numbers.get(question.id)!, positive: null, robust: null};
+  const tally = aggregates.tallies.get(question.id)!;
+  const floor = Math.ceil(settings.failingGrade) - 1;
+  const scored = column.codec.options.flatMap((option, o) => {
+    const score = optionScore(option, column);
+    if (score === null) return [];
+    const weights = {count: tally.count[o], w: tally.weight[o], w2: tally.weight2[o]};
+    return [{score, positive: isPositive(option, score, column, settings.failingGrade) ? 1 : 0, ...weights}];
+  });
+  return {
+    values: momentsOf(scored.map((p) => ({...p, x: p.score}))),
+    positive: momentsOf(scored.map((p) => ({...p, x: p.positive}))),
+    robust: column.codec.type === "grade" ? momentsOf(scored.map((p) => ({...p, x: p.score < settings.failingGrade ? floor : p.score}))) : null
+  };
+}
+
+function questionScore(context: ScoringContext, set: RespondentSet, column: AnswerColumn, aggregates: SetAggregates): QuestionScore {
+  const {settings} = context;
+  const question = column.question;
+  const base = {id: question.id, module: question.module ?? null, type: column.codec.type};
+  const {values, positive, robust} = questionMoments(context, column, aggregates);
+  if (set.withheld.has(question.id)) {
+    return {...base, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, ...(robust ? {robustMean: null} : {}), suppressed: true};
+  }
+  const interval = {design: set.design, confidence: settings.comparison.confidence};
+  const mean = meanEstimate(values, interval)!;
+  const share = positive ? proportionEstimate(positive, interval) : null;
+  const byShare = settings.scoring === "percent-positive" && share !== null;
+  const chosen = byShare ? share : mean;
+  return {
+    ...base,
+    score: chosen.value,
+    mean: mean.value,
+    positive: share?.value ?? null,
+    n: values.n,
+    sd: mean.sd,
+    se: chosen.se,
+    ci: chosen.ci,
+    ...(robust ? {robustMean: robust.swx / robust.sw} : {}),
+    suppressed: false
+  };
+}
+
+/** The score an option gives on a question: reversed (10 − x) where the question says so; null for "don't know" and unscored options. */
+export function optionScore(option: ScaleOption, column: AnswerColumn): number | null {
+  if (option.missing || option.score === null) return null;
+  return column.kind === "codes" && column.reverse ? 10 - option.score : option.score;
+}
+
+/**
+ * Whether an answer counts as positive: agree and strongly agree (for a reversed question:
+ * disagree and strongly disagree, that is, a reversed score above 5), promoters (9–10) on an nps
+ * question, passing grades on a grade question.
+ */
+export function isPositive(option: ScaleOption, score: number, column: AnswerColumn, failingGrade: number): boolean {
+  if (column.codec.type === "grade") return score >= failingGrade;
+  if (column.kind === "codes" && column.reverse) return score > 5;
+  return option.positive;
+}

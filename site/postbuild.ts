@@ -1,0 +1,81 @@
+/**
+ * Mends Framework's page shell in every built HTML file (see docs/site-build.md): Framework 1.13.4
+ * writes `<html>` without `lang` and a viewport meta with `maximum-scale=1`, which blocks zooming
+ * (WCAG 3.1.1, 1.4.4), and no config option changes either.
+ *
+ * Run as a script (`tsx site/postbuild.ts [dist]`) or call {@link postbuild}. The language
+ * comes from `PEILING_LANGUAGE` (`nl` or `en`), default `nl`.
+ */
+
+import {readFile, readdir, rm, writeFile} from "node:fs/promises";
+import {join} from "node:path";
+import {pathToFileURL} from "node:url";
+import {distDir} from "./paths.ts";
+
+/** The languages a report can be written in. */
+export type Language = "nl" | "en";
+
+const VIEWPORT = `<meta name="viewport" content="width=device-width, initial-scale=1">`;
+
+/** Returns a page with `lang` on `<html>` and a viewport that allows zooming; throws on a shell it does not know. */
+export function mendHtml(html: string, language: Language): string {
+  let hasHtml = false;
+  const out = html
+    .replace(/<html(\s[^>]*)?>/i, (_, attributes: string = "") => {
+      hasHtml = true;
+      return `<html lang="${language}"${attributes.replace(/\s+lang="[^"]*"/i, "")}>`;
+    })
+    .replace(/<meta\s+name="viewport"[^>]*>/i, VIEWPORT);
+  if (!hasHtml) throw new Error("no <html> element");
+  if (!out.includes(VIEWPORT)) throw new Error("no viewport meta");
+  return out;
+}
+
+/** `PEILING_LANGUAGE`, checked; `nl` when unset. */
+export function languageFromEnv(value = process.env.PEILING_LANGUAGE): Language {
+  if (value === undefined || value === "") return "nl";
+  if (value === "nl" || value === "en") return value;
+  throw new Error(`PEILING_LANGUAGE must be nl or en, not "${value}"`);
+}
+
+/**
+ * Rewrites every `.html` file below `dir` in place and returns how many it mended.
+ *
+ * @example
+ * await postbuild("dist", "en");
+ */
+export async function postbuild(dir = distDir, language: Language = languageFromEnv()): Promise<number> {
+  const files = (await readdir(dir, {recursive: true})).filter((f) => f.endsWith(".html"));
+  for (const file of files) {
+    const path = join(dir, file);
+    try {
+      await writeFile(path, mendHtml(await readFile(path, "utf-8"), language));
+    } catch (error) {
+      throw new Error(`postbuild: ${path}: ${(error as Error).message}`);
+    }
+  }
+  return files.length;
+}
+
+/**
+ * Removes the built pages of the report's pages it has nothing for (`absentPages`): every page in
+ * `src/` is built, but a report without an eNPS gets no eNPS page. Returns how many it removed.
+ *
+ * @example
+ * await removePages("dist", ["/enps", "/keurmerk"]);
+ */
+export async function removePages(dir: string, paths: string[]): Promise<number> {
+  let removed = 0;
+  for (const path of paths) {
+    const file = join(dir, `${path.replace(/^\//, "")}.html`);
+    const existed = await readFile(file).then(() => true, () => false);
+    await rm(file, {force: true});
+    if (existed) ++removed;
+  }
+  return removed;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const count = await postbuild(process.argv[2] ?? distDir);
+  console.error(`postbuild: ${count} pages given lang="${languageFromEnv()}" and a zoomable viewport`);
+}

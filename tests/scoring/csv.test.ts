@@ -1,0 +1,109 @@
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {CsvReader, decodeText, parseNumber, type CsvSource} from "../../bundle/csv.ts";
+
+function records(source: CsvSource): [number, string[]][] {
+  const reader = new CsvReader(source, "x.csv");
+  const out: [number, string[]][] = [];
+  while (reader.next()) out.push([reader.line, reader.fields()]);
+  return out;
+}
+
+describe("CsvReader", () => {
+  it("reads records with the line each starts on, counting quoted line breaks", () => {
+    expect(records('id,tekst\n1,"twee\nregels"\n2,"een ""quote"""\n')).toEqual([
+      [1, ["id", "tekst"]],
+      [2, ["1", "twee\nregels"]],
+      [4, ["2", 'een "quote"']]
+    ]);
+  });
+
+  it("skips blank lines but keeps counting them, and reads CRLF and lone CR line ends", () => {
+    expect(records("a;b\r\n\r\n1;2\r\n3;4\r5;6")).toEqual([
+      [1, ["a", "b"]],
+      [3, ["1", "2"]],
+      [4, ["3", "4"]],
+      [5, ["5", "6"]]
+    ]);
+  });
+
+  it("reports a quote that is never closed, at the line where its record starts", () => {
+    const reader = new CsvReader('a,b\n1,"open\n2,3\n', "x.csv");
+    while (reader.next());
+    expect(reader.issues).toEqual([{file: "x.csv", line: 2, column: 2, message: "a quoted field is never closed", expected: 'a closing "', kind: "unclosed-quote"}]);
+  });
+
+  it("keeps empty trailing fields, and text after a closing quote", () => {
+    expect(records("a,b,,\n1,2,,\n")[1]).toEqual([2, ["1", "2", "", ""]]);
+    expect(records('a\n"x"y\n')[1]).toEqual([2, ["xy"]]);
+  });
+
+  it("guesses the separator from the header line, outside quotes", () => {
+    expect(new CsvReader("id;afdeling;bev1\n1,5;A;3", "x.csv").delimiter).toBe(";");
+    expect(new CsvReader('"a;b",c,d\n', "x.csv").delimiter).toBe(",");
+    expect(new CsvReader("a\tb\tc", "x.csv").delimiter).toBe("\t");
+    expect(new CsvReader("id", "x.csv").delimiter).toBe(",");
+  });
+
+  it("gives trimmed texts, the same string for repeated short cells, and knows blank cells", () => {
+    const reader = new CsvReader('a,b,c\n  4 ,"  x ",\nlonger text here!,4,\n', "x.csv");
+    reader.next();
+    reader.next();
+    expect([reader.text(0), reader.text(1), reader.isBlank(2), reader.isBlank(0)]).toEqual(["4", "x", true, false]);
+    reader.next();
+    expect([reader.text(0), reader.text(1), reader.text(5)]).toEqual(["longer text here!", "4", ""]);
+  });
+
+  it("reads a file in chunks with records, quoted line breaks and multi-byte characters across chunk boundaries", () => {
+    // 50,000 rows of about 400 bytes pass the 16 MB chunk size.
+    const rows = Array.from({length: 50_000}, (_, i) => `r${i},"een ""lange""\nopmerking ${"é".repeat(i % 7)}",${"x".repeat(380)},${i % 5}`);
+    const text = ["id,tekst,opvulling,code", ...rows].join("\n") + "\n";
+    const dir = mkdtempSync(join(tmpdir(), "peiling-csv-"));
+    writeFileSync(join(dir, "big.csv"), text);
+    const reader = new CsvReader({path: join(dir, "big.csv")}, "big.csv");
+    expect(reader.encoding).toBe("utf-8");
+    reader.next();
+    let count = 0;
+    while (reader.next()) {
+      const i = count++;
+      if (reader.field(0) !== `r${i}` || reader.line !== 2 + 2 * i || reader.field(1) !== `een "lange"\nopmerking ${"é".repeat(i % 7)}` || reader.text(3) !== String(i % 5)) {
+        throw new Error(`row ${i} read wrongly at line ${reader.line}: ${reader.fields().join("|").slice(0, 80)}`);
+      }
+    }
+    expect(count).toBe(50_000);
+    expect(reader.issues).toEqual([]);
+  });
+
+  it("reads bytes that are not UTF-8 as Windows-1252, from memory and from a file", () => {
+    const bytes = Buffer.from([0x61, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x20, 0xeb, 0x92, 0x0a]);
+    expect(records(bytes)).toEqual([
+      [1, ["a"]],
+      [2, ["café ë’"]]
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), "peiling-csv-"));
+    writeFileSync(join(dir, "w.csv"), bytes);
+    expect(new CsvReader({path: join(dir, "w.csv")}, "w.csv").encoding).toBe("windows-1252");
+  });
+});
+
+describe("decodeText", () => {
+  it("strips a UTF-8 byte-order mark", () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]))).toEqual({text: "id", encoding: "utf-8"});
+  });
+
+  it("reads bytes that are not UTF-8 as Windows-1252 (é, ë, ’)", () => {
+    expect(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xeb, 0x92]))).toEqual({text: "café ë’", encoding: "windows-1252"});
+  });
+});
+
+describe("parseNumber", () => {
+  it("reads decimal points and decimal commas", () => {
+    expect([parseNumber("7.5"), parseNumber(" 7,5 "), parseNumber("-2"), parseNumber("10")]).toEqual([7.5, 7.5, -2, 10]);
+  });
+
+  it("rejects text, empty cells and ambiguous thousands separators", () => {
+    expect([parseNumber("tien"), parseNumber(""), parseNumber("1.000,5"), parseNumber("7,5,1")].every(Number.isNaN)).toBe(true);
+  });
+});
