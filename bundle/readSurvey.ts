@@ -1,5 +1,6 @@
 import {LineCounter, parseDocument, isAlias, isMap, isSeq, visit, type Node} from "yaml";
 import type {BundleIssue} from "./BundleError.ts";
+import {normProblems} from "../scoring/norm.ts";
 import {answerKey, scaleCodec, type ScaleCodec} from "./scaleCodec.ts";
 import {surveySchema, type Survey} from "./surveySchema.ts";
 
@@ -174,6 +175,7 @@ function checkSurvey(survey: Survey): {path: PropertyKey[]; message: string}[] {
       });
     }
   }
+  problems.push(...normProblems(survey));
   return problems;
 }
 

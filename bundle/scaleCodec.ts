@@ -96,7 +96,7 @@ function scaleOptions(scale: Scale): ScaleOption[] {
     case "nps":
       return withDontKnow(range(0, 10).map((x) => numeric(x, x >= 9)), scale.missing, {});
     case "grade":
-      return withDontKnow(range(1, 10).map((x) => numeric(x, x >= 6)), scale.missing, {});
+      return withDontKnow(gradeSteps(scale.decimals).map((x) => numeric(x, x >= 6)), scale.missing, {});
     case "choice":
     case "multi": {
       const options = scale.options.map((o) => {
@@ -123,6 +123,12 @@ function withDontKnow(options: ScaleOption[], missing: (string | number)[], labe
 
 function numeric(x: number, positive: boolean): ScaleOption {
   return {code: String(x), label: String(x), score: x, missing: false, positive};
+}
+
+/** The grades 1–10 in steps of one, or of 0.1 (0.01) when the scale allows decimals. */
+function gradeSteps(decimals: number): number[] {
+  const unit = 10 ** decimals;
+  return range(unit, 10 * unit).map((x) => x / unit);
 }
 
 function range(from: number, to: number): number[] {

@@ -46,7 +46,19 @@ export const likertScaleSchema = z
   .strict();
 
 export const npsScaleSchema = z.object({type: z.literal("nps"), missing}).strict();
-export const gradeScaleSchema = z.object({type: z.literal("grade"), missing}).strict();
+export const gradeScaleSchema = z
+  .object({
+    type: z.literal("grade"),
+    missing,
+    decimals: z
+      .number()
+      .int()
+      .min(0)
+      .max(2)
+      .default(0)
+      .describe("Digits allowed after the decimal point (1: a grade such as 7.5 or 7,5); default 0, whole grades.")
+  })
+  .strict();
 export const choiceScaleSchema = z.object({type: z.literal("choice"), options: optionList, missing}).strict();
 export const multiScaleSchema = z
   .object({
@@ -157,6 +169,33 @@ export const settingsSchema = z
       .strict()
       .prefault({}),
     failingGrade: z.number().default(5.5).describe("Grades below this count as one failing value in the robust grade mean."),
+    norm: z
+      .object({
+        question: z.string().describe("The grade question the norm is about."),
+        variable: z.string().describe("The grouping variable whose every group must meet `group` (e.g. the service)."),
+        within: z
+          .string()
+          .optional()
+          .describe("A value of the parent of `variable` (e.g. clients among the populations): the norm is about that group's respondents only."),
+        total: z.number().default(6.5).describe("The mean grade required overall."),
+        group: z.number().default(5.5).describe("The mean grade required in every group of `variable`."),
+        fewAnswers: z.number().int().min(1).default(10).describe("Below this many grades a row is marked as resting on few answers."),
+        recommendation: z
+          .string()
+          .optional()
+          .describe("A choice question whose first option means \"I recommended it\": the Keurmerk page shows its share per population.")
+      })
+      .strict()
+      .optional()
+      .describe("A quality mark's norm on a grade question (see docs/bundle.md, Norms)."),
+    publication: z
+      .object({
+        minCompleted: z.number().int().min(0).default(0).describe("Completed questionnaires a group needs for its grade to be published."),
+        minRate: z.number().min(0).max(1).default(0).describe("Response rate (0–1) a group needs for its grade to be published.")
+      })
+      .strict()
+      .optional()
+      .describe("When a norm row's grade is published; without it every shown row is."),
     publishComments: z.boolean().default(false).describe("Publish raw comments (only from at least minCommentGroupSize writers, where the disclosure audit allows)."),
     topWords: z.number().int().min(0).default(10),
     minAnswers: z.number().int().min(1).default(1).describe("A row with fewer answered questions is set aside.")

@@ -31,6 +31,8 @@ export * from "./LikertDistributionChart.ts";
 export * from "./ResponseRateChart.ts";
 export * from "./DifferenceLegend.ts";
 export * from "./ComparisonTable.ts";
+export * from "./GradeDistributionChart.ts";
+export * from "./NormTable.ts";
 
 // The report site's texts and narrative
 export * from "../text/siteText.ts";
@@ -39,6 +41,7 @@ export * from "../narrative/sentenceParts.ts";
 export * from "../narrative/summarySentences.ts";
 export * from "../narrative/groupSentences.ts";
 export * from "../narrative/guideSections.ts";
+export * from "./normSentences.ts";
 export * from "./ChoiceDistributionChart.ts";
 export * from "./CommentWordsChart.ts";
 export * from "./GroupTable.ts";

@@ -2,6 +2,7 @@ import {compareItems, adjustForMultipleTesting, domainSums, itemEstimates, refer
 import {designOf, type Design} from "./estimate.ts";
 import {crossingVariable, type GroupNode} from "./groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
+import {norm} from "./norm.ts";
 import {optionScore} from "./questionScores.ts";
 import type {Bundle} from "../bundle/readBundle.ts";
 import type {ReferenceScore} from "../bundle/readReferenceScores.ts";
@@ -71,7 +72,8 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     comparisons,
     benchmarks,
     previous,
-    accounting: bundle.accounting
+    accounting: bundle.accounting,
+    norm: norm({...organisation, groups: scored.groups}, settings)
   };
 }
 

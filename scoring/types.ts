@@ -246,6 +246,52 @@ export interface RowAccounting {
   reasons: Record<string, number>;
 }
 
+/** One row of a norm check (settings.norm): a set of respondents' grade against the norm. */
+export interface NormRow {
+  /** Invited (the net sample), completed questionnaires and their ratio; null when unknown or suppressed. */
+  invited: number | null;
+  n: number | null;
+  responseRate: number | null;
+  /** The mean grade and its interval; null when suppressed or answered by fewer than the minimum group size. */
+  mean: number | null;
+  ci: Interval | null;
+  /** The mean with every failing grade counted as the same value (settings.failingGrade). */
+  robustMean: number | null;
+  /** Whether the mean, or else the robust mean, meets the norm; null when there is no mean to judge. */
+  pass: boolean | null;
+  /** Which of the two met the norm: `mean`, `robust`, or null when neither (or nothing was judged). */
+  passedBy: "mean" | "robust" | null;
+  /** Whether the grade may be published (settings.publication); false when suppressed. */
+  published: boolean;
+  /** True when the mean rests on fewer grades than settings.norm.fewAnswers. */
+  few: boolean;
+}
+
+/** A group's row of a norm check: a suppressed group carries no number (every numeric field null). */
+export interface NormGroup extends NormRow {
+  /** The group's id in `groups[]`. */
+  id: string;
+  value: string;
+  suppressed: boolean;
+}
+
+/** A quality mark's norm check on a grade question (settings.norm). */
+export interface Norm {
+  question: string;
+  /** The grouping variable whose every group must meet the group norm. */
+  variable: string;
+  /** The value of the parent variable the norm is about (e.g. clients), or null for everyone. */
+  within: string | null;
+  /** The norms: the total's, every group's, and the grade below which a grade fails. */
+  thresholds: {total: number; group: number; failingGrade: number};
+  total: NormRow;
+  groups: NormGroup[];
+  /** With `within`: every group of the parent variable (clients, commissioners), each judged by the total norm. */
+  populations: NormGroup[];
+  /** The total and every shown group pass; null when the total has no mean. Suppressed groups are not judged. */
+  pass: boolean | null;
+}
+
 /** The report model. */
 export interface Report extends ScoreSet {
   schemaVersion: 1;
@@ -255,4 +301,6 @@ export interface Report extends ScoreSet {
   benchmarks: Benchmark[];
   previous: PreviousReport | null;
   accounting: RowAccounting;
+  /** The norm check, when the bundle sets settings.norm; otherwise null. */
+  norm: Norm | null;
 }

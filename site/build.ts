@@ -10,7 +10,8 @@ import {basename, delimiter, join, relative, resolve} from "node:path";
 import {scoreReport} from "../scoring/index.ts";
 import {readBundleWithEngine, type Engine} from "../duckdb/engine.ts";
 import {describe, prebuild} from "./prebuild.ts";
-import {postbuild, type Language} from "./postbuild.ts";
+import {postbuild, removePages, type Language} from "./postbuild.ts";
+import {absentPages} from "./views/reportPages.ts";
 import {binDir, buildLock, cacheDir, distDir, repoRoot} from "./paths.ts";
 import {CommandError} from "../cli/CommandError.ts";
 import {onInterrupt} from "../cli/onInterrupt.ts";
@@ -57,11 +58,14 @@ export async function build(bundleDir: string, options: BuildOptions = {}): Prom
   const scratchDone = onInterrupt(() => rmSync(scratch, {recursive: true, force: true}));
   const reportFile = join(scratch, "report.json");
   try {
-    writeFileSync(reportFile, JSON.stringify(scoreReport(checked)));
+    const report = scoreReport(checked);
+    writeFileSync(reportFile, JSON.stringify(report));
     await publishSite(out, {tool: "peiling", version: peilingVersion(), bundle: basename(bundle)}, async (site) => {
       await withBuildLock(buildLock, () => frameworkBuild(site, {PEILING_BUNDLE: bundle, PEILING_REPORT: reportFile, PEILING_LANGUAGE: language}), {onWait: log});
       const pages = await postbuild(site, language);
       log(`postbuild: ${pages} pages mended (lang, zoomable viewport)`);
+      const absent = absentPages(report);
+      if (absent.length) log(`postbuild: ${await removePages(site, absent)} pages the report has nothing for removed (${absent.join(", ")})`);
     });
   } finally {
     await rm(scratch, {recursive: true, force: true});

@@ -1,17 +1,6 @@
-import type {Report} from "../scoring/types.ts";
 import {groupPages} from "./views/groupView.ts";
+import {REPORT_PAGES, reportPages, type PageSource} from "./views/reportPages.ts";
 import type {GroupPage} from "./views/types.ts";
-
-/** The report's own pages in report order, after the summary (`/`): the names are keys of the page dictionary. */
-export const REPORT_PAGES = [
-  {key: "guide", path: "/leeswijzer"},
-  {key: "modules", path: "/modules"},
-  {key: "questions", path: "/vragen"},
-  {key: "enps", path: "/enps"},
-  {key: "topics", path: "/onderwerpen"},
-  {key: "distributions", path: "/verdelingen"},
-  {key: "groups", path: "/groepen"}
-] as const;
 
 /** A page's name in the report's language, by the keys of {@link REPORT_PAGES} plus the summary. */
 export type PageNames = Record<(typeof REPORT_PAGES)[number]["key"] | "summary", string>;
@@ -43,7 +32,8 @@ export interface SiteNavigation {
 }
 
 /**
- * Lays out the report site's pages: the summary as home, the report's pages in report order,
+ * Lays out the report site's pages: the summary as home, the report's pages it has (see
+ * {@link reportPages}) in report order,
  * then a page for every shown group (none for suppressed groups), in collapsed sections: a group
  * with subgroups (a department) is a section listing its own page and its subgroups' pages (its
  * teams); the groups of a variable without subgroups (age bands) form one section named after
@@ -52,11 +42,12 @@ export interface SiteNavigation {
  * @example
  * const {sidebar, groupPaths} = siteNavigation(report, siteText(language).pages);
  */
-export function siteNavigation(report: Pick<Report, "groups" | "survey">, names: PageNames): SiteNavigation {
+export function siteNavigation(report: PageSource, names: PageNames): SiteNavigation {
   const pages = groupPages(report);
+  const own = reportPages(report);
   const byParent = new Map<string, GroupPage[]>();
   for (const page of pages) if (page.parent) byParent.set(page.parent, [...(byParent.get(page.parent) ?? []), page]);
-  const sidebar: (SidebarPage | SidebarSection)[] = REPORT_PAGES.map(({key, path}) => ({name: names[key], path}));
+  const sidebar: (SidebarPage | SidebarSection)[] = own.map(({key, path}) => ({name: names[key], path}));
   const ordered: GroupPage[] = [];
   for (const variable of report.survey.groups.filter((v) => v.parent == null)) {
     const top = pages.filter((p) => p.variable === variable.id && p.parent == null);
@@ -89,11 +80,11 @@ export function siteNavigation(report: Pick<Report, "groups" | "survey">, names:
       sidebar.push({name: variables.get(variable) ?? variable, collapsible: true, open: false, pages: list.map((p) => ({name: p.label, path: p.path}))});
     }
   }
-  const nameOf = new Map<string, string>([["/index", names.summary], ...REPORT_PAGES.map(({key, path}): [string, string] => [path, names[key]])]);
+  const nameOf = new Map<string, string>([["/index", names.summary], ...own.map(({key, path}): [string, string] => [path, names[key]])]);
   for (const page of ordered) nameOf.set(page.path, `${page.variableName} ${page.label}`);
   return {
     sidebar,
-    order: ["/", ...REPORT_PAGES.map((p) => p.path), ...ordered.map((p) => p.path)],
+    order: ["/", ...own.map((p) => p.path), ...ordered.map((p) => p.path)],
     groupPaths: ordered.map((p) => p.path),
     names: nameOf
   };

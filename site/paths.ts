@@ -21,6 +21,9 @@ export const componentsBundle = `${srcDir}/lib/components.js`;
 /** The example bundle `npm run build` and the browser tests use. */
 export const exampleBundle = `${repoRoot}data/voorbeeld`;
 
+/** The quality-mark example (clients and commissioners, a norm), whose site the browser tests check too. */
+export const qualityBundle = `${repoRoot}data/keurmerk`;
+
 /** Local binaries, so a build never depends on a global install. */
 export const binDir = `${repoRoot}node_modules/.bin`;
 

@@ -7,7 +7,7 @@
  * comes from `PEILING_LANGUAGE` (`nl` or `en`), default `nl`.
  */
 
-import {readFile, readdir, writeFile} from "node:fs/promises";
+import {readFile, readdir, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {distDir} from "./paths.ts";
 
@@ -55,3 +55,22 @@ export async function postbuild(dir = distDir, language: Language = languageFrom
   }
   return files.length;
 }
+
+/**
+ * Removes the built pages of the report's pages it has nothing for (`absentPages`): every page in
+ * `src/` is built, but a report without an eNPS gets no eNPS page. Returns how many it removed.
+ *
+ * @example
+ * await removePages("dist", ["/enps", "/keurmerk"]);
+ */
+export async function removePages(dir: string, paths: string[]): Promise<number> {
+  let removed = 0;
+  for (const path of paths) {
+    const file = join(dir, `${path.replace(/^\//, "")}.html`);
+    const existed = await readFile(file).then(() => true, () => false);
+    await rm(file, {force: true});
+    if (existed) ++removed;
+  }
+  return removed;
+}
+

@@ -3,7 +3,7 @@
  * directory listings, nothing outside the folder, CORS for embedding (below). Used by
  * `npm start` and the browser tests.
  *
- * Run as a script: `tsx site/serve.ts [dir]` serves `dist/` on http://127.0.0.1:3000/
+ * `peiling serve [dir]` ({@link serveSite}) serves `dist/` on http://127.0.0.1:3000/
  * (`PORT` changes the port; a busy port falls back to a free one).
  */
 

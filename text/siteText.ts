@@ -10,6 +10,8 @@ export interface PageNames {
   topics: string;
   distributions: string;
   groups: string;
+  /** The quality-mark page (a bundle with settings.norm). */
+  quality: string;
 }
 
 /** The fixed texts of the report site's pages, in one language (sentences with numbers are built elsewhere). */
@@ -79,6 +81,20 @@ export interface SiteText {
   };
   topics: {intro: string; ranking: string; comments: string; commentsIntro: string; noComments: string};
   distributions: {intro: string; none: string};
+  /** The Keurmerk page; its sentences with numbers come from normSentences. */
+  quality: {
+    intro: string;
+    table: string;
+    rule: string;
+    verdict: string;
+    grades: string;
+    gradesIntro: string;
+    recommended: string;
+    strengths: string;
+    strengthsIntro: string;
+    noStrengths: string;
+    disclaimer: string;
+  };
   group: {
     /** The eyebrow above a group page's title: "Team" or "Team · Domein Mobiliteit". */
     within: string;
@@ -108,7 +124,8 @@ const nl: SiteText = {
     enps: "eNPS",
     topics: "Onderwerpen en opmerkingen",
     distributions: "Verdelingen",
-    groups: "Groepen"
+    groups: "Groepen",
+    quality: "Keurmerk"
   },
   common: {
     contents: "Inhoud",
@@ -133,7 +150,8 @@ const nl: SiteText = {
       enps: "hoeveel medewerkers de organisatie als werkgever aanbevelen, ook per groep",
       topics: "waar medewerkers trots op zijn, wat beter kan en welke woorden ze gebruiken",
       distributions: "werkdruk, thuiswerken en de andere keuzevragen",
-      groups: "de scores van elke groep naast elkaar, met een pagina per groep"
+      groups: "de scores van elke groep naast elkaar, met een pagina per groep",
+      quality: "of de tevredenheid de norm van het keurmerk haalt, per dienst en in totaal"
     }
   },
   guide: {
@@ -207,6 +225,20 @@ const nl: SiteText = {
     intro: "De antwoorden op de keuzevragen, zoals werkdruk en thuiswerken, naast die van het vorige onderzoek waar dat ze heeft.",
     none: "Dit onderzoek heeft geen keuzevragen."
   },
+  quality: {
+    intro:
+      "Voor het keurmerk moet de tevredenheid een norm halen. Hieronder staat per groep hoeveel mensen zijn uitgenodigd, hoeveel de vragenlijst invulden, welk rapportcijfer ze gemiddeld gaven en of dat cijfer de norm haalt.",
+    table: "Resultaten voor het keurmerk",
+    rule: "Hoe de norm werkt",
+    verdict: "Uitkomst",
+    grades: "Spreiding van de rapportcijfers",
+    gradesIntro: "Hoeveel mensen elk cijfer gaven. Een cijfer met een decimaal staat bij het dichtstbijzijnde hele cijfer (7,5 bij de 8); de gemiddelden zijn op de cijfers zelf berekend.",
+    recommended: "Aangeraden aan anderen",
+    strengths: "Relatief sterk",
+    strengthsIntro: "Onderdelen van de dienstverlening die duidelijk beter scoren dan de vergelijking:",
+    noStrengths: "Op geen enkel onderdeel scoort de dienstverlening duidelijk beter dan de vergelijking.",
+    disclaimer: "Dit onderzoek is één van de eisen van het keurmerk. Of het keurmerk wordt toegekend, beslist de keurmerkinstelling op grond van meer dan deze cijfers."
+  },
   group: {
     within: "binnen",
     keyPoints: "In het kort",
@@ -234,7 +266,8 @@ const en: SiteText = {
     enps: "eNPS",
     topics: "Topics and comments",
     distributions: "Distributions",
-    groups: "Groups"
+    groups: "Groups",
+    quality: "Quality mark"
   },
   common: {
     contents: "Contents",
@@ -258,7 +291,8 @@ const en: SiteText = {
       enps: "how many employees recommend the organisation as an employer, also by group",
       topics: "what employees are proud of, what could be better and the words they use",
       distributions: "workload, working from home and the other choice questions",
-      groups: "every group's scores side by side, with a page for each group"
+      groups: "every group's scores side by side, with a page for each group",
+      quality: "whether satisfaction meets the quality mark's norm, per service and in total"
     }
   },
   guide: {
@@ -328,6 +362,20 @@ const en: SiteText = {
   distributions: {
     intro: "The answers to the choice questions, such as workload and working from home, beside the previous survey's where it has them.",
     none: "This survey has no choice questions."
+  },
+  quality: {
+    intro:
+      "The quality mark requires satisfaction to meet a norm. Below, for each group: how many people were invited, how many completed the questionnaire, the mean grade they gave and whether that grade meets the norm.",
+    table: "Results for the quality mark",
+    rule: "How the norm works",
+    verdict: "Outcome",
+    grades: "Spread of the grades",
+    gradesIntro: "How many people gave each grade. A grade with a decimal is counted at the nearest whole grade (7.5 at 8); the means are computed from the grades themselves.",
+    recommended: "Recommended to others",
+    strengths: "Relatively strong",
+    strengthsIntro: "Parts of the service that score clearly better than the comparison:",
+    noStrengths: "No part of the service scores clearly better than the comparison.",
+    disclaimer: "This survey is one of the quality mark's requirements. Whether the mark is granted is for the certifying body to decide, on more than these figures."
   },
   group: {
     within: "within",

@@ -1,5 +1,6 @@
 import type {Report} from "../../scoring/types.ts";
 import {compact} from "./compact.ts";
+import {reportPages} from "./reportPages.ts";
 import {summaryFacts} from "./summaryFacts.ts";
 import type {OverviewView, PreviousView} from "./types.ts";
 
@@ -30,7 +31,8 @@ export function overviewView(report: Report): OverviewView {
     topics: report.topics,
     comments: report.comments,
     likertScale: likertScale(report),
-    facts
+    facts,
+    pages: reportPages(report).map(({key, path}) => ({key, path}))
   });
 }
 

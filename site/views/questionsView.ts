@@ -1,5 +1,6 @@
 import type {Distribution, Report, Topic} from "../../scoring/types.ts";
 import {compact} from "./compact.ts";
+import {isChoiceQuestion} from "./isChoiceQuestion.ts";
 import {previousView} from "./overviewView.ts";
 import type {ChoiceOption, ChoiceView, QuestionsView} from "./types.ts";
 
@@ -57,7 +58,7 @@ export function choiceViews(
   references: {id: string; label: string; source: ChoiceSource | null | undefined}[] = []
 ): ChoiceView[] {
   return survey.questions.flatMap((q): ChoiceView[] => {
-    if (q.type !== "choice" && !(q.type === "multi" && q.topic == null)) return [];
+    if (!isChoiceQuestion(q)) return [];
     const answers = answersOf(q.id, q.type, own);
     if (!answers) return [];
     return [

@@ -14,6 +14,7 @@ import type {
   Distribution,
   Enps,
   Interval,
+  Norm,
   ModuleScore,
   QuestionScore,
   SurveyInfo,
@@ -151,6 +152,8 @@ export interface OverviewView {
   /** The answer options of a likert question and the score each gives, for the reading guide; null without likert questions. */
   likertScale: {label: string; score: number | null; missing: boolean}[] | null;
   facts: SummaryFacts;
+  /** The report's own pages it has something for, in report order (site/views/reportPages.ts). */
+  pages: {key: string; path: string}[];
 }
 
 /** One module of the questions page: its texts and the ids of its questions. */
@@ -344,4 +347,29 @@ export interface GroupView {
   children: GroupSummary[];
   childComparisons: CompactComparison[];
   facts: GroupFacts;
+}
+
+/** One population of the Keurmerk page (clients, commissioners), or everyone. */
+export interface QualityPopulation {
+  label: string;
+  suppressed: boolean;
+  /** The grades rounded to whole grades: counts of 1, 2, …, 10 over `n` grades; null when there are none to show. */
+  grades: {n: number; counts: number[]} | null;
+  /** The share choosing the recommendation question's first option (`answer`); null without one. */
+  recommended: {share: number; count: number; n: number; answer: string} | null;
+}
+
+/** The Keurmerk page's view (`quality.json`): the norm check and what goes with it. */
+export interface QualityView {
+  survey: Pick<SurveyInfo, "title" | "organisation" | "period" | "language" | "settings">;
+  norm: Norm;
+  question: {id: string; text: string; short: string};
+  /** The name of the norm's grouping variable ("Dienst") and of the population variable, if any. */
+  variableName: string;
+  populationName: string | null;
+  populations: QualityPopulation[];
+  /** Questions scored relevantly above a benchmark, largest difference first. */
+  strengths: {item: string; name: string; module: string | null; benchmark: string; score: number; reference: number; difference: number; level: DifferenceLevel}[];
+  /** The report's own pages it has something for, in report order. */
+  pages: {key: string; path: string}[];
 }

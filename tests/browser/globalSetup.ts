@@ -1,16 +1,17 @@
 /**
  * Builds the example site once before the browser tests when `dist/` is missing or older than
- * anything it is built from. `PEILING_REBUILD=1` forces a build (e.g. when `dist/` holds another
- * bundle's site).
+ * anything it is built from, and the quality-mark example's site into {@link qualityDist} the
+ * same way. `PEILING_REBUILD=1` forces both builds (e.g. when `dist/` holds another bundle's site).
  */
 
 import {spawnSync} from "node:child_process";
 import {readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {binDir, distDir, exampleBundle, repoRoot} from "../../site/paths.ts";
+import {binDir, distDir, exampleBundle, qualityBundle, repoRoot} from "../../site/paths.ts";
+import {qualityDist} from "./harness.ts";
 
-/** What the site is built from, relative to the repository root. */
-const SOURCES = ["src", "bundle", "scoring", "duckdb", "text", "narrative", "charts", "site", "data/voorbeeld", "cli", "observablehq.config.ts", "package-lock.json"];
+/** What the sites are built from (besides their bundles), relative to the repository root. */
+const SOURCES = ["src", "bundle", "scoring", "duckdb", "text", "narrative", "charts", "site", "cli", "observablehq.config.ts", "package-lock.json"];
 
 /** The newest modification time below `path` (skipping dot-folders and the generated src/lib), or 0. */
 function newest(path: string): number {
@@ -30,10 +31,16 @@ function newest(path: string): number {
 }
 
 export default function setup(): void {
-  const built = newest(join(distDir, "index.html"));
-  const sources = Math.max(...SOURCES.map((source) => newest(join(repoRoot, source))));
+  buildWhenStale(exampleBundle, distDir);
+  buildWhenStale(qualityBundle, qualityDist);
+}
+
+/** Builds the site of `bundle` into `out` unless it is newer than the bundle and everything else it is built from. */
+function buildWhenStale(bundle: string, out: string): void {
+  const built = newest(join(out, "index.html"));
+  const sources = Math.max(newest(bundle), ...SOURCES.map((source) => newest(join(repoRoot, source))));
   if (built > sources && !process.env.PEILING_REBUILD) return;
-  console.error(built ? "browser tests: dist/ is older than its sources; rebuilding" : "browser tests: building the example site");
-  const {status} = spawnSync(join(binDir, "tsx"), ["cli/peiling.ts", "build", exampleBundle], {cwd: repoRoot, stdio: "inherit"});
-  if (status !== 0) throw new Error(`building the example site failed (exit ${status})`);
+  console.error(built ? `browser tests: ${out} is older than its sources; rebuilding` : `browser tests: building the site of ${bundle}`);
+  const {status} = spawnSync(join(binDir, "tsx"), ["cli/peiling.ts", "build", bundle, "--out", out], {cwd: repoRoot, stdio: "inherit"});
+  if (status !== 0) throw new Error(`building the site of ${bundle} failed (exit ${status})`);
 }

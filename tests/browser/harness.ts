@@ -6,9 +6,14 @@
 
 import {readdirSync} from "node:fs";
 import {createRequire} from "node:module";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {distDir} from "../../site/paths.ts";
 import {serveStatic, type StaticServer} from "../../site/serve.ts";
+
+/** Where the browser tests build the quality-mark example's site (outside the repository, kept between runs). */
+export const qualityDist = join(tmpdir(), "peiling-browser-keurmerk");
 
 /** Debian's Chromium (`apt-get install chromium`); `CHROMIUM_PATH` overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -21,12 +21,12 @@ export function reportPages(dir = distDir): string[] {
   return json ? (JSON.parse(json) as string[]) : [];
 }
 
-/** A browser and the built site, started before a file's tests and closed after them. */
-export function useSite(): {site: () => StaticServer; browser: () => Browser} {
+/** A browser and the built site (default `dist/`), started before a file's tests and closed after them. */
+export function useSite(dir = distDir): {site: () => StaticServer; browser: () => Browser} {
   let site: StaticServer;
   let browser: Browser;
   beforeAll(async () => {
-    site = await startSite();
+    site = await startSite(dir);
     browser = await launchBrowser();
   });
   afterAll(async () => {

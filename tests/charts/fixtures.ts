@@ -309,7 +309,8 @@ export const report: Report = {
     comments: [],
     groups: []
   },
-  accounting: {file: "responses.csv", read: 925, accepted: 919, setAside: 6, reasons: {"too few answers": 6}}
+  accounting: {file: "responses.csv", read: 925, accepted: 919, setAside: 6, reasons: {"too few answers": 6}},
+  norm: null
 };
 
 const words = ["Beleid", "Uitvoering", "Advies", "Projecten", "Toezicht", "Vergunningen", "Wegen", "Water", "Subsidies", "Informatievoorziening", "Onderhoud", "Regie"];

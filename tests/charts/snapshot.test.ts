@@ -5,6 +5,7 @@ import {fileURLToPath} from "node:url";
 import {describe, it} from "vitest";
 import * as C from "../../charts/index.ts";
 import {manyGroups, percentPositive, report} from "./fixtures.ts";
+import {quality} from "./qualityFixtures.ts";
 import {choice, comments, groupSummaries, multi} from "./siteFixtures.ts";
 import {serialize} from "./serialize.ts";
 
@@ -48,6 +49,9 @@ const snapshots: Record<string, (document: Document) => Element> = {
   comparisonTableGroupQuestions: (document) =>
     C.ComparisonTable(report, {document, kind: "question", group: "afdeling=Mobiliteit", against: ["organisation"], locale: "en"}),
   noData: (document) => C.ModuleBarsChart({modules: []}, {document, width}),
+  normTable: (document) => C.NormTable(quality, {document}),
+  gradeDistribution: (document) => C.GradeDistributionChart(quality.populations[0], {document, width}),
+  gradeDistributionEnglishNarrow: (document) => C.GradeDistributionChart(quality.populations[1], {document, width: 360, locale: "en", legend: null}),
   choiceDistribution: (document) => C.ChoiceDistributionChart(choice, {document, width}),
   choiceDistributionMultiEnglish: (document) => C.ChoiceDistributionChart(multi, {document, width: 400, locale: "en", table: null}),
   commentWords: (document) => C.CommentWordsChart(comments, {document, width}),

@@ -10,7 +10,8 @@ const files = {
   overview: FileAttachment("../../data/overview.json"),
   questions: FileAttachment("../../data/questions.json"),
   groups: FileAttachment("../../data/groups.json"),
-  groupQuestions: FileAttachment("../../data/group-questions.json")
+  groupQuestions: FileAttachment("../../data/group-questions.json"),
+  quality: FileAttachment("../../data/quality.json")
 };
 const loaded = new Map();
 const load = (name) => () => {
@@ -29,3 +30,6 @@ export const groups = load("groups");
 
 /** `group-questions.json` (GroupsView): every group with compact question scores, and their comparisons. */
 export const groupQuestions = load("groupQuestions");
+
+/** `quality.json` (QualityView): the norm check and the grades per population; null without settings.norm. */
+export const quality = load("quality");

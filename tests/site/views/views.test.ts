@@ -4,6 +4,7 @@ import {groupPages, groupView, groupViews} from "../../../site/views/groupView.t
 import {groupLabels, groupQuestionsView, groupsView} from "../../../site/views/groupsView.ts";
 import {overviewView} from "../../../site/views/overviewView.ts";
 import {choiceViews, questionsView} from "../../../site/views/questionsView.ts";
+import {absentPages} from "../../../site/views/reportPages.ts";
 import {siteNavigation, type PageNames} from "../../../site/pages.ts";
 import {report} from "../../charts/fixtures.ts";
 
@@ -16,10 +17,12 @@ describe("overviewView", () => {
     );
   });
 
-  it("overviewView(report) carries survey, response, previous label, modules, eNPS, topics and facts, and no groups", () => {
+  it("overviewView(report) carries survey, response, previous label, modules, eNPS, topics, facts and the report's pages, and no groups", () => {
     expect(Object.keys(overview).sort()).toEqual(
-      ["benchmarks", "comments", "comparisons", "enps", "facts", "invited", "likertScale", "modules", "previous", "respondents", "responseBenchmarks", "responseRate", "survey", "topics"].sort()
+      ["benchmarks", "comments", "comparisons", "enps", "facts", "invited", "likertScale", "modules", "pages", "previous", "respondents", "responseBenchmarks", "responseRate", "survey", "topics"].sort()
     );
+    // The fixture has no choice question: no Verdelingen.
+    expect(overview.pages.map((p) => p.path)).toEqual(["/leeswijzer", "/modules", "/vragen", "/enps", "/onderwerpen", "/groepen"]);
     expect(overview.previous).toEqual({label: "Vorig onderzoek (2023)", scoresOnly: false, respondents: 865, invited: 1372, responseRate: report.previous!.responseRate});
     expect(overview.modules).toEqual(report.modules);
   });
@@ -253,7 +256,7 @@ describe("groupPages and groupViews", () => {
 });
 
 describe("siteNavigation", () => {
-  const names: PageNames = {summary: "Samenvatting", guide: "Leeswijzer", modules: "Modules", questions: "Vragen per module", enps: "eNPS", topics: "Onderwerpen", distributions: "Verdelingen", groups: "Groepen"};
+  const names: PageNames = {summary: "Samenvatting", guide: "Leeswijzer", modules: "Modules", questions: "Vragen per module", enps: "eNPS", topics: "Onderwerpen", distributions: "Verdelingen", groups: "Groepen", quality: "Keurmerk"};
 
   it("siteNavigation(report, names) lists the report's pages, then a section per department with its own page and its teams", () => {
     const {sidebar, order, groupPaths, names: titles} = siteNavigation(hierarchy, names);
@@ -263,7 +266,6 @@ describe("siteNavigation", () => {
       {name: "Vragen per module", path: "/vragen"},
       {name: "eNPS", path: "/enps"},
       {name: "Onderwerpen", path: "/onderwerpen"},
-      {name: "Verdelingen", path: "/verdelingen"},
       {name: "Groepen", path: "/groepen"},
       {
         name: "Mobiliteit",
@@ -286,8 +288,9 @@ describe("siteNavigation", () => {
       },
       {name: "Natuur, Landschap en Landbouwontwikkeling", path: "/groepen/afdeling-natuur-landschap-en-landbouwontwikkeling"}
     ]);
-    expect(order.slice(0, 8)).toEqual(["/", "/leeswijzer", "/modules", "/vragen", "/enps", "/onderwerpen", "/verdelingen", "/groepen"]);
-    expect(order.slice(8)).toEqual(groupPaths);
+    // The fixture has no choice question, so no Verdelingen page.
+    expect(order.slice(0, 7)).toEqual(["/", "/leeswijzer", "/modules", "/vragen", "/enps", "/onderwerpen", "/groepen"]);
+    expect(order.slice(7)).toEqual(groupPaths);
     expect(groupPaths).toHaveLength(6);
     expect(titles.get("/index")).toBe("Samenvatting");
     expect(titles.get("/groepen/afdeling-mobiliteit--team-beleid")).toBe("Team Beleid (Mobiliteit)");
@@ -295,7 +298,7 @@ describe("siteNavigation", () => {
 
   it("siteNavigation(report, names) puts the groups of a variable without subgroups in one section named after it", () => {
     const {sidebar} = siteNavigation(report, names);
-    expect(sidebar.slice(7)).toEqual([
+    expect(sidebar.slice(6)).toEqual([
       {
         name: "Afdeling",
         collapsible: true,
@@ -312,7 +315,15 @@ describe("siteNavigation", () => {
 
   it("siteNavigation(report, names) without groups has only the report's pages", () => {
     const nav = siteNavigation({...report, groups: []}, names);
-    expect(nav.sidebar).toHaveLength(7);
+    expect(nav.sidebar.map((p) => (p as {path: string}).path)).toEqual(["/leeswijzer", "/modules", "/vragen", "/enps", "/onderwerpen"]);
     expect(nav.groupPaths).toEqual([]);
+  });
+
+  it("siteNavigation(report, names) lists only the pages the report has something for: no modules, eNPS or topics, a norm", () => {
+    const norm = {question: "cijfer", variable: "afdeling", within: null, thresholds: {total: 6.5, group: 5.5, failingGrade: 5.5}, total: {} as never, groups: [], populations: [], pass: true};
+    const bare = {...report, survey: {...report.survey, modules: []}, enps: null, topics: [], comments: [], groups: [], norm};
+    expect(siteNavigation(bare, names).order).toEqual(["/", "/keurmerk", "/leeswijzer"]);
+    expect(absentPages(bare)).toEqual(["/modules", "/vragen", "/enps", "/onderwerpen", "/verdelingen", "/groepen"]);
+    expect(absentPages(report)).toEqual(["/keurmerk", "/verdelingen"]);
   });
 });
