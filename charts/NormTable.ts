@@ -1,7 +1,7 @@
 import type {NormGroup, NormRow} from "../scoring/types.ts";
 import type {QualityView} from "../site/views/types.ts";
 import {format, missingValue, type Locale} from "../text/format.ts";
-import {normOutcome, publishedWord} from "./normSentences.ts";
+import {normOutcome, publishedWord} from "../narrative/normSentences.ts";
 import {noData} from "./noData.ts";
 
 /** The options of {@link NormTable}. */

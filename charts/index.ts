@@ -41,7 +41,7 @@ export * from "../narrative/sentenceParts.ts";
 export * from "../narrative/summarySentences.ts";
 export * from "../narrative/groupSentences.ts";
 export * from "../narrative/guideSections.ts";
-export * from "./normSentences.ts";
+export * from "../narrative/normSentences.ts";
 export * from "./ChoiceDistributionChart.ts";
 export * from "./CommentWordsChart.ts";
 export * from "./GroupTable.ts";

@@ -1,7 +1,7 @@
 import type {NormRow} from "../scoring/types.ts";
 import type {QualityView} from "../site/views/types.ts";
 import {format, type Locale} from "../text/format.ts";
-import {joinParts} from "../narrative/sentenceParts.ts";
+import {joinParts} from "./sentenceParts.ts";
 
 /** What a norm row's outcome is called in a table cell, in both languages. */
 const OUTCOME = {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {normOutcome, normSentences, publishedWord} from "../../charts/normSentences.ts";
+import {normOutcome, normSentences, publishedWord} from "../../narrative/normSentences.ts";
 import type {QualityView} from "../../site/views/types.ts";
-import {quality} from "./qualityFixtures.ts";
+import {quality} from "../charts/qualityFixtures.ts";
 
 /** The fixture with one service failing both its mean and its corrected mean. */
 function withFailingService(): QualityView {
