@@ -5,7 +5,8 @@ import {readBundle, scoreReport} from "../../scoring/index.ts";
 import {resolveSettings} from "../../scoring/resolveSettings.ts";
 import {aggregateSets} from "../../scoring/aggregate.ts";
 import {scoreSet} from "../../scoring/scoreSet.ts";
-import {distDir, exampleBundle} from "../../site/paths.ts";
+import {exampleBundle} from "../../site/paths.ts";
+import {exampleSite} from "./harness.ts";
 
 /**
  * The built example site (globalSetup builds it) is scanned file by file for what must never reach
@@ -25,7 +26,7 @@ function walk(dir: string): string[] {
 }
 
 beforeAll(() => {
-  files = walk(distDir)
+  files = walk(exampleSite)
     .filter((path) => TEXT.has(extname(path)))
     .map((path) => ({path, text: readFileSync(path, "utf8")}));
   tokens = new Set(files.flatMap((f) => f.text.split(/[^\w.-]+/)));

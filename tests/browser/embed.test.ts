@@ -10,10 +10,10 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {labels} from "../../charts/index.ts";
-import {distDir, srcDir} from "../../site/paths.ts";
+import {srcDir} from "../../site/paths.ts";
 import type {StaticServer} from "../../site/serve.ts";
 import {hostPage, startHostSite, type HostSite} from "./embed/hostSite.ts";
-import {launchBrowser, openPage, startSite, waitForCells} from "./harness.ts";
+import {exampleSite, launchBrowser, openPage, startSite, waitForCells} from "./harness.ts";
 
 /** The embed modules, from the sources: `src/embed/<name>.js`. */
 const modules = readdirSync(join(srcDir, "embed"))
@@ -65,27 +65,27 @@ test("there are embed modules: one per chart component", () => {
 
 test("every src/embed/*.js is in the built dist/embed/, with its iframe page", () => {
   for (const name of modules) {
-    expect(existsSync(join(distDir, "embed", `${name}.js`)), `${name}.js`).toBe(true);
-    expect(existsSync(join(distDir, "embed", `${name}.html`)), `${name}.html`).toBe(true);
+    expect(existsSync(join(exampleSite, "embed", `${name}.js`)), `${name}.js`).toBe(true);
+    expect(existsSync(join(exampleSite, "embed", `${name}.html`)), `${name}.html`).toBe(true);
   }
 });
 
 test("Plot ships once: one copy in dist/, which every embed module imports", () => {
-  const plotFolders = readdirSync(join(distDir, "_npm"), {recursive: true, encoding: "utf-8"}).filter((path) => /^@observablehq[\\/]plot@[^\\/]+$/.test(path));
+  const plotFolders = readdirSync(join(exampleSite, "_npm"), {recursive: true, encoding: "utf-8"}).filter((path) => /^@observablehq[\\/]plot@[^\\/]+$/.test(path));
   expect(plotFolders).toHaveLength(1);
-  const plotFiles = readdirSync(distDir, {recursive: true, encoding: "utf-8"}).filter(
-    (path) => path.endsWith(".js") && readFileSync(join(distDir, path), "utf-8").includes("unknown scale type")
+  const plotFiles = readdirSync(exampleSite, {recursive: true, encoding: "utf-8"}).filter(
+    (path) => path.endsWith(".js") && readFileSync(join(exampleSite, path), "utf-8").includes("unknown scale type")
   );
   expect(plotFiles).toHaveLength(1);
   for (const name of modules) {
-    const preloads = readFileSync(join(distDir, "embed", `${name}.js`), "utf-8").match(/_npm\/@observablehq\/plot@[^"]+/g);
+    const preloads = readFileSync(join(exampleSite, "embed", `${name}.js`), "utf-8").match(/_npm\/@observablehq\/plot@[^"]+/g);
     expect(preloads, name).toEqual([plotFiles[0].replace(/\\/g, "/")]);
   }
 });
 
 test("the iframe pages carry no site chrome (sidebar, header, footer, pager, table of contents)", () => {
   for (const name of modules) {
-    const html = readFileSync(join(distDir, "embed", `${name}.html`), "utf-8");
+    const html = readFileSync(join(exampleSite, "embed", `${name}.html`), "utf-8");
     for (const chrome of ["observablehq-sidebar", "observablehq-header", "observablehq-footer", "observablehq-pager", "observablehq-toc"]) {
       expect(html, `${name}.html has #${chrome}`).not.toContain(`id="${chrome}"`);
     }

@@ -1,14 +1,14 @@
 /**
- * Builds the example site once before the browser tests when `dist/` is missing or older than
- * anything it is built from, and the quality-mark example's site into {@link qualityDist} the
- * same way. `PEILING_REBUILD=1` forces both builds (e.g. when `dist/` holds another bundle's site).
+ * Builds the browser tests' own sites before they run: the example into {@link exampleSite} and
+ * the quality-mark example into {@link qualitySite}, each when missing or older than anything it is
+ * built from. `PEILING_REBUILD=1` forces both builds. The project's `dist/` is never read.
  */
 
 import {spawnSync} from "node:child_process";
-import {readdirSync, statSync} from "node:fs";
-import {join} from "node:path";
-import {binDir, distDir, exampleBundle, qualityBundle, repoRoot} from "../../site/paths.ts";
-import {qualityDist} from "./harness.ts";
+import {mkdirSync, readdirSync, statSync} from "node:fs";
+import {dirname, join} from "node:path";
+import {binDir, exampleBundle, qualityBundle, repoRoot} from "../../site/paths.ts";
+import {exampleSite, qualitySite} from "./harness.ts";
 
 /** What the sites are built from (besides their bundles), relative to the repository root. */
 const SOURCES = ["src", "bundle", "scoring", "duckdb", "text", "narrative", "charts", "site", "cli", "observablehq.config.ts", "package-lock.json"];
@@ -31,8 +31,8 @@ function newest(path: string): number {
 }
 
 export default function setup(): void {
-  buildWhenStale(exampleBundle, distDir);
-  buildWhenStale(qualityBundle, qualityDist);
+  buildWhenStale(exampleBundle, exampleSite);
+  buildWhenStale(qualityBundle, qualitySite);
 }
 
 /** Builds the site of `bundle` into `out` unless it is newer than the bundle and everything else it is built from. */
@@ -41,6 +41,7 @@ function buildWhenStale(bundle: string, out: string): void {
   const sources = Math.max(newest(bundle), ...SOURCES.map((source) => newest(join(repoRoot, source))));
   if (built > sources && !process.env.PEILING_REBUILD) return;
   console.error(built ? `browser tests: ${out} is older than its sources; rebuilding` : `browser tests: building the site of ${bundle}`);
+  mkdirSync(dirname(out), {recursive: true});
   const {status} = spawnSync(join(binDir, "tsx"), ["cli/peiling.ts", "build", bundle, "--out", out], {cwd: repoRoot, stdio: "inherit"});
   if (status !== 0) throw new Error(`building the site of ${bundle} failed (exit ${status})`);
 }

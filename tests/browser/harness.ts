@@ -6,14 +6,21 @@
 
 import {readdirSync} from "node:fs";
 import {createRequire} from "node:module";
+import {createHash} from "node:crypto";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
-import {distDir} from "../../site/paths.ts";
+import {repoRoot} from "../../site/paths.ts";
 import {serveStatic, type StaticServer} from "../../site/serve.ts";
 
-/** Where the browser tests build the quality-mark example's site (outside the repository, kept between runs). */
-export const qualityDist = join(tmpdir(), "peiling-browser-keurmerk");
+/**
+ * Where the browser tests build the example sites: their own folders, never the project's `dist/`
+ * (which may hold whatever was built last), outside the repository (`peiling build` refuses a
+ * folder inside it), one set per checkout, kept between runs.
+ */
+const sitesRoot = join(tmpdir(), `peiling-browser-${createHash("sha256").update(repoRoot).digest("hex").slice(0, 12)}`);
+export const exampleSite = join(sitesRoot, "voorbeeld");
+export const qualitySite = join(sitesRoot, "keurmerk");
 
 /** Debian's Chromium (`apt-get install chromium`); `CHROMIUM_PATH` overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -35,7 +42,7 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Serves the built site (default `dist/`) on 127.0.0.1 at a free port. */
-export function startSite(dir = distDir): Promise<StaticServer> {
+export function startSite(dir = exampleSite): Promise<StaticServer> {
   return serveStatic(dir, {port: 0});
 }
 
@@ -45,7 +52,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The site's pages as URL paths (`/`, `/modules`), from the HTML files of a build. */
-export function sitePages(dir = distDir): string[] {
+export function sitePages(dir = exampleSite): string[] {
   return readdirSync(dir, {recursive: true, encoding: "utf-8"})
     .filter((file) => file.endsWith(".html") && !file.startsWith("_"))
     .map((file) => `/${file.replace(/\\/g, "/").replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "")}`)

@@ -10,19 +10,18 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {distDir} from "../../site/paths.ts";
 import type {StaticServer} from "../../site/serve.ts";
-import {launchBrowser, openPage, runAxe, startSite, waitForCells, type PageProblems} from "./harness.ts";
+import {exampleSite, launchBrowser, openPage, runAxe, startSite, waitForCells, type PageProblems} from "./harness.ts";
 
 /** The report's pages in report order, as the built home page lists them for the PDF. */
-export function reportPages(dir = distDir): string[] {
+export function reportPages(dir = exampleSite): string[] {
   const html = readFileSync(join(dir, "index.html"), "utf-8");
   const json = html.match(/<script type="application\/json" id="peiling-report-pages">([^<]*)<\/script>/)?.[1];
   return json ? (JSON.parse(json) as string[]) : [];
 }
 
 /** A browser and the built site (default `dist/`), started before a file's tests and closed after them. */
-export function useSite(dir = distDir): {site: () => StaticServer; browser: () => Browser} {
+export function useSite(dir = exampleSite): {site: () => StaticServer; browser: () => Browser} {
   let site: StaticServer;
   let browser: Browser;
   beforeAll(async () => {

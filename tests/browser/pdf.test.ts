@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {PDFDocument} from "pdf-lib";
 import {afterAll, expect, test} from "vitest";
 import {pdf} from "../../site/pdf.ts";
-import {distDir} from "../../site/paths.ts";
+import {exampleSite} from "./harness.ts";
 import {reportPages} from "./pageChecks.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "peiling-pdf-"));
@@ -12,7 +12,7 @@ afterAll(() => rmSync(scratch, {recursive: true, force: true}));
 
 test("peiling pdf prints every page of the report, in report order, into one A4 PDF", async () => {
   const out = join(scratch, "report.pdf");
-  const result = await pdf(undefined, {site: distDir, out, log: () => {}});
+  const result = await pdf(undefined, {site: exampleSite, out, log: () => {}});
   expect(result.pages.map((p) => p.path)).toEqual(reportPages());
   expect(result.pages.every((p) => p.pageCount >= 1)).toBe(true);
   // The questions page puts every module on a sheet of its own.

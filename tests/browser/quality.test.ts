@@ -1,13 +1,13 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {expect, test} from "vitest";
-import {openPage, qualityDist, sitePages, waitForCells} from "./harness.ts";
+import {openPage, qualitySite, sitePages, waitForCells} from "./harness.ts";
 import {checkPages, reportPages, useSite} from "./pageChecks.ts";
 
 // The quality-mark example's site (data/keurmerk, built by globalSetup): every page passes the
 // same checks as the main example's, and the Keurmerk page shows table 1.1 and its verdict.
-const pages = sitePages(qualityDist);
-const env = useSite(qualityDist);
+const pages = sitePages(qualitySite);
+const env = useSite(qualitySite);
 
 /** The fewest charts each page draws for the quality-mark example. */
 const CHARTS: Record<string, number> = {
@@ -19,8 +19,8 @@ const CHARTS: Record<string, number> = {
 };
 
 test("the quality-mark site has the Keurmerk page after the summary, and no page for what the bundle lacks", () => {
-  expect(reportPages(qualityDist).slice(0, 7)).toEqual(["/", "/keurmerk", "/leeswijzer", "/modules", "/vragen", "/verdelingen", "/groepen"]);
-  for (const absent of ["enps", "onderwerpen"]) expect(existsSync(join(qualityDist, `${absent}.html`)), absent).toBe(false);
+  expect(reportPages(qualitySite).slice(0, 7)).toEqual(["/", "/keurmerk", "/leeswijzer", "/modules", "/vragen", "/verdelingen", "/groepen"]);
+  for (const absent of ["enps", "onderwerpen"]) expect(existsSync(join(qualitySite, `${absent}.html`)), absent).toBe(false);
   // The main example has no norm, so no Keurmerk page.
   expect(reportPages()).not.toContain("/keurmerk");
 });
