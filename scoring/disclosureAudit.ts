@@ -20,16 +20,21 @@ import {seededRandom} from "./random.ts";
  *    one block; every vector of R is constant on a block.
  * 2. A disclosed set has fewer than `minSize` contributors, so each of its blocks does: the
  *    disclosed sets are the 0/1 vectors of R that vanish on every large block. Those vectors form
- *    a subspace R₀, found by eliminating the large blocks' columns; usually R₀ is {0} and the
- *    check ends there.
- * 3. Otherwise a basis of R₀ in reduced row echelon form is searched: a vector of R₀ is fixed by
- *    its values on the pivot blocks, so the candidate sets are the subsets of pivots holding fewer
+ *    a subspace R₀, found by eliminating the large blocks' columns; often R₀ is {0} and the check
+ *    ends there.
+ * 3. Else disjoint sets of small blocks that each span R₀'s coordinates prove it cheaply when
+ *    there are enough of them (a nonzero vector of R₀ meets every one; {@link disjointBasesCover}).
+ * 4. Else a basis of R₀ in reduced row echelon form is searched: a vector of R₀ is fixed by its
+ *    values on the pivot blocks, so the candidate sets are the subsets of pivots holding fewer
  *    than `minSize` contributors together. A search that would exceed its budget is counted as a
  *    disclosure (more is withheld, never less).
  * Arithmetic is exact, modulo the prime 94,906,249 (products stay below 2⁵³). A combination that
  * is exact over the rationals is exact modulo the prime (unless the prime divides a denominator of
  * that combination: sets of 0/1 vectors of this size make such denominators small); a vector that
- * looks 0/1 only modulo the prime makes the audit withhold more than needed, never less.
+ * looks 0/1 only modulo the prime makes the audit withhold more than needed, never less. To tell
+ * quickly that a block adds nothing, two seeded random combinations stand in for all of them
+ * ({@link Orthogonal}); the chance that they miss a block that does add something is 1/P², about
+ * 10⁻¹⁶ per block.
  */
 
 /** The sets a report may publish numbers for, each a union of cells of the finest partition. */
@@ -112,24 +117,7 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
   if (m === 0) return [];
 
   // 1. Blocks: cells with contributors, keyed by the published sets containing them.
-  const signatureOf: number[][] = Array.from({length: structure.cells}, () => []);
-  shown.forEach((s, j) => {
-    for (const c of structure.sets[s]) if (counts[c] > 0) signatureOf[c].push(j);
-  });
-  const blockOf = new Map<string, number>();
-  const blocks: Block[] = [];
-  for (let c = 0; c < structure.cells; ++c) {
-    const signature = signatureOf[c];
-    if (signature.length === 0) continue; // in no published set: no published number contains it
-    const key = signature.join(",");
-    let b = blockOf.get(key);
-    if (b === undefined) {
-      blockOf.set(key, (b = blocks.length));
-      blocks.push({signature: Int32Array.from(signature), count: 0, cells: []});
-    }
-    blocks[b].count += counts[c];
-    blocks[b].cells.push(c);
-  }
+  const blocks = blocksOf(structure, counts, shown);
   const small = blocks.filter((block) => block.count < minSize);
   if (small.length === 0) return [];
 
@@ -141,7 +129,7 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
       return y;
     })
   );
-  for (const block of blocks) if (block.count >= minSize) orthogonal.eliminate(block.signature, {sketch: true});
+  for (const block of blocks) if (block.count >= minSize) orthogonal.eliminate(block.signature);
   const combinations = orthogonal.combinations;
   if (combinations.length === 0 || disjointBasesCover(combinations, small, minSize)) return [];
 
@@ -199,6 +187,48 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
   return [];
 }
 
+/**
+ * The blocks of the cells with contributors: each cell's signature (the positions of the published
+ * sets containing it, ascending) is laid out in one flat array, hashed, and compared with the
+ * blocks of the same hash, so that no string or array is made per cell.
+ */
+function blocksOf(structure: AuditStructure, counts: ArrayLike<number>, shown: number[]): Block[] {
+  const {cells, sets} = structure;
+  const length = new Int32Array(cells);
+  for (const s of shown) for (const c of sets[s]) if (counts[c] > 0) ++length[c];
+  const offset = new Int32Array(cells + 1);
+  for (let c = 0; c < cells; ++c) offset[c + 1] = offset[c] + length[c];
+  const flat = new Int32Array(offset[cells]);
+  const filled = offset.slice(0, cells);
+  shown.forEach((s, j) => {
+    for (const c of sets[s]) if (counts[c] > 0) flat[filled[c]++] = j;
+  });
+  const byHash = new Map<number, number[]>();
+  const blocks: Block[] = [];
+  for (let c = 0; c < cells; ++c) {
+    if (length[c] === 0) continue; // in no published set: no published number contains it
+    const signature = flat.subarray(offset[c], offset[c + 1]);
+    let hash = length[c];
+    for (let i = 0; i < signature.length; ++i) hash = Math.imul(hash ^ signature[i], 0x9e3779b1) >>> 0;
+    let same = byHash.get(hash);
+    if (!same) byHash.set(hash, (same = []));
+    let b = same.find((k) => equal(blocks[k].signature, signature));
+    if (b === undefined) {
+      same.push((b = blocks.length));
+      blocks.push({signature, count: 0, cells: []});
+    }
+    blocks[b].count += counts[c];
+    blocks[b].cells.push(c);
+  }
+  return blocks;
+}
+
+function equal(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; ++i) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Cells the published sets cannot tell apart: the same published sets (by position) contain them. */
 interface Block {
   signature: Int32Array;
@@ -207,49 +237,51 @@ interface Block {
 }
 
 /**
- * Combinations of the published sets orthogonal to every signature eliminated so far. A random
- * combination of them (the sketch, seeded) tells in one dot product that a signature is orthogonal
- * to all of them; it errs only by calling a signature orthogonal when it is not (with chance
- * 1/P), which keeps a combination that should have gone: R₀ comes out larger, and the audit
- * withholds more, never less.
+ * Combinations of the published sets orthogonal to every signature eliminated so far. Two random
+ * combinations of them (sketches, seeded) tell in two dot products that a signature is orthogonal
+ * to all of them: they err only by calling a signature orthogonal when it is not, with chance
+ * 1/P² (about 10⁻¹⁶) per signature.
  */
 class Orthogonal {
   combinations: Float64Array[];
-  private coefficients: number[];
-  private sketch: Float64Array;
+  private coefficients: number[][];
+  private sketches: Float64Array[];
 
   constructor(combinations: Float64Array[]) {
     this.combinations = combinations;
     const random = seededRandom(combinations.length);
-    this.coefficients = combinations.map(() => 1 + Math.floor(random() * (P - 1)));
-    this.sketch = new Float64Array(combinations[0]?.length ?? 0);
-    combinations.forEach((y, i) => addMultiple(this.sketch, y, this.coefficients[i]));
+    this.coefficients = [0, 1].map(() => combinations.map(() => 1 + Math.floor(random() * (P - 1))));
+    this.sketches = this.coefficients.map((coefficients) => {
+      const sketch = new Float64Array(combinations[0]?.length ?? 0);
+      combinations.forEach((y, i) => addMultiple(sketch, y, coefficients[i]));
+      return sketch;
+    });
   }
 
   /**
    * Eliminates a block's signature: the pivot combination used, or null when every combination
-   * is orthogonal to it (the block adds nothing). With `sketch`, the sketch answers the null case.
+   * is orthogonal to it (the block adds nothing), which the sketches tell first.
    */
-  eliminate(signature: Int32Array, {sketch = false}: {sketch?: boolean} = {}): Float64Array | null {
-    const {combinations, coefficients} = this;
-    if (sketch && dot(this.sketch, signature) === 0) return null;
+  eliminate(signature: Int32Array): Float64Array | null {
+    const {combinations, coefficients, sketches} = this;
+    if (dot(sketches[0], signature) === 0 && dot(sketches[1], signature) === 0) return null;
     let at = 0;
     while (at < combinations.length && dot(combinations[at], signature) === 0) ++at;
     if (at === combinations.length) return null;
     const pivot = combinations[at];
     const inverse = invert(dot(pivot, signature));
-    // The sketch loses the pivot's term and gains each reduced combination's shift: Σ rᵢ·cᵢ times the pivot.
-    let shift = coefficients[at];
+    // Each sketch loses the pivot's term and gains each reduced combination's shift: Σ rᵢ·cᵢ times the pivot.
+    const shifts = coefficients.map((r) => r[at]);
     for (let i = at + 1; i < combinations.length; ++i) {
       const d = dot(combinations[i], signature);
       if (d === 0) continue;
       const factor = mul(d, inverse);
       subtractMultiple(combinations[i], pivot, factor);
-      shift = (shift + mul(coefficients[i], factor)) % P;
+      coefficients.forEach((r, k) => (shifts[k] = (shifts[k] + mul(r[i], factor)) % P));
     }
-    subtractMultiple(this.sketch, pivot, shift);
+    sketches.forEach((sketch, k) => subtractMultiple(sketch, pivot, shifts[k]));
     combinations.splice(at, 1);
-    coefficients.splice(at, 1);
+    for (const r of coefficients) r.splice(at, 1);
     return pivot;
   }
 }
@@ -270,13 +302,12 @@ function disjointBasesCover(combinations: Float64Array[], small: Block[], minSiz
   let rank = -1;
   let bound = 0;
   while (bound < minSize) {
-    // The first pass must find R₀'s dimension exactly; later ones may use the sketch (a miss only fails the proof).
     const rest = new Orthogonal(active.map((y) => Float64Array.from(y)));
     const pivots: Float64Array[] = [];
     let smallest = Infinity;
     for (const b of order) {
       if (used[b]) continue;
-      const pivot = rest.eliminate(small[b].signature, {sketch: rank >= 0});
+      const pivot = rest.eliminate(small[b].signature);
       if (pivot === null) continue;
       pivots.push(pivot);
       used[b] = 1;
