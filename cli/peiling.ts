@@ -5,7 +5,7 @@
 import {parseArgs, type ParseArgsConfig} from "node:util";
 import {BundleError} from "../scoring/index.ts";
 import {ENGINES, type Engine} from "../duckdb/engine.ts";
-import {CommandError} from "./CommandError.ts";
+import {CommandError} from "../site/CommandError.ts";
 import {UsageError} from "./UsageError.ts";
 
 const USAGE = `Usage:
@@ -42,6 +42,7 @@ try {
     await build(positionals[0], {out: values.out, engine: engineOption(values.engine)});
   } else if (command === "pdf") {
     const {positionals, values} = parse(rest, {out: {type: "string"}, site: {type: "string"}}, {optional: true});
+    if (positionals.length === 0 && values.site === undefined) throw new UsageError("give the bundle folder, or --site with a built site");
     const {pdf} = await import("../site/pdf.ts");
     await pdf(positionals[0], {out: values.out, site: values.site});
   } else if (command === "serve") {

@@ -3,7 +3,9 @@
  * whole or not at all) or to stdout; reports on stderr how many rows were read, accepted and set aside.
  */
 import {scoreReport, type Bundle} from "../scoring/index.ts";
+import {accountingLine} from "../bundle/accountingLine.ts";
 import {readBundleWithEngine, type Engine} from "../duckdb/engine.ts";
+import {fallbackNote} from "../duckdb/fallbackNote.ts";
 import {checkFileOut, writeWhole} from "../site/writeWhole.ts";
 
 export interface ScoreOptions {
@@ -69,18 +71,6 @@ function stopwatch(): () => number {
     last = now;
     return elapsed;
   };
-}
-
-/** Says on stderr why the DuckDB engine left a bundle to the JS reader. */
-export function fallbackNote(reason: string): void {
-  console.error(`peiling: reading with the JS engine instead of DuckDB (${reason})`);
-}
-
-/** `responses.csv: 920 rows read, 919 accepted, 1 set aside (no answers: 1)`. */
-export function accountingLine(bundle: Bundle): string {
-  const {accounting} = bundle;
-  const reasons = Object.entries(accounting.reasons).map(([reason, count]) => `${reason}: ${count}`);
-  return `${accounting.file}: ${accounting.read} rows read, ${accounting.accepted} accepted, ${accounting.setAside} set aside${reasons.length ? ` (${reasons.join(", ")})` : ""}`;
 }
 
 /**

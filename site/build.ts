@@ -13,10 +13,11 @@ import {describe, prebuild} from "./prebuild.ts";
 import {postbuild, removePages, type Language} from "./postbuild.ts";
 import {absentPages} from "./views/reportPages.ts";
 import {binDir, buildLock, cacheDir, distDir, repoRoot} from "./paths.ts";
-import {CommandError} from "../cli/CommandError.ts";
-import {onInterrupt} from "../cli/onInterrupt.ts";
+import {CommandError} from "./CommandError.ts";
+import {onInterrupt} from "./onInterrupt.ts";
 import {checkSiteOut, publishSite} from "./publishSite.ts";
-import {accountingLine, fallbackNote} from "../cli/score.ts";
+import {accountingLine} from "../bundle/accountingLine.ts";
+import {fallbackNote} from "../duckdb/fallbackNote.ts";
 import {withBuildLock} from "./withBuildLock.ts";
 
 /** Options of {@link build}. */

@@ -10,7 +10,7 @@ import {chromium, type Browser} from "playwright-core";
 import {distDir} from "./paths.ts";
 import {serveStatic} from "./serve.ts";
 import {build} from "./build.ts";
-import {UsageError} from "../cli/UsageError.ts";
+import {CommandError} from "./CommandError.ts";
 import {checkFileOut, writeWhole} from "./writeWhole.ts";
 
 /** Options of {@link pdf}. */
@@ -63,9 +63,9 @@ export async function pdf(bundleDir: string | undefined, options: PdfOptions = {
   let site: string;
   if (options.site) {
     site = resolve(options.site);
-    if (!existsSync(join(site, "index.html"))) throw new UsageError(`--site ${options.site} holds no built site (no index.html)`);
+    if (!existsSync(join(site, "index.html"))) throw new CommandError(`--site ${options.site} holds no built site (no index.html)`);
   } else {
-    if (!bundleDir) throw new UsageError("give the bundle folder, or --site with a built site");
+    if (!bundleDir) throw new CommandError("give the bundle folder, or --site with a built site");
     await build(bundleDir, {out: distDir});
     site = distDir;
   }

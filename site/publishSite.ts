@@ -6,8 +6,8 @@
  */
 import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {basename, dirname, isAbsolute, join, relative, sep} from "node:path";
-import {CommandError} from "../cli/CommandError.ts";
-import {onInterrupt} from "../cli/onInterrupt.ts";
+import {CommandError} from "./CommandError.ts";
+import {onInterrupt} from "./onInterrupt.ts";
 
 /** The marker file in every site Peiling writes: `{"tool": "peiling", "version": …, "bundle": …}`. */
 export const SITE_MARKER = ".peiling-site";

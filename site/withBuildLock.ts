@@ -6,8 +6,8 @@
 import {mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {setTimeout as sleep} from "node:timers/promises";
-import {CommandError} from "../cli/CommandError.ts";
-import {onInterrupt} from "../cli/onInterrupt.ts";
+import {CommandError} from "./CommandError.ts";
+import {onInterrupt} from "./onInterrupt.ts";
 
 /** Options of {@link withBuildLock}. */
 export interface BuildLockOptions {

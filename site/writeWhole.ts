@@ -1,8 +1,8 @@
 import {existsSync, rmSync, statSync} from "node:fs";
 import {rename, rm, writeFile} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
-import {CommandError} from "../cli/CommandError.ts";
-import {onInterrupt} from "../cli/onInterrupt.ts";
+import {CommandError} from "./CommandError.ts";
+import {onInterrupt} from "./onInterrupt.ts";
 
 /**
  * Throws a CommandError naming the option when `path` cannot take a file written by

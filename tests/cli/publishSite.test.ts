@@ -4,7 +4,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFile
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {CommandError} from "../../cli/CommandError.ts";
+import {CommandError} from "../../site/CommandError.ts";
 import {checkSiteOut, publishSite, readMarker, SITE_MARKER, type SiteMarker} from "../../site/publishSite.ts";
 
 const marker: SiteMarker = {tool: "peiling", version: "0.1.0", bundle: "enquete"};

@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {setTimeout as sleep} from "node:timers/promises";
 import {describe, expect, test} from "vitest";
-import {CommandError} from "../../cli/CommandError.ts";
+import {CommandError} from "../../site/CommandError.ts";
 import {withBuildLock} from "../../site/withBuildLock.ts";
 
 const lockPath = () => join(mkdtempSync(join(tmpdir(), "peiling-lock-")), "build.lock");
