@@ -1,7 +1,8 @@
-import {existsSync, readFileSync, statSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {aggregateInMemory, type Aggregator} from "../scoring/aggregate.ts";
 import {BundleError, type BundleIssue} from "./BundleError.ts";
+import {bundleFiles, parquetNotRead} from "./bundleFiles.ts";
 import {decodeText} from "./csv.ts";
 import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
 import {readPopulation, type Population} from "./readPopulation.ts";
@@ -56,68 +57,49 @@ export function readBundle(dir: string, options: ReadBundleOptions = {}): Bundle
 }
 
 function readInto(dir: string, prefix: string, options: ReadBundleOptions, issues: BundleIssue[], withPrevious: boolean): Bundle | null {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    issues.push({file: prefix || dir, message: "the survey bundle folder does not exist", expected: "a folder with survey.yaml and responses.csv", kind: "missing-file"});
-    return null;
-  }
-  const file = (name: string) => join(dir, name);
-  const has = (name: string) => existsSync(file(name));
-  const read = (name: string) => decodeText(readFileSync(file(name))).text;
-  const csv = (name: string) => ({path: file(name)});
-
-  const surveyName = ["survey.yaml", "survey.yml", "survey.json"].filter(has);
-  if (surveyName.length !== 1) {
-    issues.push({
-      file: `${prefix}survey.yaml`,
-      message: surveyName.length ? `the bundle has ${surveyName.join(" and ")}` : "the bundle has no survey.yaml",
-      expected: "exactly one of survey.yaml or survey.json",
-      kind: "missing-file"
-    });
-  }
-  if (!has("responses.csv")) {
-    issues.push({file: `${prefix}responses.csv`, message: "the bundle has no responses.csv", expected: "one row per respondent with a header row", kind: "missing-file"});
-  }
-  if (surveyName.length !== 1 || !has("responses.csv")) return null;
-
-  const {definition, issues: surveyIssues} = readSurvey(read(surveyName[0]), `${prefix}${surveyName[0]}`);
+  const found = bundleFiles(dir, prefix, withPrevious);
+  issues.push(...found.issues);
+  const files = found.files;
+  if (!files) return null;
+  const {definition, issues: surveyIssues} = readSurvey(decodeText(readFileSync(join(dir, files.survey))).text, `${prefix}${files.survey}`);
   issues.push(...surveyIssues);
   if (!definition) return null;
+  if (files.responses.kind === "parquet") {
+    issues.push(parquetNotRead(files.responses));
+    return null;
+  }
   const {survey} = definition;
 
-  const responses = readResponses(csv("responses.csv"), `${prefix}responses.csv`, definition, options);
+  const responses = readResponses({path: files.responses.path}, files.responses.label, definition, options);
   issues.push(...responses.issues);
 
   let population: Population | null = null;
-  if (has("population.csv")) {
-    const result = readPopulation(csv("population.csv"), `${prefix}population.csv`, survey);
+  if (files.population) {
+    const result = readPopulation({path: files.population}, `${prefix}population.csv`, survey);
     issues.push(...result.issues);
     population = result.population;
   }
   const groups = responses.issues.length ? [] : buildGroups(survey, responses.table, population);
   if (population && responses.issues.length === 0) {
-    issues.push(...populationIssues(survey, responses.table, groups, population, {responses: `${prefix}responses.csv`, population: `${prefix}population.csv`}));
+    issues.push(...populationIssues(survey, responses.table, groups, population, {responses: files.responses.label, population: `${prefix}population.csv`}));
   }
 
   let benchmarks: ReferenceScore[] = [];
-  if (has("benchmarks.csv")) {
-    const result = readReferenceScores(csv("benchmarks.csv"), `${prefix}benchmarks.csv`, survey);
+  if (files.benchmarks) {
+    const result = readReferenceScores({path: files.benchmarks}, `${prefix}benchmarks.csv`, survey);
     issues.push(...result.issues);
     benchmarks = result.scores;
   }
 
+  if (files.previousIssue) issues.push(files.previousIssue);
   let previous: Bundle | null = null;
   let previousScores: ReferenceScore[] | null = null;
-  if (withPrevious) {
-    const folder = has("previous") && statSync(file("previous")).isDirectory();
-    if (folder && has("previous.csv")) {
-      issues.push({file: `${prefix}previous.csv`, message: "the bundle has both previous/ and previous.csv", expected: "one of them", kind: "missing-file"});
-    } else if (folder) {
-      previous = readInto(file("previous"), `${prefix}previous/`, options, issues, false);
-    } else if (has("previous.csv")) {
-      const result = readReferenceScores(csv("previous.csv"), `${prefix}previous.csv`, survey, {benchmark: "previous"});
-      issues.push(...result.issues);
-      previousScores = result.scores;
-    }
+  if (files.previous?.kind === "folder") {
+    previous = readInto(files.previous.path, `${prefix}previous/`, options, issues, false);
+  } else if (files.previous?.kind === "scores") {
+    const result = readReferenceScores({path: files.previous.path}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
+    issues.push(...result.issues);
+    previousScores = result.scores;
   }
 
   return {

@@ -5,7 +5,8 @@
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
-import {BundleError, type BundleIssue} from "../bundle/BundleError.ts";
+import {BundleError, summarizeIssues, type BundleIssue} from "../bundle/BundleError.ts";
+import {bundleFiles, usesParquet, type BundleFiles} from "../bundle/bundleFiles.ts";
 import {decodeText} from "../bundle/csv.ts";
 import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
 import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
@@ -74,14 +75,12 @@ export async function readBundleInDatabase(dir: string, options: ReadBundleInDat
 }
 
 /** The small files of a bundle, read and checked by the JS readers. */
-interface BundleFiles {
-  dir: string;
-  prefix: string;
+interface SmallFiles {
+  files: BundleFiles;
   definition: SurveyDefinition;
-  responses: {path: string; kind: "csv" | "parquet"; label: string};
   population: Population | null;
   benchmarks: ReferenceScore[];
-  previous: BundleFiles | null;
+  previous: SmallFiles | null;
   previousScores: ReferenceScore[] | null;
 }
 
@@ -97,65 +96,48 @@ async function readWithDatabase(dir: string, options: ReadBundleInDatabaseOption
   }
 }
 
-/** Reads the small files as readBundle does; any issue at all throws a {@link Fallback}. */
-function readSmallFiles(dir: string, prefix: string, withPrevious: boolean): BundleFiles {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Fallback(`${prefix || dir}: not a folder`);
-  const file = (name: string) => join(dir, name);
-  const has = (name: string) => existsSync(file(name));
-  const surveyName = ["survey.yaml", "survey.yml", "survey.json"].filter(has);
-  if (surveyName.length !== 1) throw new Fallback(`${prefix}survey.yaml: not exactly one survey file`);
-  if (has("responses.csv") && has("responses.parquet")) {
-    throw new BundleError([{file: `${prefix}responses.parquet`, message: "the bundle has both responses.csv and responses.parquet", expected: "one of them", kind: "missing-file"}]);
-  }
-  const kind = has("responses.parquet") ? "parquet" : "csv";
-  if (!has(`responses.${kind}`)) throw new Fallback(`${prefix}responses.csv: missing`);
+/**
+ * Finds the bundle's files and reads the small ones, as readBundle does (`bundleFiles.ts` says
+ * which files make a bundle); any issue at all throws a {@link Fallback}.
+ */
+function readSmallFiles(dir: string, prefix: string, withPrevious: boolean): SmallFiles {
   const fail = (issues: BundleIssue[]) => {
-    if (issues.length) throw new Fallback(`${issues[0].file}: ${issues[0].message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`);
+    if (issues.length) throw new Fallback(summarizeIssues(issues));
   };
-  const {definition, issues} = readSurvey(decodeText(readFileSync(file(surveyName[0]))).text, `${prefix}${surveyName[0]}`);
+  const {files, issues} = bundleFiles(dir, prefix, withPrevious);
   fail(issues);
+  const {definition, issues: surveyIssues} = readSurvey(decodeText(readFileSync(join(dir, files!.survey))).text, `${prefix}${files!.survey}`);
+  fail(surveyIssues);
   const {survey} = definition!;
   let population: Population | null = null;
-  if (has("population.csv")) {
-    const result = readPopulation({path: file("population.csv")}, `${prefix}population.csv`, survey);
+  if (files!.population) {
+    const result = readPopulation({path: files!.population}, `${prefix}population.csv`, survey);
     fail(result.issues);
     population = result.population;
   }
   let benchmarks: ReferenceScore[] = [];
-  if (has("benchmarks.csv")) {
-    const result = readReferenceScores({path: file("benchmarks.csv")}, `${prefix}benchmarks.csv`, survey);
+  if (files!.benchmarks) {
+    const result = readReferenceScores({path: files!.benchmarks}, `${prefix}benchmarks.csv`, survey);
     fail(result.issues);
     benchmarks = result.scores;
   }
-  let previous: BundleFiles | null = null;
+  if (files!.previousIssue) fail([files!.previousIssue]);
+  let previous: SmallFiles | null = null;
   let previousScores: ReferenceScore[] | null = null;
-  if (withPrevious) {
-    const folder = has("previous") && statSync(file("previous")).isDirectory();
-    if (folder && has("previous.csv")) throw new Fallback(`${prefix}previous.csv: both previous/ and previous.csv`);
-    if (folder) previous = readSmallFiles(file("previous"), `${prefix}previous/`, false);
-    else if (has("previous.csv")) {
-      const result = readReferenceScores({path: file("previous.csv")}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
-      fail(result.issues);
-      previousScores = result.scores;
-    }
+  if (files!.previous?.kind === "folder") previous = readSmallFiles(files!.previous.path, `${prefix}previous/`, false);
+  else if (files!.previous?.kind === "scores") {
+    const result = readReferenceScores({path: files!.previous.path}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
+    fail(result.issues);
+    previousScores = result.scores;
   }
-  return {
-    dir,
-    prefix,
-    definition: definition!,
-    responses: {path: resolve(file(`responses.${kind}`)), kind, label: `${prefix}responses.${kind}`},
-    population,
-    benchmarks,
-    previous,
-    previousScores
-  };
+  return {files: files!, definition: definition!, population, benchmarks, previous, previousScores};
 }
 
 /** Loads one bundle's responses, aggregates every set that will be shown, and returns the bundle. */
-async function readResponsesInto(db: Database, prefix: string, files: BundleFiles, settings: ResolvedSettings, previous: Bundle | null): Promise<Bundle> {
-  const {definition, population} = files;
+async function readResponsesInto(db: Database, prefix: string, small: SmallFiles, settings: ResolvedSettings, previous: Bundle | null): Promise<Bundle> {
+  const {definition, population, files} = small;
   const {survey} = definition;
-  const loaded = await loadResponses(db, prefix, files.responses.path, files.responses.kind, files.responses.label, definition);
+  const loaded = await loadResponses(db, prefix, resolve(files.responses.path), files.responses.kind, files.responses.label, definition);
   const minAnswers = survey.settings.minAnswers;
 
   // Rows read, accepted and set aside, the reasons in the order they first occur.
@@ -257,9 +239,9 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
     header: loaded.header,
     population,
     groups: nodes as GroupNode[],
-    benchmarks: files.benchmarks,
+    benchmarks: small.benchmarks,
     previous,
-    previousScores: files.previousScores
+    previousScores: small.previousScores
   };
 }
 
@@ -303,13 +285,6 @@ async function readWithJs(dir: string, options: ReadBundleInDatabaseOptions): Pr
     db.close();
     rmSync(mirror, {recursive: true, force: true});
   }
-}
-
-function usesParquet(dir: string): boolean {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return false;
-  if (existsSync(join(dir, "responses.parquet")) && !existsSync(join(dir, "responses.csv"))) return true;
-  const previous = join(dir, "previous");
-  return existsSync(previous) && statSync(previous).isDirectory() && usesParquet(previous);
 }
 
 /** The bundle in `dir` as a bundle in `mirror`: responses.parquet written as responses.csv, everything else linked. */

@@ -67,13 +67,13 @@ describe("a bundle with a defect gives the same message through both engines", (
 
   test("a Parquet bundle's defect names responses.parquet", async () => {
     const dir = writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv(change(3, {bev1: "7"}))});
+    const expected = (await message(() => readBundle(dir))).replace("responses.csv:", "responses.parquet:");
     const database = await Database.open();
     try {
       await database.run(`COPY (SELECT * FROM read_csv(${literal(join(dir, "responses.csv"))}, header = true, all_varchar = true)) TO ${literal(join(dir, "responses.parquet"))} (FORMAT parquet)`);
     } finally {
       database.close();
     }
-    const expected = (await message(() => readBundle(dir))).replace("responses.csv:", "responses.parquet:");
     rmSync(join(dir, "responses.csv"));
     expect(await message(() => readBundleInDatabase(dir))).toBe(expected);
     expect(expected).toContain('responses.parquet:5:4 (column "bev1"): "7" is not an answer');
