@@ -1,9 +1,10 @@
 /**
  * Loads responses.csv (or responses.parquet) into the database as the table of coded rows that
  * the aggregation queries (`sql.ts`) read, reading every cell as the JS reader (`readResponses.ts`)
- * does, and checks it. Anything the JS reader would report as a defect, and anything whose reading
- * might differ, throws a {@link Fallback}: the caller then reads the bundle with the JS reader,
- * which names file, line and column.
+ * does, and checks it against the same rules (`bundle/responseRules.ts`: the header, the kinds of
+ * row defect, the rows set aside). Anything the JS reader would report as a defect, and anything
+ * whose reading might differ, throws a {@link Fallback} that names the rule: the caller then reads
+ * the bundle with the JS reader, which names file, line and column.
  *
  * Two passes over the file: the distinct texts of every closed question, multi question and
  * grouping variable, mapped in JS (through the survey's own `ScaleCodec.lookup`); then the coded
@@ -79,17 +80,20 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   if (kind === "csv") {
     const {fields, delimiter} = readCsvHeader(path, label);
     header = fields;
-    const scan = scanCsv(path, delimiter);
-    if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
-    records = scan.records;
     file = {kind: "csv", path, delimiter, columns: header.length};
   } else {
     const {names, numeric} = await parquetColumns(db, path);
     header = columnNames(names);
     file = {kind: "parquet", path, names, numeric};
   }
+  // The header first, as the JS reader reports its defects whatever the rows below it hold.
   const {issues, columnOf} = headerIssues(header, survey, label);
   if (issues.length) throw new Fallback(summarizeIssues(issues));
+  if (file.kind === "csv") {
+    const scan = scanCsv(path, file.delimiter);
+    if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
+    records = scan.records;
+  }
   const source = responsesSource(file);
   const numericColumn = (i: number) => file.kind === "parquet" && file.numeric[i];
 
@@ -243,10 +247,10 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   const lineOf = (row: number) => row + 2;
   const found = await db.rows(problemsSql(layout));
   if (found.length) {
-    throw new Fallback(found.map((p) => `${label}:${lineOf(Number(p.first_row))}: ${describeProblem(PROBLEMS[Number(p.problem)])} in ${p.rows_count} rows, the first on this line`).join("; "));
+    throw new Fallback(found.map((p) => `${label}:${lineOf(Number(p.first_row))}: ${describeProblem(PROBLEMS[Number(p.problem)])} in ${counted(Number(p.rows_count), "row")}, the first on this line`).join("; "));
   }
   const [{ids}] = await db.rows(duplicateIdsSql(layout));
-  if (Number(ids) > 0) throw new Fallback(`${label}: the defect "${DEFECT.duplicateId}" in ${ids} respondent ids`);
+  if (Number(ids) > 0) throw new Fallback(`${label}: the defect "${DEFECT.duplicateId}" in ${counted(Number(ids), "respondent id")}`);
   return {layout, header, read: Number(rows), groupValues, choices, lineOf};
 }
 
@@ -272,6 +276,11 @@ const PROBLEMS: string[] = ["", UNCERTAIN_CELL, DEFECT.unnamedColumn, DEFECT.mis
 
 function describeProblem(kind: string): string {
   return kind === UNCERTAIN_CELL ? "a cell of white space other than spaces and tabs, read differently quoted or not," : `the defect "${kind}"`;
+}
+
+/** `1 row`, `2 rows`. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 /** The fallback for a defect of a cell found among a column's distinct texts (which do not say their line). */

@@ -214,7 +214,7 @@ async function readResponsesInto(db: Database, prefix: string, small: SmallFiles
   };
   if (population) {
     const issues = populationIssues(survey, table, nodes, population, {responses: files.responses.label, population: `${files.prefix}population.csv`});
-    if (issues.length) throw new Fallback(`${issues[0].file}: ${issues[0].message}`);
+    if (issues.length) throw new Fallback(summarizeIssues(issues));
   }
 
   // Only the groups that will be shown are aggregated, as scoreReport asks.

@@ -11,19 +11,9 @@ import {describe, expect, test} from "vitest";
 import {BundleError, readBundle, scoreReport} from "../../scoring/index.ts";
 import {Database, literal} from "../../duckdb/dialect.ts";
 import {readBundleInDatabase} from "../../duckdb/readBundleInDatabase.ts";
-import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
+import {responsesCsv, SAMPLE_ROWS, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
-const rows: Row[] = Array.from({length: 12}, (_, i) => ({
-  id: `r${i}`,
-  afdeling: i < 6 ? "A" : "B",
-  team: i % 2 ? "T1" : "T2",
-  bev1: String(1 + (i % 5)),
-  bev2: "4",
-  wd1: "2",
-  enps: String(i % 11),
-  trots: "Collega's;Samenwerking",
-  toelichting: i % 3 ? "" : "Meer overleg, minder vergaderen"
-}));
+const rows = SAMPLE_ROWS;
 const change = (i: number, row: Partial<Row>) => rows.map((r, k) => (k === i ? {...r, ...row} : r));
 
 /** The BundleError message of reading a bundle, or "" when it reads. */
