@@ -1,9 +1,9 @@
 import type {BundleIssue} from "./BundleError.ts";
 import {BLANK, CsvReader, fieldCountIssue, optionLookup, parseNumber, type CsvSource, type OptionLookup} from "./csv.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
-import type {AnswerColumn, GroupColumn, ResponseTable} from "./ResponseTable.ts";
+import {emptyAnswerColumn, type AnswerColumn, type GroupColumn, type ResponseTable} from "./ResponseTable.ts";
 import type {RowAccounting} from "../scoring/types.ts";
-import {cellDefects, columnNames, EMPTY_ROW, headerIssues, noRespondents, setAsideReason, weightsTooLarge, type CellDefect} from "./responseRules.ts";
+import {cellDefects, choiceParts, columnNames, EMPTY_ROW, headerIssues, multiSeparator, noRespondents, numberBounds, setAsideReason, weightsTooLarge, type CellDefect} from "./responseRules.ts";
 
 /** A row set aside, kept so the user can fix it (`peiling score --rejects file.csv`). */
 export interface RejectedRow {
@@ -165,8 +165,7 @@ export function readResponses(
           const blankCell = reader.isBlank(column);
           out.answered[n] = blankCell ? 0 : 1;
           if (blankCell) break;
-          for (const part of reader.text(column).split(separator)) {
-            if (part.trim() === "") continue;
+          for (const part of choiceParts(reader.text(column), separator)) {
             const code = out.codec.lookup(part);
             if (code < 0) defect(column, cellDefects.unknownOption(part.trim(), out.question.scale, separator, out.codec.expected));
             else out.chosen[code][n] = 1;
@@ -279,15 +278,10 @@ class ColumnStore {
     });
     this.answers = survey.questions.map((question) => {
       const codec = codecs.get(question.scale)!;
-      let out: AnswerColumn;
-      if (codec.type === "number") out = {kind: "numbers", question, codec, values: new Float64Array(capacity)};
-      else if (codec.type === "text") out = {kind: "text", question, codec, texts: []};
-      else if (codec.type === "multi") {
-        out = {kind: "multi", question, codec, answered: new Uint8Array(capacity), chosen: codec.options.map(() => new Uint8Array(capacity))};
-      } else out = {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(capacity)};
+      const out = emptyAnswerColumn(question, codec, capacity);
       const scale = survey.scales[question.scale];
-      const bounds = scale.type === "number" ? {min: scale.min ?? -Infinity, max: scale.max ?? Infinity} : {min: -Infinity, max: Infinity};
-      const separator = scale.type === "multi" ? scale.separator : ";";
+      const bounds = numberBounds(scale);
+      const separator = multiSeparator(scale);
       return {column: columnOf.get(question.id)!, out, bounds, separator, lookup: out.kind === "codes" ? optionLookup(codec) : null};
     });
   }

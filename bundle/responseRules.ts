@@ -6,7 +6,7 @@
  * checks the same rules in SQL and names them with the same kinds and messages.
  */
 import type {BundleIssue} from "./BundleError.ts";
-import type {Survey} from "./surveySchema.ts";
+import type {Scale, Survey} from "./surveySchema.ts";
 
 /** Reasons for rows set aside that are not defects, as `accounting.reasons` counts them. */
 export const EMPTY_ROW = "empty row";
@@ -24,6 +24,33 @@ export function setAsideReason(empty: boolean, answered: number, minAnswers: num
   if (empty) return EMPTY_ROW;
   if (answered < minAnswers) return answered === 0 ? NO_ANSWERS : TOO_FEW_ANSWERS;
   return null;
+}
+
+/**
+ * The range a number question's answers must lie in: its scale's `min` and `max`, unbounded where
+ * not given (and for any other scale).
+ *
+ * @example
+ * numberBounds({type: "number", min: 0}) // {min: 0, max: Infinity}
+ */
+export function numberBounds(scale: Scale): {min: number; max: number} {
+  return scale.type === "number" ? {min: scale.min ?? -Infinity, max: scale.max ?? Infinity} : {min: -Infinity, max: Infinity};
+}
+
+/**
+ * The options chosen in a multi question's cell, as written: the parts between the separator
+ * ({@link multiSeparator}) that are not blank, untrimmed (the scale's lookup trims them).
+ *
+ * @example
+ * choiceParts("Collega's; ;Samenwerking", ";") // ["Collega's", "Samenwerking"]
+ */
+export function choiceParts(text: string, separator: string): string[] {
+  return text.split(separator).filter((part) => part.trim() !== "");
+}
+
+/** The separator of a multi question's options: its scale's, `;` by default. */
+export function multiSeparator(scale: Scale): string {
+  return scale.type === "multi" ? scale.separator : ";";
 }
 
 /**

@@ -14,9 +14,9 @@ import {closeSync, openSync, readSync} from "node:fs";
 import {BundleError, summarizeIssues} from "../bundle/BundleError.ts";
 import {CsvReader, MAX_HEADER_BYTES} from "../bundle/csv.ts";
 import type {SurveyDefinition} from "../bundle/readSurvey.ts";
-import type {AnswerColumn} from "../bundle/ResponseTable.ts";
+import {answerKind} from "../bundle/ResponseTable.ts";
 import type {Survey} from "../bundle/surveySchema.ts";
-import {cellDefects, columnNames, DEFECT, headerIssues, noRespondents, weightsTooLarge, type CellDefect} from "../bundle/responseRules.ts";
+import {cellDefects, columnNames, DEFECT, headerIssues, multiSeparator, noRespondents, numberBounds, weightsTooLarge, type CellDefect} from "../bundle/responseRules.ts";
 import {cellText, codeCell, multiCell, trimSpaces as trimSpacesJs, UNCERTAIN} from "./cells.ts";
 import {
   createDictionary,
@@ -99,9 +99,7 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
 
   // Pass 1: the distinct texts of every column whose texts are looked up.
   const questions = survey.questions.map((question, k) => ({question, k, column: columnOf.get(question.id)!, codec: definition.codecs.get(question.scale)!}));
-  const kindOf = (codec: (typeof questions)[number]["codec"]): AnswerColumn["kind"] =>
-    codec.type === "number" ? "numbers" : codec.type === "text" ? "text" : codec.type === "multi" ? "multi" : "codes";
-  const looked = [...questions.filter((q) => kindOf(q.codec) === "codes" || kindOf(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
+  const looked = [...questions.filter((q) => answerKind(q.codec) === "codes" || answerKind(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
   const distinct = new Map(
     [...(await readingFile(label, () => distinctTexts(db, source, [...new Set(looked)])))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
   );
@@ -111,7 +109,7 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   const choices = new Map<number, number[][]>();
   for (const {question, k, column, codec} of questions) {
     const raw = `c${column}`;
-    const kind = kindOf(codec);
+    const kind = answerKind(codec);
     if (kind === "codes") {
       const branches: string[] = [];
       for (const text of distinct.get(column) ?? []) {
@@ -122,8 +120,7 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
       }
       expressions.push(`CAST(${branches.length ? `CASE ${raw} ${branches.join(" ")} ELSE -1 END` : "-1"} AS SMALLINT) AS q${k}`);
     } else if (kind === "multi") {
-      const scale = survey.scales[question.scale];
-      const separator = scale.type === "multi" ? scale.separator : ";";
+      const separator = multiSeparator(survey.scales[question.scale]);
       const texts: string[] = [];
       const chosen: number[][] = [];
       for (const text of distinct.get(column) ?? []) {
@@ -178,20 +175,20 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     `${weight.valid} AS w_valid`,
     // Cells of white space that is not all spaces and tabs: blank when quoted, not when unquoted.
     `CASE WHEN ${other.map((i) => `COALESCE(${isOtherWhiteSpaceOnly(`c${i}`)}, false)`).join(" OR ") || "false"} THEN 1 ELSE 0 END AS uncertain`,
-    ...questions.filter((q) => kindOf(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`)
+    ...questions.filter((q) => answerKind(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`)
   ];
   const blankTests = [
     isBlank(`c${idColumn}`),
     ...(weightColumn >= 0 ? [isBlank(`c${weightColumn}`)] : []),
     ...survey.groups.map((_, v) => `g${v} = -1`),
     ...questions.map(({k, codec, column}) => {
-      const kind = kindOf(codec);
+      const kind = answerKind(codec);
       return kind === "codes" ? `q${k} = -1` : kind === "numbers" ? isBlank(`c${column}`) : `q${k} IS NULL`;
     }),
     ...[...unnamed, ...ignored].map((i) => isBlank(`c${i}`))
   ];
   const answeredTerms = questions.flatMap(({k, codec}) => {
-    const kind = kindOf(codec);
+    const kind = answerKind(codec);
     if (kind === "codes") return [`CASE WHEN q${k} >= 0 THEN 1 ELSE 0 END`];
     if (kind === "numbers") return [`CASE WHEN valid${k} IS NULL THEN 0 ELSE 1 END`];
     return kind === "multi" ? [`CASE WHEN q${k} IS NULL THEN 0 ELSE 1 END`] : [];
@@ -205,7 +202,7 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     ["id = ''", problem(DEFECT.missingId)],
     ...(weightColumn >= 0 ? [["w_valid = 0", problem(DEFECT.invalidWeight)]] : []),
     ...survey.groups.flatMap((g, v) => (g.parent === undefined ? [] : [[`g${v} >= 0 AND g${survey.groups.findIndex((p) => p.id === g.parent)} = -1`, problem(DEFECT.missingParent)]])),
-    ...questions.filter((q) => kindOf(q.codec) === "numbers").flatMap(({k}) => [
+    ...questions.filter((q) => answerKind(q.codec) === "numbers").flatMap(({k}) => [
       [`valid${k} = ${NOT_A_NUMBER}`, problem(DEFECT.notANumber)],
       [`valid${k} = ${OUT_OF_RANGE}`, problem(DEFECT.outOfRange)]
     ])
@@ -309,11 +306,11 @@ function numberExpression(raw: string, numeric: string | null): string {
  * {@link NOT_A_NUMBER} when it is not a (finite) number, {@link OUT_OF_RANGE} when it is out of range.
  */
 function numberValid(raw: string, numeric: string | null, scale: Survey["scales"][string]): string {
-  const bounds = scale.type === "number" ? scale : {min: undefined, max: undefined};
+  const {min, max} = numberBounds(scale);
   const value = numberExpression(raw, numeric);
   const inRange: string[] = [];
-  if (bounds.min !== undefined) inRange.push(`${value} >= ${bounds.min}`);
-  if (bounds.max !== undefined) inRange.push(`${value} <= ${bounds.max}`);
+  if (min > -Infinity) inRange.push(`${value} >= ${min}`);
+  if (max < Infinity) inRange.push(`${value} <= ${max}`);
   const blank = numeric ? `${numeric} IS NULL` : isBlank(raw);
   const number = `${value} IS NOT NULL AND ${isFiniteDouble(value)}`;
   return `CASE WHEN ${blank} THEN NULL WHEN NOT (${number}) THEN ${NOT_A_NUMBER} WHEN ${inRange.join(" AND ") || "true"} THEN 1 ELSE ${OUT_OF_RANGE} END`;

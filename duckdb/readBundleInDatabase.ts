@@ -14,7 +14,7 @@ import {readPopulation, type Population} from "../bundle/readPopulation.ts";
 import {readReferenceScores, type ReferenceScore} from "../bundle/readReferenceScores.ts";
 import type {RejectedRow} from "../bundle/readResponses.ts";
 import {readSurvey, type SurveyDefinition} from "../bundle/readSurvey.ts";
-import type {AnswerColumn, GroupColumn, ResponseTable} from "../bundle/ResponseTable.ts";
+import {emptyAnswerColumn, type GroupColumn, type ResponseTable} from "../bundle/ResponseTable.ts";
 import {resolveSettings} from "../scoring/resolveSettings.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {SetAggregates} from "../scoring/SetAggregates.ts";
@@ -157,7 +157,8 @@ async function readResponsesInto(db: Database, prefix: string, small: SmallFiles
   // The combinations of group values, in order of first appearance: buildGroups makes the groups
   // from them (one row per combination) exactly as it makes them from the rows. They are the
   // cells of the disclosure audit, counted for every kind of contributor in the same query.
-  const answers = new Map(survey.questions.map((question) => [question.id, describeColumn(definition, question)]));
+  // The questions' columns described, without any rows.
+  const answers = new Map(survey.questions.map((question) => [question.id, emptyAnswerColumn(question, definition.codecs.get(question.scale)!, 0)]));
   const described: ResponseTable = {n: 0, weights: null, groups: new Map(), answers};
   const contributors = auditContributors({definition, table: described});
   const combinationRows = await db.columns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))));
@@ -243,15 +244,6 @@ async function readResponsesInto(db: Database, prefix: string, small: SmallFiles
     previous,
     previousScores: small.previousScores
   };
-}
-
-/** A question's column as the JS reader describes it, without any rows. */
-function describeColumn(definition: SurveyDefinition, question: SurveyDefinition["survey"]["questions"][number]): AnswerColumn {
-  const codec = definition.codecs.get(question.scale)!;
-  if (codec.type === "number") return {kind: "numbers", question, codec, values: new Float64Array(0)};
-  if (codec.type === "text") return {kind: "text", question, codec, texts: []};
-  if (codec.type === "multi") return {kind: "multi", question, codec, answered: new Uint8Array(0), chosen: codec.options.map(() => new Uint8Array(0))};
-  return {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(0)};
 }
 
 // ---------------------------------------------------------------------------------------------
