@@ -105,32 +105,32 @@ function readSmallFiles(dir: string, prefix: string, withPrevious: boolean): Sma
     if (issues.length) throw new Fallback(summarizeIssues(issues));
   };
   const {files, issues} = bundleFiles(dir, prefix, withPrevious);
-  fail(issues);
-  const {definition, issues: surveyIssues} = readSurvey(decodeText(readFileSync(join(dir, files!.survey))).text, `${prefix}${files!.survey}`);
+  if (!files) throw new Fallback(summarizeIssues(issues));
+  const {definition, issues: surveyIssues} = readSurvey(decodeText(readFileSync(join(dir, files.survey))).text, `${prefix}${files.survey}`);
   fail(surveyIssues);
   const {survey} = definition!;
   let population: Population | null = null;
-  if (files!.population) {
-    const result = readPopulation({path: files!.population}, `${prefix}population.csv`, survey);
+  if (files.population) {
+    const result = readPopulation({path: files.population}, `${prefix}population.csv`, survey);
     fail(result.issues);
     population = result.population;
   }
   let benchmarks: ReferenceScore[] = [];
-  if (files!.benchmarks) {
-    const result = readReferenceScores({path: files!.benchmarks}, `${prefix}benchmarks.csv`, survey);
+  if (files.benchmarks) {
+    const result = readReferenceScores({path: files.benchmarks}, `${prefix}benchmarks.csv`, survey);
     fail(result.issues);
     benchmarks = result.scores;
   }
-  if (files!.previousIssue) fail([files!.previousIssue]);
+  if (files.previousIssue) fail([files.previousIssue]);
   let previous: SmallFiles | null = null;
   let previousScores: ReferenceScore[] | null = null;
-  if (files!.previous?.kind === "folder") previous = readSmallFiles(files!.previous.path, `${prefix}previous/`, false);
-  else if (files!.previous?.kind === "scores") {
-    const result = readReferenceScores({path: files!.previous.path}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
+  if (files.previous?.kind === "folder") previous = readSmallFiles(files.previous.path, `${prefix}previous/`, false);
+  else if (files.previous?.kind === "scores") {
+    const result = readReferenceScores({path: files.previous.path}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
     fail(result.issues);
     previousScores = result.scores;
   }
-  return {files: files!, definition: definition!, population, benchmarks, previous, previousScores};
+  return {files: files, definition: definition!, population, benchmarks, previous, previousScores};
 }
 
 /** Loads one bundle's responses, aggregates every set that will be shown, and returns the bundle. */
