@@ -1,14 +1,12 @@
-import {readFileSync} from "node:fs";
-import {join} from "node:path";
 import {aggregateInMemory, type Aggregator} from "../scoring/aggregate.ts";
 import {BundleError, type BundleIssue} from "./BundleError.ts";
 import {bundleFiles, parquetNotRead} from "./bundleFiles.ts";
-import {decodeText} from "./csv.ts";
 import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
-import {readPopulation, type Population} from "./readPopulation.ts";
-import {readReferenceScores, type ReferenceScore} from "./readReferenceScores.ts";
+import type {Population} from "./readPopulation.ts";
+import type {ReferenceScore} from "./readReferenceScores.ts";
 import {readResponses, type RejectedRow} from "./readResponses.ts";
-import {readSurvey, type SurveyDefinition} from "./readSurvey.ts";
+import {readSmallFiles} from "./readSmallFiles.ts";
+import type {SurveyDefinition} from "./readSurvey.ts";
 import type {ResponseTable} from "./ResponseTable.ts";
 import type {RowAccounting} from "../scoring/types.ts";
 
@@ -61,8 +59,9 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
   issues.push(...found.issues);
   const files = found.files;
   if (!files) return null;
-  const {definition, issues: surveyIssues} = readSurvey(decodeText(readFileSync(join(dir, files.survey))).text, `${prefix}${files.survey}`);
-  issues.push(...surveyIssues);
+  const small = readSmallFiles(files);
+  issues.push(...small.issues.survey);
+  const {definition, population} = small;
   if (!definition) return null;
   if (files.responses.kind === "parquet") {
     issues.push(parquetNotRead(files.responses));
@@ -73,34 +72,16 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
   const responses = readResponses({path: files.responses.path}, files.responses.label, definition, options);
   issues.push(...responses.issues);
 
-  let population: Population | null = null;
-  if (files.population) {
-    const result = readPopulation({path: files.population}, `${prefix}population.csv`, survey);
-    issues.push(...result.issues);
-    population = result.population;
-  }
+  issues.push(...small.issues.population);
   const groups = responses.issues.length ? [] : buildGroups(survey, responses.table, population);
   if (population && responses.issues.length === 0) {
     issues.push(...populationIssues(survey, responses.table, groups, population, {responses: files.responses.label, population: `${prefix}population.csv`}));
   }
 
-  let benchmarks: ReferenceScore[] = [];
-  if (files.benchmarks) {
-    const result = readReferenceScores({path: files.benchmarks}, `${prefix}benchmarks.csv`, survey);
-    issues.push(...result.issues);
-    benchmarks = result.scores;
-  }
-
+  issues.push(...small.issues.benchmarks);
   if (files.previousIssue) issues.push(files.previousIssue);
-  let previous: Bundle | null = null;
-  let previousScores: ReferenceScore[] | null = null;
-  if (files.previous?.kind === "folder") {
-    previous = readInto(files.previous.path, `${prefix}previous/`, options, issues, false);
-  } else if (files.previous?.kind === "scores") {
-    const result = readReferenceScores({path: files.previous.path}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
-    issues.push(...result.issues);
-    previousScores = result.scores;
-  }
+  const previous = files.previous?.kind === "folder" ? readInto(files.previous.path, `${prefix}previous/`, options, issues, false) : null;
+  issues.push(...small.issues.previousScores);
 
   return {
     dir,
@@ -112,8 +93,8 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
     header: responses.header,
     population,
     groups,
-    benchmarks,
+    benchmarks: small.benchmarks,
     previous,
-    previousScores
+    previousScores: small.previousScores
   };
 }

@@ -2,18 +2,16 @@
  * The database engine: reads a survey bundle whose responses may not fit in memory, aggregating
  * them in DuckDB, out of core, into exactly the numbers the in-memory engine computes.
  */
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {BundleError, summarizeIssues, type BundleIssue} from "../bundle/BundleError.ts";
 import {bundleFiles, usesParquet, type BundleFiles} from "../bundle/bundleFiles.ts";
-import {decodeText} from "../bundle/csv.ts";
 import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
 import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
-import {readPopulation, type Population} from "../bundle/readPopulation.ts";
-import {readReferenceScores, type ReferenceScore} from "../bundle/readReferenceScores.ts";
 import type {RejectedRow} from "../bundle/readResponses.ts";
-import {readSurvey, type SurveyDefinition} from "../bundle/readSurvey.ts";
+import {readSmallFiles, type SmallFiles} from "../bundle/readSmallFiles.ts";
+import type {SurveyDefinition} from "../bundle/readSurvey.ts";
 import {emptyAnswerColumn, type GroupColumn, type ResponseTable} from "../bundle/ResponseTable.ts";
 import {resolveSettings} from "../scoring/resolveSettings.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
@@ -74,18 +72,16 @@ export async function readBundleInDatabase(dir: string, options: ReadBundleInDat
   }
 }
 
-/** The small files of a bundle, read and checked by the JS readers. */
-interface SmallFiles {
+/** The small files of a bundle, read and checked by the JS readers, and its previous survey's. */
+interface CheckedFiles {
   files: BundleFiles;
   definition: SurveyDefinition;
-  population: Population | null;
-  benchmarks: ReferenceScore[];
-  previous: SmallFiles | null;
-  previousScores: ReferenceScore[] | null;
+  small: SmallFiles;
+  previous: CheckedFiles | null;
 }
 
 async function readWithDatabase(dir: string, options: ReadBundleInDatabaseOptions): Promise<Bundle> {
-  const files = readSmallFiles(dir, "", true);
+  const files = readSmallFilesChecked(dir, "", true);
   const settings = options.settings ?? resolveSettings(files.definition.survey.settings);
   const db = await Database.open(options);
   try {
@@ -97,45 +93,30 @@ async function readWithDatabase(dir: string, options: ReadBundleInDatabaseOption
 }
 
 /**
- * Finds the bundle's files and reads the small ones, as readBundle does (`bundleFiles.ts` says
- * which files make a bundle); any issue at all throws a {@link Fallback}.
+ * Finds the bundle's files and reads the small ones, as readBundle does (`bundleFiles.ts`,
+ * `readSmallFiles.ts`); any issue at all throws a {@link Fallback}.
  */
-function readSmallFiles(dir: string, prefix: string, withPrevious: boolean): SmallFiles {
+function readSmallFilesChecked(dir: string, prefix: string, withPrevious: boolean): CheckedFiles {
   const fail = (issues: BundleIssue[]) => {
     if (issues.length) throw new Fallback(summarizeIssues(issues));
   };
   const {files, issues} = bundleFiles(dir, prefix, withPrevious);
   if (!files) throw new Fallback(summarizeIssues(issues));
-  const {definition, issues: surveyIssues} = readSurvey(decodeText(readFileSync(join(dir, files.survey))).text, `${prefix}${files.survey}`);
-  fail(surveyIssues);
-  const {survey} = definition!;
-  let population: Population | null = null;
-  if (files.population) {
-    const result = readPopulation({path: files.population}, `${prefix}population.csv`, survey);
-    fail(result.issues);
-    population = result.population;
-  }
-  let benchmarks: ReferenceScore[] = [];
-  if (files.benchmarks) {
-    const result = readReferenceScores({path: files.benchmarks}, `${prefix}benchmarks.csv`, survey);
-    fail(result.issues);
-    benchmarks = result.scores;
-  }
-  if (files.previousIssue) fail([files.previousIssue]);
-  let previous: SmallFiles | null = null;
-  let previousScores: ReferenceScore[] | null = null;
-  if (files.previous?.kind === "folder") previous = readSmallFiles(files.previous.path, `${prefix}previous/`, false);
-  else if (files.previous?.kind === "scores") {
-    const result = readReferenceScores({path: files.previous.path}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
-    fail(result.issues);
-    previousScores = result.scores;
-  }
-  return {files: files, definition: definition!, population, benchmarks, previous, previousScores};
+  const small = readSmallFiles(files);
+  fail(small.issues.survey);
+  fail(small.issues.population);
+  fail(small.issues.benchmarks);
+  fail(files.previousIssue ? [files.previousIssue] : []);
+  const previous = files.previous?.kind === "folder" ? readSmallFilesChecked(files.previous.path, `${prefix}previous/`, false) : null;
+  fail(small.issues.previousScores);
+  return {files, definition: small.definition!, small, previous};
 }
 
+
 /** Loads one bundle's responses, aggregates every set that will be shown, and returns the bundle. */
-async function readResponsesInto(db: Database, prefix: string, small: SmallFiles, settings: ResolvedSettings, previous: Bundle | null): Promise<Bundle> {
-  const {definition, population, files} = small;
+async function readResponsesInto(db: Database, prefix: string, checked: CheckedFiles, settings: ResolvedSettings, previous: Bundle | null): Promise<Bundle> {
+  const {definition, files, small} = checked;
+  const {population} = small;
   const {survey} = definition;
   const loaded = await loadResponses(db, prefix, resolve(files.responses.path), files.responses.kind, files.responses.label, definition);
   const minAnswers = survey.settings.minAnswers;
