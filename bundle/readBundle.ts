@@ -41,8 +41,9 @@ export interface ReadBundleOptions {
 
 /**
  * Reads a survey bundle folder — survey.yaml (or .json), responses.csv, and the optional
- * population.csv, benchmarks.csv and previous/ (or previous.csv) — and checks it whole. Throws a
- * {@link BundleError} listing every defect found, each with file, line and column.
+ * population.csv, benchmarks.csv and previous/ (or previous.csv), as {@link bundleFiles} finds
+ * them — and checks it whole. Throws a {@link BundleError} listing every defect found, each with
+ * file, line and column; responses.parquet is one (the DuckDB engine reads it).
  *
  * @example
  * const bundle = readBundle("data/voorbeeld");
