@@ -40,6 +40,27 @@ export function formatIssue(issue: BundleIssue): string {
   return `${where}: ${issue.message}${expected}`;
 }
 
+/** How many defects the issues stand for: each counts one, an entry of kind `more` its `count`. */
+function countIssues(issues: BundleIssue[]): number {
+  return issues.reduce((sum, issue) => sum + (issue.kind === "more" ? (issue.count ?? 0) : 1), 0);
+}
+
+/**
+ * The first issue, formatted, and how many more there are: one line saying why a bundle cannot
+ * be read, where a whole {@link BundleError} is not wanted (why the DuckDB engine leaves a bundle
+ * to the JS reader, say).
+ *
+ * @example
+ * summarizeIssues([{file: "responses.csv", line: 1, message: "the file is empty", kind: "missing-column"}, issue])
+ * // "responses.csv:1: the file is empty (and 1 more)"
+ */
+export function summarizeIssues(issues: BundleIssue[]): string {
+  const first = issues.find((issue) => issue.kind !== "more");
+  const total = countIssues(issues);
+  if (!first) return `${total} defects`;
+  return `${formatIssue(first)}${total > 1 ? ` (and ${total - 1} more)` : ""}`;
+}
+
 /**
  * A bundle that cannot be scored: carries every defect found, not just the first.
  *
@@ -51,7 +72,7 @@ export class BundleError extends Error {
 
   constructor(issues: BundleIssue[]) {
     const kept = issues.filter((issue) => issue.kind !== "more");
-    const total = kept.length + issues.reduce((sum, issue) => sum + (issue.kind === "more" ? (issue.count ?? 0) : 0), 0);
+    const total = countIssues(issues);
     const listed = kept.slice(0, MAX_LISTED).map(formatIssue);
     const more = total > listed.length ? [`… and ${total - listed.length} more defects`] : [];
     const count = total === 1 ? "1 defect" : `${total} defects`;

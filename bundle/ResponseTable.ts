@@ -34,3 +34,34 @@ export interface ResponseTable {
   /** One column per question id, in questionnaire order. */
   answers: Map<string, AnswerColumn>;
 }
+
+/**
+ * The kind of column a question's scale gives: `numbers` for a number scale, `text` for a
+ * comment, `multi` for a choice of several options, `codes` for every closed scale.
+ *
+ * @example
+ * answerKind(definition.codecs.get("eens5")!) // "codes"
+ */
+export function answerKind(codec: ScaleCodec): AnswerColumn["kind"] {
+  return codec.type === "number" ? "numbers" : codec.type === "text" ? "text" : codec.type === "multi" ? "multi" : "codes";
+}
+
+/**
+ * A question's column of the kind its scale gives ({@link answerKind}), with room for `rows` rows
+ * (zeros; none for only the column's description).
+ *
+ * @example
+ * emptyAnswerColumn(question, codec, 0) // {kind: "codes", question, codec, reverse: false, codes: Int16Array []}
+ */
+export function emptyAnswerColumn(question: Question, codec: ScaleCodec, rows: number): AnswerColumn {
+  switch (answerKind(codec)) {
+    case "numbers":
+      return {kind: "numbers", question, codec, values: new Float64Array(rows)};
+    case "text":
+      return {kind: "text", question, codec, texts: []};
+    case "multi":
+      return {kind: "multi", question, codec, answered: new Uint8Array(rows), chosen: codec.options.map(() => new Uint8Array(rows))};
+    case "codes":
+      return {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(rows)};
+  }
+}

@@ -1,13 +1,12 @@
-import {existsSync, readFileSync, statSync} from "node:fs";
-import {join} from "node:path";
 import {aggregateInMemory, type Aggregator} from "../scoring/aggregate.ts";
 import {BundleError, type BundleIssue} from "./BundleError.ts";
-import {decodeText} from "./csv.ts";
+import {bundleFiles, parquetNotRead} from "./bundleFiles.ts";
 import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
-import {readPopulation, type Population} from "./readPopulation.ts";
-import {readReferenceScores, type ReferenceScore} from "./readReferenceScores.ts";
+import type {Population} from "./readPopulation.ts";
+import type {ReferenceScore} from "./readReferenceScores.ts";
 import {readResponses, type RejectedRow} from "./readResponses.ts";
-import {readSurvey, type SurveyDefinition} from "./readSurvey.ts";
+import {readSmallFiles} from "./readSmallFiles.ts";
+import type {SurveyDefinition} from "./readSurvey.ts";
 import type {ResponseTable} from "./ResponseTable.ts";
 import type {RowAccounting} from "../scoring/types.ts";
 
@@ -42,8 +41,9 @@ export interface ReadBundleOptions {
 
 /**
  * Reads a survey bundle folder — survey.yaml (or .json), responses.csv, and the optional
- * population.csv, benchmarks.csv and previous/ (or previous.csv) — and checks it whole. Throws a
- * {@link BundleError} listing every defect found, each with file, line and column.
+ * population.csv, benchmarks.csv and previous/ (or previous.csv), as {@link bundleFiles} finds
+ * them — and checks it whole. Throws a {@link BundleError} listing every defect found, each with
+ * file, line and column; responses.parquet is one (the DuckDB engine reads it).
  *
  * @example
  * const bundle = readBundle("data/voorbeeld");
@@ -56,69 +56,33 @@ export function readBundle(dir: string, options: ReadBundleOptions = {}): Bundle
 }
 
 function readInto(dir: string, prefix: string, options: ReadBundleOptions, issues: BundleIssue[], withPrevious: boolean): Bundle | null {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    issues.push({file: prefix || dir, message: "the survey bundle folder does not exist", expected: "a folder with survey.yaml and responses.csv", kind: "missing-file"});
+  const found = bundleFiles(dir, prefix, withPrevious);
+  issues.push(...found.issues);
+  const files = found.files;
+  if (!files) return null;
+  const small = readSmallFiles(files);
+  issues.push(...small.issues.survey);
+  const {definition, population} = small;
+  if (!definition) return null;
+  if (files.responses.kind === "parquet") {
+    issues.push(parquetNotRead(files.responses));
     return null;
   }
-  const file = (name: string) => join(dir, name);
-  const has = (name: string) => existsSync(file(name));
-  const read = (name: string) => decodeText(readFileSync(file(name))).text;
-  const csv = (name: string) => ({path: file(name)});
-
-  const surveyName = ["survey.yaml", "survey.yml", "survey.json"].filter(has);
-  if (surveyName.length !== 1) {
-    issues.push({
-      file: `${prefix}survey.yaml`,
-      message: surveyName.length ? `the bundle has ${surveyName.join(" and ")}` : "the bundle has no survey.yaml",
-      expected: "exactly one of survey.yaml or survey.json",
-      kind: "missing-file"
-    });
-  }
-  if (!has("responses.csv")) {
-    issues.push({file: `${prefix}responses.csv`, message: "the bundle has no responses.csv", expected: "one row per respondent with a header row", kind: "missing-file"});
-  }
-  if (surveyName.length !== 1 || !has("responses.csv")) return null;
-
-  const {definition, issues: surveyIssues} = readSurvey(read(surveyName[0]), `${prefix}${surveyName[0]}`);
-  issues.push(...surveyIssues);
-  if (!definition) return null;
   const {survey} = definition;
 
-  const responses = readResponses(csv("responses.csv"), `${prefix}responses.csv`, definition, options);
+  const responses = readResponses({path: files.responses.path}, files.responses.label, definition, options);
   issues.push(...responses.issues);
 
-  let population: Population | null = null;
-  if (has("population.csv")) {
-    const result = readPopulation(csv("population.csv"), `${prefix}population.csv`, survey);
-    issues.push(...result.issues);
-    population = result.population;
-  }
+  issues.push(...small.issues.population);
   const groups = responses.issues.length ? [] : buildGroups(survey, responses.table, population);
   if (population && responses.issues.length === 0) {
-    issues.push(...populationIssues(survey, responses.table, groups, population, {responses: `${prefix}responses.csv`, population: `${prefix}population.csv`}));
+    issues.push(...populationIssues(survey, responses.table, groups, population, {responses: files.responses.label, population: `${prefix}population.csv`}));
   }
 
-  let benchmarks: ReferenceScore[] = [];
-  if (has("benchmarks.csv")) {
-    const result = readReferenceScores(csv("benchmarks.csv"), `${prefix}benchmarks.csv`, survey);
-    issues.push(...result.issues);
-    benchmarks = result.scores;
-  }
-
-  let previous: Bundle | null = null;
-  let previousScores: ReferenceScore[] | null = null;
-  if (withPrevious) {
-    const folder = has("previous") && statSync(file("previous")).isDirectory();
-    if (folder && has("previous.csv")) {
-      issues.push({file: `${prefix}previous.csv`, message: "the bundle has both previous/ and previous.csv", expected: "one of them", kind: "missing-file"});
-    } else if (folder) {
-      previous = readInto(file("previous"), `${prefix}previous/`, options, issues, false);
-    } else if (has("previous.csv")) {
-      const result = readReferenceScores(csv("previous.csv"), `${prefix}previous.csv`, survey, {benchmark: "previous"});
-      issues.push(...result.issues);
-      previousScores = result.scores;
-    }
-  }
+  issues.push(...small.issues.benchmarks);
+  if (files.previousIssue) issues.push(files.previousIssue);
+  const previous = files.previous?.kind === "folder" ? readInto(files.previous.path, `${prefix}previous/`, options, issues, false) : null;
+  issues.push(...small.issues.previousScores);
 
   return {
     dir,
@@ -130,8 +94,8 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
     header: responses.header,
     population,
     groups,
-    benchmarks,
+    benchmarks: small.benchmarks,
     previous,
-    previousScores
+    previousScores: small.previousScores
   };
 }

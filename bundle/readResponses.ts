@@ -1,8 +1,9 @@
 import type {BundleIssue} from "./BundleError.ts";
 import {BLANK, CsvReader, fieldCountIssue, optionLookup, parseNumber, type CsvSource, type OptionLookup} from "./csv.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
-import type {AnswerColumn, GroupColumn, ResponseTable} from "./ResponseTable.ts";
+import {emptyAnswerColumn, type AnswerColumn, type GroupColumn, type ResponseTable} from "./ResponseTable.ts";
 import type {RowAccounting} from "../scoring/types.ts";
+import {cellDefects, choiceParts, columnNames, EMPTY_ROW, headerIssues, multiSeparator, noRespondents, numberBounds, setAsideReason, weightsTooLarge, type CellDefect} from "./responseRules.ts";
 
 /** A row set aside, kept so the user can fix it (`peiling score --rejects file.csv`). */
 export interface RejectedRow {
@@ -35,11 +36,6 @@ export interface ReadResponsesResult {
 /** Defects beyond this many are counted but not kept. */
 const MAX_ISSUES = 1000;
 
-/** Reasons for rows set aside that are not defects. */
-export const EMPTY_ROW = "empty row";
-export const NO_ANSWERS = "no answers";
-export const TOO_FEW_ANSWERS = "too few answers";
-
 /** Rows stored before the columns first grow; they double after that. */
 const INITIAL_ROWS = 4096;
 
@@ -66,47 +62,15 @@ export function readResponses(
     if (++issueCount <= MAX_ISSUES) issues.push(issue);
   };
 
-  const header = reader.next() ? reader.fields().map((h) => h.trim()) : [];
+  const header = reader.next() ? columnNames(reader.fields()) : [];
   const accounting: RowAccounting = {file, read: 0, accepted: 0, setAside: 0, reasons: {}};
   const emptyTable: ResponseTable = {n: 0, weights: null, groups: new Map(), answers: new Map()};
   // A header line without an end: nothing else can be said about the file.
   if (header.length === 0 && reader.issues.length) return {table: emptyTable, issues: reader.issues, accounting, rejected: [], header};
-  const columnOf = new Map<string, number>();
-  header.forEach((name, i) => {
-    if (name === "") return;
-    if (columnOf.has(name)) {
-      report({file, line: 1, column: i + 1, columnName: name, message: `the column "${name}" appears twice (also column ${columnOf.get(name)! + 1})`, kind: "duplicate-column"});
-    } else columnOf.set(name, i);
-  });
-  const required = ["id", ...survey.groups.map((g) => g.id), ...(survey.weight ? [survey.weight] : []), ...survey.questions.map((q) => q.id)];
-  const missing = required.filter((name) => !columnOf.has(name));
-  if (header.length === 0) {
-    report({file, line: 1, message: "the file is empty", expected: "a header row naming the columns", kind: "missing-column"});
-  } else if (missing.length) {
-    report({
-      file,
-      line: 1,
-      message: `the header lacks ${missing.length === 1 ? "the column" : "the columns"} ${missing.map((m) => `"${m}"`).join(", ")}`,
-      expected: `a column for the respondent id, every grouping variable${survey.weight ? ", the weight" : ""} and every question in survey.yaml`,
-      kind: "missing-column"
-    });
-  }
-  const known = new Set([...required, ...survey.ignore]);
-  const unnamed: number[] = [];
-  header.forEach((name, i) => {
-    if (name === "") unnamed.push(i);
-    else if (!known.has(name)) {
-      report({
-        file,
-        line: 1,
-        column: i + 1,
-        columnName: name,
-        message: `"${name}" is not a question, grouping variable or weight in survey.yaml`,
-        expected: `a question id, or the column listed under \`ignore\` to leave it out on purpose`,
-        kind: "unknown-column"
-      });
-    }
-  });
+  const checked = headerIssues(header, survey, file);
+  for (const issue of checked.issues) report(issue);
+  const {columnOf} = checked;
+  const unnamed = header.flatMap((name, i) => (name === "" ? [i] : []));
   if (issues.length) return {table: emptyTable, issues: issues.concat(reader.issues), accounting, rejected: [], header};
 
   const store = new ColumnStore(survey, codecs, columnOf);
@@ -117,7 +81,7 @@ export function readResponses(
   const rejected: RejectedRow[] = [];
   let rowIssues: BundleIssue[] = [];
   let line = 0;
-  const defect = (column: number, message: string, kind: string, expected?: string) => {
+  const defect = (column: number, {message, expected, kind}: CellDefect) => {
     rowIssues.push({file, line, column: column + 1, columnName: header[column] || undefined, message, expected, kind});
   };
   const setRowAside = (reason: string, issuesOfRow: BundleIssue[]) => {
@@ -146,25 +110,25 @@ export function readResponses(
     const shape = fieldCountIssue(reader, header.length);
     if (shape) rowIssues.push({...shape, columnName: header[shape.column! - 1] || undefined});
     for (const i of unnamed) {
-      if (!reader.isBlank(i)) defect(i, `a column without a name in the header holds "${reader.text(i)}"`, "unnamed-column", "a name for this column in the header, or an empty cell");
+      if (!reader.isBlank(i)) defect(i, cellDefects.unnamedColumn(reader.text(i)));
     }
 
     // Ids and weights are different in every row: decoded as they are, not kept for reuse.
     const id = reader.field(idColumn).trim();
-    if (id === "") defect(idColumn, "the respondent id is empty", "missing-id", "a unique id for every row");
-    else if (firstLineOf.has(id)) defect(idColumn, `the respondent id "${id}" was used before, on line ${firstLineOf.get(id)}`, "duplicate-id", "a unique id for every row");
+    if (id === "") defect(idColumn, cellDefects.missingId());
+    else if (firstLineOf.has(id)) defect(idColumn, cellDefects.duplicateId(id, firstLineOf.get(id)!));
     else firstLineOf.set(id, line);
 
     if (store.weights) {
       const text = reader.field(weightColumn);
       const w = parseNumber(text);
-      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, `the weight "${text.trim()}" is not a positive number`, "invalid-weight", "a number above 0");
+      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, cellDefects.invalidWeight(text.trim()));
       store.weights[n] = w;
     }
 
     for (const g of groups) {
       if (g.parentColumn >= 0 && !reader.isBlank(g.column) && reader.isBlank(g.parentColumn)) {
-        defect(g.column, `"${reader.text(g.column)}" is given for ${g.variable} but ${g.parent} is empty`, "missing-parent", `a value for ${g.parent}, which ${g.variable} lies within`);
+        defect(g.column, cellDefects.missingParent(reader.text(g.column), g.variable, g.parent!));
       }
     }
 
@@ -177,7 +141,7 @@ export function readResponses(
         out.codes[n] = -1;
         continue;
       }
-      if (code < 0) defect(column, `"${reader.text(column)}" is not an answer of the scale "${out.question.scale}"`, "unknown-answer", out.codec.expected);
+      if (code < 0) defect(column, cellDefects.unknownAnswer(reader.text(column), out.question.scale, out.codec.expected));
       out.codes[n] = code;
       ++answered;
     }
@@ -190,8 +154,8 @@ export function readResponses(
           }
           const value = reader.text(column);
           const x = parseNumber(value);
-          if (Number.isNaN(x)) defect(column, `"${value}" is not a number`, "not-a-number", out.codec.expected);
-          else if (x < bounds.min || x > bounds.max) defect(column, `${value} is out of range`, "out-of-range", out.codec.expected);
+          if (Number.isNaN(x)) defect(column, cellDefects.notANumber(value, out.codec.expected));
+          else if (x < bounds.min || x > bounds.max) defect(column, cellDefects.outOfRange(value, out.codec.expected));
           out.values[n] = x;
           ++answered;
           break;
@@ -201,10 +165,9 @@ export function readResponses(
           const blankCell = reader.isBlank(column);
           out.answered[n] = blankCell ? 0 : 1;
           if (blankCell) break;
-          for (const part of reader.text(column).split(separator)) {
-            if (part.trim() === "") continue;
+          for (const part of choiceParts(reader.text(column), separator)) {
             const code = out.codec.lookup(part);
-            if (code < 0) defect(column, `"${part.trim()}" is not an option of "${out.question.scale}"`, "unknown-answer", `options separated by "${separator}": ${out.codec.expected}`);
+            if (code < 0) defect(column, cellDefects.unknownOption(part.trim(), out.question.scale, separator, out.codec.expected));
             else out.chosen[code][n] = 1;
           }
           ++answered;
@@ -221,8 +184,9 @@ export function readResponses(
       else for (const issue of rowIssues) report(issue);
       continue;
     }
-    if (answered < survey.settings.minAnswers) {
-      setRowAside(answered === 0 ? NO_ANSWERS : TOO_FEW_ANSWERS, []);
+    const reason = setAsideReason(false, answered, survey.settings.minAnswers);
+    if (reason) {
+      setRowAside(reason, []);
       continue;
     }
     if (store.weights && !overflowLine) {
@@ -249,18 +213,10 @@ export function readResponses(
   accounting.accepted = n;
   for (const issue of reader.issues) report(issue);
   if (accounting.read === 0 && reader.issues.length === 0) {
-    report({file, line: 2, message: "the file has a header but no respondents", expected: "one row per respondent below the header", kind: "no-respondents"});
+    report(noRespondents(file));
   }
   if (overflowLine) {
-    report({
-      file,
-      line: overflowLine,
-      column: weightColumn + 1,
-      columnName: survey.weight,
-      message: "the weights are too large: from this row on their sum (or the sum of their squares) is more than the largest number a computer holds (about 1.8e308)",
-      expected: "weights of a usual size, such as relative weights around 1",
-      kind: "invalid-weight"
-    });
+    report(weightsTooLarge(file, survey.weight!, {line: overflowLine, column: weightColumn + 1}));
   }
   if (issueCount > MAX_ISSUES) {
     issues.push({file, message: `${issueCount - MAX_ISSUES} further defects are not listed`, kind: "more", count: issueCount - MAX_ISSUES});
@@ -322,15 +278,10 @@ class ColumnStore {
     });
     this.answers = survey.questions.map((question) => {
       const codec = codecs.get(question.scale)!;
-      let out: AnswerColumn;
-      if (codec.type === "number") out = {kind: "numbers", question, codec, values: new Float64Array(capacity)};
-      else if (codec.type === "text") out = {kind: "text", question, codec, texts: []};
-      else if (codec.type === "multi") {
-        out = {kind: "multi", question, codec, answered: new Uint8Array(capacity), chosen: codec.options.map(() => new Uint8Array(capacity))};
-      } else out = {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(capacity)};
+      const out = emptyAnswerColumn(question, codec, capacity);
       const scale = survey.scales[question.scale];
-      const bounds = scale.type === "number" ? {min: scale.min ?? -Infinity, max: scale.max ?? Infinity} : {min: -Infinity, max: Infinity};
-      const separator = scale.type === "multi" ? scale.separator : ";";
+      const bounds = numberBounds(scale);
+      const separator = multiSeparator(scale);
       return {column: columnOf.get(question.id)!, out, bounds, separator, lookup: out.kind === "codes" ? optionLookup(codec) : null};
     });
   }

@@ -4,13 +4,12 @@
  * `aggregateSets` computes in memory — ready for the synchronous {@link Aggregator} that scoring
  * calls.
  */
-import {blockSalt, MAX_BOOTSTRAP_UNITS, type Aggregator} from "../scoring/aggregate.ts";
+import {blockSalt, emptyAggregates, MAX_BOOTSTRAP_UNITS, type Aggregator} from "../scoring/aggregate.ts";
 import type {CellCounts, Contributors} from "../scoring/cellCounts.ts";
-import {emptyMoments} from "../scoring/estimate.ts";
 import type {GroupNode} from "../scoring/groups.ts";
 import {moduleLayout, moduleValues} from "../scoring/moduleScores.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
-import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "../scoring/SetAggregates.ts";
+import type {ChoiceTally, SetAggregates} from "../scoring/SetAggregates.ts";
 import {cellText, UNCERTAIN} from "./cells.ts";
 import {doubleLiteral, type Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
@@ -56,25 +55,11 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
 
   const questions = [...table.answers.values()].map((column, k) => ({column, k}));
   const ofKind = (kind: string) => questions.filter((q) => q.column.kind === kind);
-  const aggregates: SetAggregates[] = sets.map((set) => ({
-    respondents: set.size,
-    tallies: new Map(),
-    numbers: new Map(),
-    choices: new Map(),
-    modules: undefined as unknown as ModuleTotals,
-    texts: new Map()
-  }));
+  const moduleLayoutOf = moduleLayout(context);
+  const aggregates = sets.map((set) => emptyAggregates(context, set.size, moduleLayoutOf));
 
   // Closed questions: answer counts per option.
   const closed = ofKind("codes");
-  for (const aggregate of aggregates) {
-    for (const {column} of closed) {
-      const options = column.codec.options.length;
-      const count = new Float64Array(options);
-      const tally: OptionTally = weighted ? {count, weight: new Float64Array(options), weight2: new Float64Array(options), blank: 0} : {count, weight: count, weight2: count, blank: 0};
-      aggregate.tallies.set(column.question.id, tally);
-    }
-  }
   if (closed.length) {
     const {columns} = await db.columns(talliesSql(layout, closed.map((q) => q.k)));
     const [set, question, code, respondents, weight, weight2] = columns as number[][];
@@ -94,7 +79,6 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
 
   // Number questions: moments.
   const numbers = ofKind("numbers");
-  for (const aggregate of aggregates) for (const {column} of numbers) aggregate.numbers.set(column.question.id, emptyMoments());
   if (numbers.length) {
     const {columns} = await db.columns(momentsSql(layout, numbers.map((q) => q.k)));
     const [set, question, n, sw, swx, swx2, sw2, sw2x, sw2x2] = columns as number[][];
@@ -105,12 +89,6 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
 
   // Multi questions: choices, from the options each distinct cell stands for.
   const multi = ofKind("multi");
-  for (const aggregate of aggregates) {
-    for (const {column} of multi) {
-      const options = column.codec.options.length;
-      aggregate.choices.set(column.question.id, {answered: 0, answeredWeight: 0, count: new Float64Array(options), weight: new Float64Array(options)});
-    }
-  }
   if (multi.length) {
     const {columns} = await db.columns(choicesSql(layout, multi.map((q) => q.k)));
     const [set, question, cell, respondents, weight] = columns as number[][];
@@ -127,7 +105,6 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
 
   // Comments, in file order, to every set the row belongs to.
   const texts = ofKind("text");
-  for (const aggregate of aggregates) for (const {column} of texts) aggregate.texts.set(column.question.id, []);
   if (texts.length) {
     const setsOf = new Map<string, number[]>();
     sets.forEach((set, s) => set.combinations.forEach((c) => {
@@ -151,14 +128,8 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   }
 
   // Module totals per bootstrap unit.
-  const moduleLayoutOf = moduleLayout(context);
-  const {width, slices} = moduleLayoutOf;
+  const {width} = moduleLayoutOf;
   const modules = moduleLayoutOf.cores.length;
-  const totals = sets.map((set) => {
-    const units = Math.min(set.size, MAX_BOOTSTRAP_UNITS);
-    return {units, width, num: new Float64Array(units * width), den: new Float64Array(units * width)};
-  });
-  const answered = sets.map(() => new Array<number>(modules).fill(0));
   if (modules > 0) {
     const contributions = moduleContributions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
     // One row per set and unit, up to 1000 per set: read in chunks, straight into the totals.
@@ -166,17 +137,17 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
       const setUnit = columns[0] as number[];
       for (let r = 0; r < rows; ++r) {
         const set = Math.floor(setUnit[r] / MAX_BOOTSTRAP_UNITS);
-        const target = totals[set];
+        const target = aggregates[set].modules.totals;
         const at = (setUnit[r] % MAX_BOOTSTRAP_UNITS) * width;
         for (let j = 0; j < width; ++j) {
           target.num[at + j] = (columns[1 + j][r] as number | null) ?? 0;
           target.den[at + j] = (columns[1 + width + j][r] as number | null) ?? 0;
         }
-        for (let m = 0; m < modules; ++m) answered[set][m] += columns[1 + 2 * width + m][r] as number;
+        const answered = aggregates[set].modules.answered;
+        for (let m = 0; m < modules; ++m) answered[m] += columns[1 + 2 * width + m][r] as number;
       }
     });
   }
-  aggregates.forEach((aggregate, s) => (aggregate.modules = {totals: totals[s], slices, answered: answered[s]}));
   // Cronbach's α of the organisation (set 0): sums over the rows with every core answer.
   const expressions = moduleValueExpressions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
   const reliability = expressions.map((xs) => emptyReliabilitySums(xs.length));

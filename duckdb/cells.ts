@@ -10,6 +10,7 @@
  * cell was quoted, and the two agree except for a cell of white space that is not all spaces and
  * tabs: blank when quoted, the empty text when not. Such a cell is {@link UNCERTAIN}.
  */
+import {choiceParts} from "../bundle/responseRules.ts";
 import type {ScaleCodec} from "../bundle/scaleCodec.ts";
 
 /** A cell whose reading depends on whether it was quoted, which DuckDB does not tell. */
@@ -53,8 +54,7 @@ export function multiCell(raw: string | null, codec: ScaleCodec, separator: stri
   if (text === UNCERTAIN) return {kind: "uncertain"};
   if (text === null) return {kind: "blank"};
   const options = new Set<number>();
-  for (const part of text.split(separator)) {
-    if (part.trim() === "") continue;
+  for (const part of choiceParts(text, separator)) {
     const option = codec.lookup(part);
     if (option < 0) return {kind: "unknown", text: part.trim()};
     options.add(option);

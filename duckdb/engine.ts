@@ -4,7 +4,6 @@
  */
 import {existsSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {BundleError} from "../bundle/BundleError.ts";
 import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
 
 export type Engine = "js" | "duckdb" | "auto";
@@ -44,12 +43,8 @@ export interface ReadWithEngineOptions extends ReadBundleOptions {
  * const bundle = await readBundleWithEngine("bench/.out/fevs-1000000", {engine: "duckdb"});
  */
 export async function readBundleWithEngine(dir: string, {engine = "auto", onFallback, ...options}: ReadWithEngineOptions = {}): Promise<Bundle> {
-  if (chooseEngine(dir, engine) === "js") {
-    if (existsSync(join(dir, "responses.parquet")) && !existsSync(join(dir, "responses.csv"))) {
-      throw new BundleError([{file: "responses.parquet", message: "the JS engine reads responses.csv only", expected: "--engine duckdb (or auto) for responses.parquet", kind: "missing-file"}]);
-    }
-    return readBundle(dir, options);
-  }
+  // The JS engine refuses responses.parquet itself (readBundle).
+  if (chooseEngine(dir, engine) === "js") return readBundle(dir, options);
   const {readBundleInDatabase} = await import("./readBundleInDatabase.ts");
   return readBundleInDatabase(dir, {...options, onFallback});
 }

@@ -1,20 +1,22 @@
 /**
  * Loads responses.csv (or responses.parquet) into the database as the table of coded rows that
  * the aggregation queries (`sql.ts`) read, reading every cell as the JS reader (`readResponses.ts`)
- * does, and checks it. Anything the JS reader would report as a defect, and anything whose reading
- * might differ, throws a {@link Fallback}: the caller then reads the bundle with the JS reader,
- * which names file, line and column.
+ * does, and checks it against the same rules (`bundle/responseRules.ts`: the header, the kinds of
+ * row defect, the rows set aside). Anything the JS reader would report as a defect, and anything
+ * whose reading might differ, throws a {@link Fallback} that names the rule: the caller then reads
+ * the bundle with the JS reader, which names file, line and column.
  *
  * Two passes over the file: the distinct texts of every closed question, multi question and
  * grouping variable, mapped in JS (through the survey's own `ScaleCodec.lookup`); then the coded
  * table, each text replaced by its option, choice or group index.
  */
 import {closeSync, openSync, readSync} from "node:fs";
-import {BundleError} from "../bundle/BundleError.ts";
+import {BundleError, summarizeIssues} from "../bundle/BundleError.ts";
 import {CsvReader, MAX_HEADER_BYTES} from "../bundle/csv.ts";
 import type {SurveyDefinition} from "../bundle/readSurvey.ts";
-import type {AnswerColumn} from "../bundle/ResponseTable.ts";
+import {answerKind} from "../bundle/ResponseTable.ts";
 import type {Survey} from "../bundle/surveySchema.ts";
+import {cellDefects, columnNames, DEFECT, headerIssues, multiSeparator, noRespondents, numberBounds, weightsTooLarge, type CellDefect} from "../bundle/responseRules.ts";
 import {cellText, codeCell, multiCell, trimSpaces as trimSpacesJs, UNCERTAIN} from "./cells.ts";
 import {
   createDictionary,
@@ -78,26 +80,26 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   if (kind === "csv") {
     const {fields, delimiter} = readCsvHeader(path, label);
     header = fields;
-    const scan = scanCsv(path, delimiter);
-    if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
-    records = scan.records;
     file = {kind: "csv", path, delimiter, columns: header.length};
   } else {
     const {names, numeric} = await parquetColumns(db, path);
-    header = names.map((name) => name.trim());
+    header = columnNames(names);
     file = {kind: "parquet", path, names, numeric};
   }
-  const wrongHeader = headerProblem(header, survey);
-  if (wrongHeader) throw new Fallback(`${label}: ${wrongHeader}`);
-  const columnOf = new Map(header.map((name, i) => [name, i] as const).filter(([name]) => name !== ""));
+  // The header first, as the JS reader reports its defects whatever the rows below it hold.
+  const {issues, columnOf} = headerIssues(header, survey, label);
+  if (issues.length) throw new Fallback(summarizeIssues(issues));
+  if (file.kind === "csv") {
+    const scan = scanCsv(path, file.delimiter);
+    if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
+    records = scan.records;
+  }
   const source = responsesSource(file);
   const numericColumn = (i: number) => file.kind === "parquet" && file.numeric[i];
 
   // Pass 1: the distinct texts of every column whose texts are looked up.
   const questions = survey.questions.map((question, k) => ({question, k, column: columnOf.get(question.id)!, codec: definition.codecs.get(question.scale)!}));
-  const kindOf = (codec: (typeof questions)[number]["codec"]): AnswerColumn["kind"] =>
-    codec.type === "number" ? "numbers" : codec.type === "text" ? "text" : codec.type === "multi" ? "multi" : "codes";
-  const looked = [...questions.filter((q) => kindOf(q.codec) === "codes" || kindOf(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
+  const looked = [...questions.filter((q) => answerKind(q.codec) === "codes" || answerKind(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
   const distinct = new Map(
     [...(await readingFile(label, () => distinctTexts(db, source, [...new Set(looked)])))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
   );
@@ -107,25 +109,24 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   const choices = new Map<number, number[][]>();
   for (const {question, k, column, codec} of questions) {
     const raw = `c${column}`;
-    const kind = kindOf(codec);
+    const kind = answerKind(codec);
     if (kind === "codes") {
       const branches: string[] = [];
       for (const text of distinct.get(column) ?? []) {
         const cell = codeCell(text, codec);
         if (cell.kind === "uncertain") throw new Fallback(`${label}: a cell of white space in column "${question.id}"`);
-        if (cell.kind === "unknown") throw new Fallback(`${label}: "${cell.text}" is not an answer of the scale "${question.scale}" (column "${question.id}")`);
+        if (cell.kind === "unknown") throw cellFallback(label, question.id, cellDefects.unknownAnswer(cell.text, question.scale, codec.expected));
         if (cell.kind === "option") branches.push(`WHEN ${literal(text!)} THEN ${cell.option}`);
       }
       expressions.push(`CAST(${branches.length ? `CASE ${raw} ${branches.join(" ")} ELSE -1 END` : "-1"} AS SMALLINT) AS q${k}`);
     } else if (kind === "multi") {
-      const scale = survey.scales[question.scale];
-      const separator = scale.type === "multi" ? scale.separator : ";";
+      const separator = multiSeparator(survey.scales[question.scale]);
       const texts: string[] = [];
       const chosen: number[][] = [];
       for (const text of distinct.get(column) ?? []) {
         const cell = multiCell(text, codec, separator);
         if (cell.kind === "uncertain") throw new Fallback(`${label}: a cell of white space in column "${question.id}"`);
-        if (cell.kind === "unknown") throw new Fallback(`${label}: "${cell.text}" is not an option of "${question.scale}" (column "${question.id}")`);
+        if (cell.kind === "unknown") throw cellFallback(label, question.id, cellDefects.unknownOption(cell.text, question.scale, separator, codec.expected));
         if (cell.kind === "chosen") {
           texts.push(text!);
           chosen.push(cell.options);
@@ -174,34 +175,39 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     `${weight.valid} AS w_valid`,
     // Cells of white space that is not all spaces and tabs: blank when quoted, not when unquoted.
     `CASE WHEN ${other.map((i) => `COALESCE(${isOtherWhiteSpaceOnly(`c${i}`)}, false)`).join(" OR ") || "false"} THEN 1 ELSE 0 END AS uncertain`,
-    ...questions.filter((q) => kindOf(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`)
+    ...questions.filter((q) => answerKind(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`)
   ];
   const blankTests = [
     isBlank(`c${idColumn}`),
     ...(weightColumn >= 0 ? [isBlank(`c${weightColumn}`)] : []),
     ...survey.groups.map((_, v) => `g${v} = -1`),
     ...questions.map(({k, codec, column}) => {
-      const kind = kindOf(codec);
+      const kind = answerKind(codec);
       return kind === "codes" ? `q${k} = -1` : kind === "numbers" ? isBlank(`c${column}`) : `q${k} IS NULL`;
     }),
     ...[...unnamed, ...ignored].map((i) => isBlank(`c${i}`))
   ];
   const answeredTerms = questions.flatMap(({k, codec}) => {
-    const kind = kindOf(codec);
+    const kind = answerKind(codec);
     if (kind === "codes") return [`CASE WHEN q${k} >= 0 THEN 1 ELSE 0 END`];
     if (kind === "numbers") return [`CASE WHEN valid${k} IS NULL THEN 0 ELSE 1 END`];
     return kind === "multi" ? [`CASE WHEN q${k} IS NULL THEN 0 ELSE 1 END`] : [];
   });
   const level2 = ["*", `CASE WHEN ${blankTests.join(" AND ")} THEN 1 ELSE 0 END AS is_empty`, `${answeredTerms.join(" + ") || "0"} AS answered`];
+  // The checks of readResponses, in its order, each by the kind of defect it finds (its index in PROBLEMS).
+  const problem = (kind: string) => PROBLEMS.indexOf(kind);
   const problems = [
-    ["uncertain = 1", 1],
-    ...unnamed.map((i) => [`NOT (${isBlank(`c${i}`)})`, 2]),
-    ["id = ''", 3],
-    ...(weightColumn >= 0 ? [["w_valid = 0", 4]] : []),
-    ...survey.groups.flatMap((g, v) => (g.parent === undefined ? [] : [[`g${v} >= 0 AND g${survey.groups.findIndex((p) => p.id === g.parent)} = -1`, 5]])),
-    ...questions.filter((q) => kindOf(q.codec) === "numbers").map(({k}) => [`valid${k} = 0`, 6])
+    ["uncertain = 1", problem(UNCERTAIN_CELL)],
+    ...unnamed.map((i) => [`NOT (${isBlank(`c${i}`)})`, problem(DEFECT.unnamedColumn)]),
+    ["id = ''", problem(DEFECT.missingId)],
+    ...(weightColumn >= 0 ? [["w_valid = 0", problem(DEFECT.invalidWeight)]] : []),
+    ...survey.groups.flatMap((g, v) => (g.parent === undefined ? [] : [[`g${v} >= 0 AND g${survey.groups.findIndex((p) => p.id === g.parent)} = -1`, problem(DEFECT.missingParent)]])),
+    ...questions.filter((q) => answerKind(q.codec) === "numbers").flatMap(({k}) => [
+      [`valid${k} = ${NOT_A_NUMBER}`, problem(DEFECT.notANumber)],
+      [`valid${k} = ${OUT_OF_RANGE}`, problem(DEFECT.outOfRange)]
+    ])
   ] as [string, number][];
-  const problem = `CASE ${problems.map(([test, code], i) => (i === 0 ? `WHEN ${test} THEN ${code} WHEN is_empty = 1 THEN 0` : `WHEN ${test} THEN ${code}`)).join(" ")} ELSE 0 END`;
+  const problemCase = `CASE ${problems.map(([test, code], i) => (i === 0 ? `WHEN ${test} THEN ${code} WHEN is_empty = 1 THEN 0` : `WHEN ${test} THEN ${code}`)).join(" ")} ELSE 0 END`;
   // One number for a row's combination of group values (mixed radix), when it fits in 2⁵³.
   const radix = groupValues.map((values) => values.length + 1);
   const combinationFits = radix.reduce((product, r) => product * r, 1) <= 2 ** 53;
@@ -219,7 +225,7 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     ...questions.map(({k}) => `q${k}`),
     "is_empty",
     "answered",
-    `${problem} AS problem`,
+    `${problemCase} AS problem`,
     `CASE WHEN is_empty = 1 OR answered < ${minAnswers} THEN ${listOf(header.map((_, i) => `COALESCE(c${i}, '')`))} END AS fields`
   ];
   await readingFile(label, () =>
@@ -230,18 +236,18 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   const layout: RowsLayout = {prefix, groups: survey.groups.length, key: combinationFits ? ["combination"] : survey.groups.map((_, v) => `g${v}`)};
   const [{rows}] = await db.rows(`SELECT COUNT(*) AS rows FROM ${prefix}_rows`);
   if (records !== null && rows !== records - 1) throw new Fallback(`${label}: DuckDB read ${rows} rows, the file has ${records - 1} records after the header`);
-  if (Number(rows) === 0) throw new Fallback(`${label}: no respondents below the header`);
+  if (Number(rows) === 0) throw new Fallback(summarizeIssues([noRespondents(label)]));
   if (weightColumn >= 0) {
     const [{total, squares}] = await db.rows(`SELECT SUM(w) AS total, SUM(w * w) AS squares FROM ${prefix}_accepted`).catch(() => [{total: Infinity, squares: Infinity}]);
-    if (!Number.isFinite(Number(total ?? 0)) || !Number.isFinite(Number(squares ?? 0))) throw new Fallback(`${label}: the weights add up to more than a double holds`);
+    if (!Number.isFinite(Number(total ?? 0)) || !Number.isFinite(Number(squares ?? 0))) throw new Fallback(summarizeIssues([weightsTooLarge(label, survey.weight!)]));
   }
   const lineOf = (row: number) => row + 2;
   const found = await db.rows(problemsSql(layout));
   if (found.length) {
-    throw new Fallback(found.map((p) => `${label}: ${PROBLEMS[Number(p.problem)]} (${p.rows_count} rows, the first on line ${lineOf(Number(p.first_row))})`).join("; "));
+    throw new Fallback(found.map((p) => `${label}:${lineOf(Number(p.first_row))}: ${describeProblem(PROBLEMS[Number(p.problem)])} in ${counted(Number(p.rows_count), "row")}, the first on this line`).join("; "));
   }
   const [{ids}] = await db.rows(duplicateIdsSql(layout));
-  if (Number(ids) > 0) throw new Fallback(`${label}: ${ids} respondent ids are used more than once`);
+  if (Number(ids) > 0) throw new Fallback(`${label}: the defect "${DEFECT.duplicateId}" in ${counted(Number(ids), "respondent id")}`);
   return {layout, header, read: Number(rows), groupValues, choices, lineOf};
 }
 
@@ -259,15 +265,29 @@ async function readingFile<T>(label: string, read: () => Promise<T>): Promise<T>
   }
 }
 
-/** What each problem code of the coded rows means. */
-const PROBLEMS: Record<number, string> = {
-  1: "a cell of white space other than spaces and tabs, read differently quoted or not",
-  2: "a value in a column without a name",
-  3: "an empty respondent id",
-  4: "a weight that is not a positive number",
-  5: "a group given without the group it lies within",
-  6: "a number that is not one, or out of range"
-};
+/** A cell DuckDB might read otherwise than the JS reader: not a defect, a reason to leave the bundle to it. */
+const UNCERTAIN_CELL = "uncertain";
+
+/** What each problem code of the coded rows stands for (0: none): a kind of defect (`responseRules.ts`), or an uncertain cell. */
+const PROBLEMS: string[] = ["", UNCERTAIN_CELL, DEFECT.unnamedColumn, DEFECT.missingId, DEFECT.invalidWeight, DEFECT.missingParent, DEFECT.notANumber, DEFECT.outOfRange];
+
+function describeProblem(kind: string): string {
+  return kind === UNCERTAIN_CELL ? "a cell of white space other than spaces and tabs, read differently quoted or not," : `the defect "${kind}"`;
+}
+
+/** `1 row`, `2 rows`. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** The fallback for a defect of a cell found among a column's distinct texts (which do not say their line). */
+function cellFallback(label: string, columnName: string, defect: CellDefect): Fallback {
+  return new Fallback(summarizeIssues([{file: label, columnName, ...defect}]));
+}
+
+/** What `valid<k>` holds for a number cell that is not a number, or one out of its scale's range. */
+const NOT_A_NUMBER = 0;
+const OUT_OF_RANGE = 2;
 
 /** Blank as the JS reader sees it: NULL, empty, or spaces and tabs only. */
 function isBlank(raw: string): string {
@@ -281,15 +301,19 @@ function numberExpression(raw: string, numeric: string | null): string {
   return `CASE WHEN ${isBlank(raw)} THEN NULL WHEN ${isNumberText(text)} THEN ${textToDouble(text)} END`;
 }
 
-/** 1 when a non-blank number cell is a finite number within the scale's range, 0 when not, NULL when blank. */
+/**
+ * NULL when a number cell is blank, 1 when it is a finite number within the scale's range,
+ * {@link NOT_A_NUMBER} when it is not a (finite) number, {@link OUT_OF_RANGE} when it is out of range.
+ */
 function numberValid(raw: string, numeric: string | null, scale: Survey["scales"][string]): string {
-  const bounds = scale.type === "number" ? scale : {min: undefined, max: undefined};
+  const {min, max} = numberBounds(scale);
   const value = numberExpression(raw, numeric);
-  const tests = [`${value} IS NOT NULL`, isFiniteDouble(value)];
-  if (bounds.min !== undefined) tests.push(`${value} >= ${bounds.min}`);
-  if (bounds.max !== undefined) tests.push(`${value} <= ${bounds.max}`);
+  const inRange: string[] = [];
+  if (min > -Infinity) inRange.push(`${value} >= ${min}`);
+  if (max < Infinity) inRange.push(`${value} <= ${max}`);
   const blank = numeric ? `${numeric} IS NULL` : isBlank(raw);
-  return `CASE WHEN ${blank} THEN NULL WHEN ${tests.join(" AND ")} THEN 1 ELSE 0 END`;
+  const number = `${value} IS NOT NULL AND ${isFiniteDouble(value)}`;
+  return `CASE WHEN ${blank} THEN NULL WHEN NOT (${number}) THEN ${NOT_A_NUMBER} WHEN ${inRange.join(" AND ") || "true"} THEN 1 ELSE ${OUT_OF_RANGE} END`;
 }
 
 /** The weight (NULL when not a number) and whether it is a finite number above 0; 1 for everyone without weights. */
@@ -319,27 +343,9 @@ function readCsvHeader(path: string, label: string): {fields: string[]; delimite
   const cr = bytes.subarray(0, length).indexOf(CR);
   const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
   const reader = new CsvReader(bytes.subarray(0, end < 0 ? length : end + 1), label);
-  const fields = reader.next() ? reader.fields().map((h) => h.trim()) : [];
+  const fields = reader.next() ? columnNames(reader.fields()) : [];
   while (reader.next());
   if (reader.issues.some((issue) => issue.kind === "header-too-long")) throw new BundleError(reader.issues);
   if (reader.issues.length) throw new Fallback(`${label}: the header line does not read as one record`);
   return {fields, delimiter: reader.delimiter};
-}
-
-/** What readResponses would report about the header, or null. */
-function headerProblem(header: string[], survey: Survey): string | null {
-  if (header.length === 0) return "the file is empty";
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (name === "") continue;
-    if (seen.has(name)) return `the column "${name}" appears twice`;
-    seen.add(name);
-  }
-  const required = ["id", ...survey.groups.map((g) => g.id), ...(survey.weight ? [survey.weight] : []), ...survey.questions.map((q) => q.id)];
-  const missing = required.filter((name) => !seen.has(name));
-  if (missing.length) return `the header lacks ${missing.map((m) => `"${m}"`).join(", ")}`;
-  const known = new Set([...required, ...survey.ignore]);
-  const unknown = header.filter((name) => name !== "" && !known.has(name));
-  if (unknown.length) return `unknown columns ${unknown.map((m) => `"${m}"`).join(", ")}`;
-  return null;
 }

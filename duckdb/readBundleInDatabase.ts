@@ -2,18 +2,17 @@
  * The database engine: reads a survey bundle whose responses may not fit in memory, aggregating
  * them in DuckDB, out of core, into exactly the numbers the in-memory engine computes.
  */
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
-import {BundleError, type BundleIssue} from "../bundle/BundleError.ts";
-import {decodeText} from "../bundle/csv.ts";
+import {BundleError, summarizeIssues, type BundleIssue} from "../bundle/BundleError.ts";
+import {bundleFiles, usesParquet, type BundleFiles} from "../bundle/bundleFiles.ts";
 import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
 import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
-import {readPopulation, type Population} from "../bundle/readPopulation.ts";
-import {readReferenceScores, type ReferenceScore} from "../bundle/readReferenceScores.ts";
 import type {RejectedRow} from "../bundle/readResponses.ts";
-import {readSurvey, type SurveyDefinition} from "../bundle/readSurvey.ts";
-import type {AnswerColumn, GroupColumn, ResponseTable} from "../bundle/ResponseTable.ts";
+import {readSmallFiles, type SmallFiles} from "../bundle/readSmallFiles.ts";
+import type {SurveyDefinition} from "../bundle/readSurvey.ts";
+import {emptyAnswerColumn, type GroupColumn, type ResponseTable} from "../bundle/ResponseTable.ts";
 import {resolveSettings} from "../scoring/resolveSettings.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {SetAggregates} from "../scoring/SetAggregates.ts";
@@ -73,20 +72,16 @@ export async function readBundleInDatabase(dir: string, options: ReadBundleInDat
   }
 }
 
-/** The small files of a bundle, read and checked by the JS readers. */
-interface BundleFiles {
-  dir: string;
-  prefix: string;
+/** The small files of a bundle, read and checked by the JS readers, and its previous survey's. */
+interface CheckedFiles {
+  files: BundleFiles;
   definition: SurveyDefinition;
-  responses: {path: string; kind: "csv" | "parquet"; label: string};
-  population: Population | null;
-  benchmarks: ReferenceScore[];
-  previous: BundleFiles | null;
-  previousScores: ReferenceScore[] | null;
+  small: SmallFiles;
+  previous: CheckedFiles | null;
 }
 
 async function readWithDatabase(dir: string, options: ReadBundleInDatabaseOptions): Promise<Bundle> {
-  const files = readSmallFiles(dir, "", true);
+  const files = readSmallFilesChecked(dir, "", true);
   const settings = options.settings ?? resolveSettings(files.definition.survey.settings);
   const db = await Database.open(options);
   try {
@@ -97,65 +92,33 @@ async function readWithDatabase(dir: string, options: ReadBundleInDatabaseOption
   }
 }
 
-/** Reads the small files as readBundle does; any issue at all throws a {@link Fallback}. */
-function readSmallFiles(dir: string, prefix: string, withPrevious: boolean): BundleFiles {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Fallback(`${prefix || dir}: not a folder`);
-  const file = (name: string) => join(dir, name);
-  const has = (name: string) => existsSync(file(name));
-  const surveyName = ["survey.yaml", "survey.yml", "survey.json"].filter(has);
-  if (surveyName.length !== 1) throw new Fallback(`${prefix}survey.yaml: not exactly one survey file`);
-  if (has("responses.csv") && has("responses.parquet")) {
-    throw new BundleError([{file: `${prefix}responses.parquet`, message: "the bundle has both responses.csv and responses.parquet", expected: "one of them", kind: "missing-file"}]);
-  }
-  const kind = has("responses.parquet") ? "parquet" : "csv";
-  if (!has(`responses.${kind}`)) throw new Fallback(`${prefix}responses.csv: missing`);
+/**
+ * Finds the bundle's files and reads the small ones, as readBundle does (`bundleFiles.ts`,
+ * `readSmallFiles.ts`); any issue at all throws a {@link Fallback}.
+ */
+function readSmallFilesChecked(dir: string, prefix: string, withPrevious: boolean): CheckedFiles {
   const fail = (issues: BundleIssue[]) => {
-    if (issues.length) throw new Fallback(`${issues[0].file}: ${issues[0].message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`);
+    if (issues.length) throw new Fallback(summarizeIssues(issues));
   };
-  const {definition, issues} = readSurvey(decodeText(readFileSync(file(surveyName[0]))).text, `${prefix}${surveyName[0]}`);
-  fail(issues);
-  const {survey} = definition!;
-  let population: Population | null = null;
-  if (has("population.csv")) {
-    const result = readPopulation({path: file("population.csv")}, `${prefix}population.csv`, survey);
-    fail(result.issues);
-    population = result.population;
-  }
-  let benchmarks: ReferenceScore[] = [];
-  if (has("benchmarks.csv")) {
-    const result = readReferenceScores({path: file("benchmarks.csv")}, `${prefix}benchmarks.csv`, survey);
-    fail(result.issues);
-    benchmarks = result.scores;
-  }
-  let previous: BundleFiles | null = null;
-  let previousScores: ReferenceScore[] | null = null;
-  if (withPrevious) {
-    const folder = has("previous") && statSync(file("previous")).isDirectory();
-    if (folder && has("previous.csv")) throw new Fallback(`${prefix}previous.csv: both previous/ and previous.csv`);
-    if (folder) previous = readSmallFiles(file("previous"), `${prefix}previous/`, false);
-    else if (has("previous.csv")) {
-      const result = readReferenceScores({path: file("previous.csv")}, `${prefix}previous.csv`, survey, {benchmark: "previous"});
-      fail(result.issues);
-      previousScores = result.scores;
-    }
-  }
-  return {
-    dir,
-    prefix,
-    definition: definition!,
-    responses: {path: resolve(file(`responses.${kind}`)), kind, label: `${prefix}responses.${kind}`},
-    population,
-    benchmarks,
-    previous,
-    previousScores
-  };
+  const {files, issues} = bundleFiles(dir, prefix, withPrevious);
+  if (!files) throw new Fallback(summarizeIssues(issues));
+  const small = readSmallFiles(files);
+  fail(small.issues.survey);
+  fail(small.issues.population);
+  fail(small.issues.benchmarks);
+  fail(files.previousIssue ? [files.previousIssue] : []);
+  const previous = files.previous?.kind === "folder" ? readSmallFilesChecked(files.previous.path, `${prefix}previous/`, false) : null;
+  fail(small.issues.previousScores);
+  return {files, definition: small.definition!, small, previous};
 }
 
+
 /** Loads one bundle's responses, aggregates every set that will be shown, and returns the bundle. */
-async function readResponsesInto(db: Database, prefix: string, files: BundleFiles, settings: ResolvedSettings, previous: Bundle | null): Promise<Bundle> {
-  const {definition, population} = files;
+async function readResponsesInto(db: Database, prefix: string, checked: CheckedFiles, settings: ResolvedSettings, previous: Bundle | null): Promise<Bundle> {
+  const {definition, files, small} = checked;
+  const {population} = small;
   const {survey} = definition;
-  const loaded = await loadResponses(db, prefix, files.responses.path, files.responses.kind, files.responses.label, definition);
+  const loaded = await loadResponses(db, prefix, resolve(files.responses.path), files.responses.kind, files.responses.label, definition);
   const minAnswers = survey.settings.minAnswers;
 
   // Rows read, accepted and set aside, the reasons in the order they first occur.
@@ -175,7 +138,8 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
   // The combinations of group values, in order of first appearance: buildGroups makes the groups
   // from them (one row per combination) exactly as it makes them from the rows. They are the
   // cells of the disclosure audit, counted for every kind of contributor in the same query.
-  const answers = new Map(survey.questions.map((question) => [question.id, describeColumn(definition, question)]));
+  // The questions' columns described, without any rows.
+  const answers = new Map(survey.questions.map((question) => [question.id, emptyAnswerColumn(question, definition.codecs.get(question.scale)!, 0)]));
   const described: ResponseTable = {n: 0, weights: null, groups: new Map(), answers};
   const contributors = auditContributors({definition, table: described});
   const combinationRows = await db.columns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))));
@@ -232,7 +196,7 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
   };
   if (population) {
     const issues = populationIssues(survey, table, nodes, population, {responses: files.responses.label, population: `${files.prefix}population.csv`});
-    if (issues.length) throw new Fallback(`${issues[0].file}: ${issues[0].message}`);
+    if (issues.length) throw new Fallback(summarizeIssues(issues));
   }
 
   // Only the groups that will be shown are aggregated, as scoreReport asks.
@@ -257,19 +221,10 @@ async function readResponsesInto(db: Database, prefix: string, files: BundleFile
     header: loaded.header,
     population,
     groups: nodes as GroupNode[],
-    benchmarks: files.benchmarks,
+    benchmarks: small.benchmarks,
     previous,
-    previousScores: files.previousScores
+    previousScores: small.previousScores
   };
-}
-
-/** A question's column as the JS reader describes it, without any rows. */
-function describeColumn(definition: SurveyDefinition, question: SurveyDefinition["survey"]["questions"][number]): AnswerColumn {
-  const codec = definition.codecs.get(question.scale)!;
-  if (codec.type === "number") return {kind: "numbers", question, codec, values: new Float64Array(0)};
-  if (codec.type === "text") return {kind: "text", question, codec, texts: []};
-  if (codec.type === "multi") return {kind: "multi", question, codec, answered: new Uint8Array(0), chosen: codec.options.map(() => new Uint8Array(0))};
-  return {kind: "codes", question, codec, reverse: question.reverse, codes: new Int16Array(0)};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,13 +258,6 @@ async function readWithJs(dir: string, options: ReadBundleInDatabaseOptions): Pr
     db.close();
     rmSync(mirror, {recursive: true, force: true});
   }
-}
-
-function usesParquet(dir: string): boolean {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return false;
-  if (existsSync(join(dir, "responses.parquet")) && !existsSync(join(dir, "responses.csv"))) return true;
-  const previous = join(dir, "previous");
-  return existsSync(previous) && statSync(previous).isDirectory() && usesParquet(previous);
 }
 
 /** The bundle in `dir` as a bundle in `mirror`: responses.parquet written as responses.csv, everything else linked. */

@@ -21,6 +21,9 @@
  * and then summed over the sets each combination belongs to.
  */
 
+import {EMPTY_ROW, NO_ANSWERS, TOO_FEW_ANSWERS} from "../bundle/responseRules.ts";
+import {literal} from "./dialect.ts";
+
 /** The tables and shape of one bundle's rows. */
 export interface RowsLayout {
   /** Table name prefix, e.g. `cur` or `prev`. */
@@ -41,25 +44,24 @@ function memberJoin(layout: RowsLayout): string {
   return `JOIN ${layout.prefix}_member m ON ${layout.key.map((k) => `m.${k} = p.${k}`).join(" AND ")}`;
 }
 
+/** `setAsideReason` (`responseRules.ts`) of a row, '' when it is scored. */
+function setAsideReasonSql(minAnswers: number): string {
+  const tooFew = `CASE WHEN answered = 0 THEN ${literal(NO_ANSWERS)} ELSE ${literal(TOO_FEW_ANSWERS)} END`;
+  return `CASE WHEN is_empty = 1 THEN ${literal(EMPTY_ROW)} WHEN answered < ${minAnswers} THEN ${tooFew} ELSE '' END`;
+}
+
 /** Why each row that is not scored is set aside, counted, with its first row (for the order of the reasons). */
 export function accountingSql({prefix}: RowsLayout, minAnswers: number): string {
   return `
 SELECT reason, COUNT(*) AS rows_count, MIN(row) AS first_row
-FROM (
-  SELECT row,
-    CASE WHEN is_empty = 1 THEN 'empty row'
-         WHEN answered = 0 THEN 'no answers'
-         WHEN answered < ${minAnswers} THEN 'too few answers'
-         ELSE '' END AS reason
-  FROM ${prefix}_rows
-) classified
+FROM (SELECT row, ${setAsideReasonSql(minAnswers)} AS reason FROM ${prefix}_rows) classified
 GROUP BY reason`;
 }
 
 /** The rows set aside, in file order, with their fields as read. */
 export function setAsideSql({prefix}: RowsLayout, minAnswers: number): string {
   return `
-SELECT row, CASE WHEN is_empty = 1 THEN 'empty row' WHEN answered = 0 THEN 'no answers' ELSE 'too few answers' END AS reason, fields
+SELECT row, ${setAsideReasonSql(minAnswers)} AS reason, fields
 FROM ${prefix}_rows
 WHERE is_empty = 1 OR answered < ${minAnswers}
 ORDER BY row`;

@@ -3,14 +3,13 @@ import {Worker} from "node:worker_threads";
 import {cellCountsInMemory, type CellCounts} from "./cellCounts.ts";
 import {emptyMoments} from "./estimate.ts";
 import type {GroupNode} from "./groups.ts";
-import {moduleLayout, moduleValues} from "./moduleScores.ts";
+import {moduleLayout, moduleValues, type ModuleLayout} from "./moduleScores.ts";
 import {hashSeed} from "./random.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
 import type {AnswerColumn} from "../bundle/ResponseTable.ts";
-import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
+import type {ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
 import {tallyCodesInto} from "./tallyCodes.js";
 import {reliabilitySums} from "./reliability.ts";
-
 
 /**
  * Respondents split into disjoint sets: the groups of one grouping variable, or the whole
@@ -77,6 +76,47 @@ export function blockSalt(seed: number, key: string): number {
 }
 
 /**
+ * The aggregates of a set of `respondents` before any row is added, as both engines start every
+ * set: for each question of the table an empty tally (closed), moments (number), choices (multi)
+ * or list of comments (text), and module totals of zero for each of the set's bootstrap units
+ * (its respondents, at most {@link MAX_BOOTSTRAP_UNITS}). A set without rows keeps them as they are.
+ *
+ * @example
+ * emptyAggregates(context, 0).tallies.get("bev1") // {count: Float64Array [0, 0, 0, 0, 0], …, blank: 0}
+ */
+export function emptyAggregates(context: ScoringContext, respondents: number, layout: ModuleLayout = moduleLayout(context)): SetAggregates {
+  const weighted = context.table.weights !== null;
+  const aggregates: SetAggregates = {respondents, tallies: new Map(), numbers: new Map(), choices: new Map(), modules: emptyModuleTotals(respondents, layout), texts: new Map()};
+  for (const column of context.table.answers.values()) {
+    const id = column.question.id;
+    const options = column.codec.options.length;
+    switch (column.kind) {
+      case "codes": {
+        const count = new Float64Array(options);
+        aggregates.tallies.set(id, weighted ? {count, weight: new Float64Array(options), weight2: new Float64Array(options), blank: 0} : {count, weight: count, weight2: count, blank: 0});
+        break;
+      }
+      case "numbers":
+        aggregates.numbers.set(id, emptyMoments());
+        break;
+      case "multi":
+        aggregates.choices.set(id, {answered: 0, answeredWeight: 0, count: new Float64Array(options), weight: new Float64Array(options)});
+        break;
+      case "text":
+        aggregates.texts.set(id, []);
+        break;
+    }
+  }
+  return aggregates;
+}
+
+/** Module totals of zero for a set of `respondents`: one row of the layout's width per bootstrap unit. */
+function emptyModuleTotals(respondents: number, {width, slices, cores}: ModuleLayout): ModuleTotals {
+  const units = Math.min(respondents, MAX_BOOTSTRAP_UNITS);
+  return {totals: {units, width, num: new Float64Array(units * width), den: new Float64Array(units * width)}, slices, answered: new Array(cores.length).fill(0)};
+}
+
+/**
  * The sufficient statistics of every set of every partition — answer tallies, number moments,
  * multi choices, module unit totals and comments — in one pass over the rows per question, each
  * row adding to every set it belongs to (a GROUP BY over grouping sets).
@@ -107,14 +147,8 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
     }
   }
   const keys = partitions.flatMap((p) => p.keys);
-  const aggregates: SetAggregates[] = keys.map((_, g) => ({
-    respondents: sizes[g],
-    tallies: new Map(),
-    numbers: new Map(),
-    choices: new Map(),
-    modules: undefined as unknown as ModuleTotals,
-    texts: new Map()
-  }));
+  const layout = moduleLayout(context);
+  const aggregates = keys.map((_, g) => emptyAggregates(context, sizes[g], layout));
   const weights = table.weights;
   // Closed questions are nearly all the work: in a large survey a worker thread tallies most of
   // them while this thread does the rest, the other kinds and the module totals.
@@ -130,7 +164,7 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
     const id = column.question.id;
     switch (column.kind) {
       case "numbers": {
-        const moments = aggregates.map(() => emptyMoments());
+        const moments = aggregates.map((aggregate) => aggregate.numbers.get(id)!);
         for (let r = 0; r < n; ++r) {
           const x = column.values[r];
           if (Number.isNaN(x)) continue;
@@ -148,12 +182,11 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
             m.sw2x2 += w * w * x * x;
           }
         }
-        moments.forEach((m, g) => aggregates[g].numbers.set(id, m));
         break;
       }
       case "multi": {
         const options = column.codec.options.length;
-        const choices: ChoiceTally[] = aggregates.map(() => ({answered: 0, answeredWeight: 0, count: new Float64Array(options), weight: new Float64Array(options)}));
+        const choices = aggregates.map((aggregate) => aggregate.choices.get(id)!);
         for (let r = 0; r < n; ++r) {
           if (!column.answered[r]) continue;
           const w = weights ? weights[r] : 1;
@@ -171,11 +204,10 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
             }
           }
         }
-        choices.forEach((tally, g) => aggregates[g].choices.set(id, tally));
         break;
       }
       case "text": {
-        const texts = aggregates.map((): string[] => []);
+        const texts = aggregates.map((aggregate) => aggregate.texts.get(id)!);
         for (let r = 0; r < n; ++r) {
           const text = column.texts[r];
           if (text === undefined) continue;
@@ -184,12 +216,11 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
             if (g >= 0) texts[g].push(text);
           }
         }
-        texts.forEach((list, g) => aggregates[g].texts.set(id, list));
         break;
       }
     }
   }
-  moduleTotals(context, keys, membership, parts, sizes).forEach((totals, g) => (aggregates[g].modules = totals));
+  moduleTotals(context, layout, keys, membership, parts, sizes, aggregates.map((aggregate) => aggregate.modules));
   if (helper) {
     for (const [id, tables] of helper.finish()) {
       const options = closed.find((c) => c.question.id === id)!.codec.options.length;
@@ -283,21 +314,17 @@ function startTallyWorker(closed: Extract<AnswerColumn, {kind: "codes"}>[], memb
 }
 
 /**
- * Per set, the totals of every module's core answers per bootstrap unit (see {@link bootstrapUnit}):
- * with mean-of-questions Σw·x and Σw per core question, with mean-of-respondents Σw·(own mean) and
- * Σw. A row's contributions are worked out once and added to each set it belongs to.
+ * Adds to each set's module totals (`result`, empty) the totals of every module's core answers per
+ * bootstrap unit (see {@link bootstrapUnit}): with mean-of-questions Σw·x and Σw per core question,
+ * with mean-of-respondents Σw·(own mean) and Σw. A row's contributions are worked out once and
+ * added to each set it belongs to.
  */
-function moduleTotals(context: ScoringContext, keys: string[], membership: Int32Array, parts: number, sizes: Int32Array): ModuleTotals[] {
+function moduleTotals(context: ScoringContext, layout: ModuleLayout, keys: string[], membership: Int32Array, parts: number, sizes: Int32Array, result: ModuleTotals[]): void {
   const {settings, table} = context;
-  const layout = moduleLayout(context);
   const {width, slices} = layout;
   const byQuestion = settings.moduleScore === "mean-of-questions";
   const values = moduleValues(context, layout);
   const modules = layout.cores.length;
-  const result: ModuleTotals[] = keys.map((_, g) => {
-    const units = Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
-    return {totals: {units, width, num: new Float64Array(units * width), den: new Float64Array(units * width)}, slices, answered: new Array(modules).fill(0)};
-  });
   const salts = keys.map((key) => blockSalt(settings.interval.seed, key));
   const position = new Int32Array(keys.length);
   // One row's contributions: value and weight per column, and whether it answered each module.
@@ -348,5 +375,4 @@ function moduleTotals(context: ScoringContext, keys: string[], membership: Int32
       for (let m = 0; m < modules; ++m) target.answered[m] += answered[m];
     }
   }
-  return result;
 }

@@ -11,19 +11,9 @@ import {describe, expect, test} from "vitest";
 import {BundleError, readBundle, scoreReport} from "../../scoring/index.ts";
 import {Database, literal} from "../../duckdb/dialect.ts";
 import {readBundleInDatabase} from "../../duckdb/readBundleInDatabase.ts";
-import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
+import {responsesCsv, SAMPLE_ROWS, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
-const rows: Row[] = Array.from({length: 12}, (_, i) => ({
-  id: `r${i}`,
-  afdeling: i < 6 ? "A" : "B",
-  team: i % 2 ? "T1" : "T2",
-  bev1: String(1 + (i % 5)),
-  bev2: "4",
-  wd1: "2",
-  enps: String(i % 11),
-  trots: "Collega's;Samenwerking",
-  toelichting: i % 3 ? "" : "Meer overleg, minder vergaderen"
-}));
+const rows = SAMPLE_ROWS;
 const change = (i: number, row: Partial<Row>) => rows.map((r, k) => (k === i ? {...r, ...row} : r));
 
 /** The BundleError message of reading a bundle, or "" when it reads. */
@@ -67,13 +57,13 @@ describe("a bundle with a defect gives the same message through both engines", (
 
   test("a Parquet bundle's defect names responses.parquet", async () => {
     const dir = writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv(change(3, {bev1: "7"}))});
+    const expected = (await message(() => readBundle(dir))).replace("responses.csv:", "responses.parquet:");
     const database = await Database.open();
     try {
       await database.run(`COPY (SELECT * FROM read_csv(${literal(join(dir, "responses.csv"))}, header = true, all_varchar = true)) TO ${literal(join(dir, "responses.parquet"))} (FORMAT parquet)`);
     } finally {
       database.close();
     }
-    const expected = (await message(() => readBundle(dir))).replace("responses.csv:", "responses.parquet:");
     rmSync(join(dir, "responses.csv"));
     expect(await message(() => readBundleInDatabase(dir))).toBe(expected);
     expect(expected).toContain('responses.parquet:5:4 (column "bev1"): "7" is not an answer');

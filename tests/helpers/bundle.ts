@@ -70,3 +70,16 @@ export function responsesCsv(rows: Row[]): string {
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   return [COLUMNS.join(","), ...rows.map((row) => COLUMNS.map((c) => quote(row[c] ?? "")).join(","))].join("\n") + "\n";
 }
+
+/** Twelve valid rows for SURVEY_YAML: two departments of two teams, every kind of question answered. */
+export const SAMPLE_ROWS: Row[] = Array.from({length: 12}, (_, i) => ({
+  id: `r${i}`,
+  afdeling: i < 6 ? "A" : "B",
+  team: i % 2 ? "T1" : "T2",
+  bev1: String(1 + (i % 5)),
+  bev2: "4",
+  wd1: "2",
+  enps: String(i % 11),
+  trots: "Collega's;Samenwerking",
+  toelichting: i % 3 ? "" : "Meer overleg, minder vergaderen"
+}));
