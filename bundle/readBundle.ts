@@ -1,14 +1,14 @@
 import {aggregateInMemory, type Aggregator} from "../scoring/aggregate.ts";
 import {BundleError, type BundleIssue} from "./BundleError.ts";
 import {bundleFiles, parquetNotRead} from "./bundleFiles.ts";
-import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
+import {buildGroups, populationIssues, type GroupNode} from "./groups.ts";
 import type {Population} from "./readPopulation.ts";
 import type {ReferenceScore} from "./readReferenceScores.ts";
 import {readResponses, type RejectedRow} from "./readResponses.ts";
 import {readSmallFiles} from "./readSmallFiles.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
 import type {ResponseTable} from "./ResponseTable.ts";
-import type {RowAccounting} from "../scoring/types.ts";
+import type {RowAccounting} from "./readResponses.ts";
 
 /** A survey bundle read and checked: everything scoring needs, nothing scored yet. */
 export interface Bundle {

@@ -2,8 +2,17 @@ import type {BundleIssue} from "./BundleError.ts";
 import {BLANK, CsvReader, fieldCountIssue, optionLookup, parseNumber, type CsvSource, type OptionLookup} from "./csv.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
 import {emptyAnswerColumn, type AnswerColumn, type GroupColumn, type ResponseTable} from "./ResponseTable.ts";
-import type {RowAccounting} from "../scoring/types.ts";
 import {cellDefects, choiceParts, columnNames, EMPTY_ROW, headerIssues, multiSeparator, noRespondents, numberBounds, setAsideReason, weightsTooLarge, type CellDefect} from "./responseRules.ts";
+
+/** Rows read from responses.csv: read = accepted + set aside. */
+export interface RowAccounting {
+  file: string;
+  read: number;
+  accepted: number;
+  setAside: number;
+  /** Count per reason for the rows set aside. */
+  reasons: Record<string, number>;
+}
 
 /** A row set aside, kept so the user can fix it (`peiling score --rejects file.csv`). */
 export interface RejectedRow {

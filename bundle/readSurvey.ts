@@ -1,6 +1,6 @@
 import {LineCounter, parseDocument, isAlias, isMap, isSeq, visit, type Node} from "yaml";
 import type {BundleIssue} from "./BundleError.ts";
-import {normProblems} from "../scoring/norm.ts";
+import {normProblems} from "./normProblems.ts";
 import {answerKey, scaleCodec, type ScaleCodec} from "./scaleCodec.ts";
 import {surveySchema, type Survey} from "./surveySchema.ts";
 

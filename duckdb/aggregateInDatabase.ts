@@ -6,7 +6,7 @@
  */
 import {blockSalt, emptyAggregates, MAX_BOOTSTRAP_UNITS, type Aggregator} from "../scoring/aggregate.ts";
 import type {CellCounts, Contributors} from "../scoring/cellCounts.ts";
-import type {GroupNode} from "../scoring/groups.ts";
+import type {GroupNode} from "../bundle/groups.ts";
 import {moduleLayout, moduleValues} from "../scoring/moduleScores.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {ChoiceTally, SetAggregates} from "../scoring/SetAggregates.ts";

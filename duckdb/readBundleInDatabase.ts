@@ -7,7 +7,7 @@ import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {BundleError, summarizeIssues, type BundleIssue} from "../bundle/BundleError.ts";
 import {bundleFiles, usesParquet, type BundleFiles} from "../bundle/bundleFiles.ts";
-import {buildGroups, populationIssues, type GroupNode} from "../scoring/groups.ts";
+import {buildGroups, populationIssues, type GroupNode} from "../bundle/groups.ts";
 import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
 import type {RejectedRow} from "../bundle/readResponses.ts";
 import {readSmallFiles, type SmallFiles} from "../bundle/readSmallFiles.ts";

@@ -2,7 +2,7 @@ import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
 import {cellCountsInMemory, type CellCounts} from "./cellCounts.ts";
 import {emptyMoments} from "./estimate.ts";
-import type {GroupNode} from "./groups.ts";
+import type {GroupNode} from "../bundle/groups.ts";
 import {moduleLayout, moduleValues, type ModuleLayout} from "./moduleScores.ts";
 import {hashSeed} from "./random.ts";
 import type {ScoringContext} from "./ScoringContext.ts";

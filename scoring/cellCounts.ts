@@ -1,5 +1,5 @@
 import type {AuditStructure} from "./disclosureAudit.ts";
-import type {GroupNode} from "./groups.ts";
+import type {GroupNode} from "../bundle/groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import type {ResponseTable} from "../bundle/ResponseTable.ts";
 import type {ScoringContext} from "./ScoringContext.ts";

@@ -1,6 +1,6 @@
 import {contributorsKey, type CellCounts} from "./cellCounts.ts";
 import {auditDisclosure, type AuditStructure} from "./disclosureAudit.ts";
-import type {GroupNode} from "./groups.ts";
+import type {GroupNode} from "../bundle/groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
 import {containingGroups, suppressGroups} from "./suppress.ts";

@@ -1,6 +1,6 @@
 import {compareItems, adjustForMultipleTesting, domainSums, itemEstimates, referenceEstimates, type ItemEstimate} from "./comparisons.ts";
 import {designOf, type Design} from "./estimate.ts";
-import {crossingVariable, type GroupNode} from "./groups.ts";
+import {crossingVariable, type GroupNode} from "../bundle/groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import {norm} from "./norm.ts";
 import {optionScore} from "./questionScores.ts";

@@ -1,4 +1,4 @@
-import type {GroupNode} from "./groups.ts";
+import type {GroupNode} from "../bundle/groups.ts";
 
 /** Groups that add up to (part of) a whole: the children of one parent, or a row or column of a crossing. */
 interface SiblingSet {

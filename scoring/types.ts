@@ -5,6 +5,7 @@
  * A suppressed group or score carries no number of any kind: its numeric fields are `null`.
  */
 
+import type {RowAccounting} from "../bundle/readResponses.ts";
 import type {ScaleType, Settings} from "../bundle/surveySchema.ts";
 
 /** A confidence interval `[low, high]` at the configured confidence level. */
@@ -236,15 +237,8 @@ export interface PreviousReport extends Omit<ScoreSet, "respondents"> {
   groups: GroupReport[];
 }
 
-/** Rows read from responses.csv: read = accepted + set aside. */
-export interface RowAccounting {
-  file: string;
-  read: number;
-  accepted: number;
-  setAside: number;
-  /** Count per reason for the rows set aside. */
-  reasons: Record<string, number>;
-}
+/** Rows read from responses.csv: read = accepted + set aside (defined where rows are read). */
+export type {RowAccounting} from "../bundle/readResponses.ts";
 
 /** One row of a norm check (settings.norm): a set of respondents' grade against the norm. */
 export interface NormRow {

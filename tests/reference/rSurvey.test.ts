@@ -4,7 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {fevsBundle} from "../../bench/fevsBundle.ts";
-import type {GroupNode} from "../../scoring/groups.ts";
+import type {GroupNode} from "../../bundle/groups.ts";
 import {coreQuestions} from "../../scoring/moduleScores.ts";
 import {isPositive, optionScore, SCORED_TYPES} from "../../scoring/questionScores.ts";
 import {readBundle, type Bundle} from "../../bundle/readBundle.ts";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {GroupNode} from "../../scoring/groups.ts";
+import type {GroupNode} from "../../bundle/groups.ts";
 import {scoreBundle} from "../../scoring/index.ts";
 import {suppressGroups} from "../../scoring/suppress.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";

@@ -1,7 +1,7 @@
-import type {BundleIssue} from "../bundle/BundleError.ts";
-import {populationKey, type Population} from "../bundle/readPopulation.ts";
-import type {ResponseTable} from "../bundle/ResponseTable.ts";
-import type {Survey} from "../bundle/surveySchema.ts";
+import type {BundleIssue} from "./BundleError.ts";
+import {populationKey, type Population} from "./readPopulation.ts";
+import type {ResponseTable} from "./ResponseTable.ts";
+import type {Survey} from "./surveySchema.ts";
 
 /** One group of respondents: a value of a grouping variable, within its parent group if any. */
 export interface GroupNode {
