@@ -9,7 +9,7 @@
  */
 
 import {existsSync, readdirSync} from "node:fs";
-import type {Locale} from "./text/format.ts";
+import type {Language} from "./text/translations.ts";
 import {siteText} from "./text/siteText.ts";
 import {loadReport} from "./site/reportSource.ts";
 import {siteNavigation} from "./site/pages.ts";
@@ -28,7 +28,7 @@ function embedModules(): string[] {
 }
 
 const report = await loadReport();
-const language: Locale = process.env.PEILING_LANGUAGE === "en" || process.env.PEILING_LANGUAGE === "nl" ? process.env.PEILING_LANGUAGE : report.survey.language;
+const language: Language = process.env.PEILING_LANGUAGE === "en" || process.env.PEILING_LANGUAGE === "nl" ? process.env.PEILING_LANGUAGE : report.survey.language;
 const text = siteText(language);
 const navigation = siteNavigation(report, text.pages);
 

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {CommentSummary} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {textWidth} from "./textWidth.ts";
@@ -19,11 +20,11 @@ export interface CommentWordsChartOptions extends PlotPassThrough {
   description?: string | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
-const defaults = {fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Locale};
+const defaults = {fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Language};
 
 /**
  * Charts the words used most in the open answers to one question as bars of the number of
@@ -36,7 +37,7 @@ const defaults = {fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Loca
  */
 export function CommentWordsChart(comments: CommentSummary | null | undefined, options: CommentWordsChartOptions = {}): HTMLElement {
   const {top, fill = defaults.fill, width = defaults.width, title, description, table = defaults.table, locale = defaults.locale, document = globalThis.document, ...rest} = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const en = locale === "en";
   const heading = title === undefined ? (en ? "Words used most" : "Meest gebruikte woorden") : title;

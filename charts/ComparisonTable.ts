@@ -1,8 +1,9 @@
 import type {Comparison, Report} from "../scoring/types.ts";
 import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette} from "./differenceStyle.ts";
-import {format, missingValue, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 
 /** What {@link ComparisonTable} reads: comparisons, and whatever names and own scores are at hand. A whole `Report` will do. */
@@ -26,12 +27,12 @@ export interface ComparisonTableOptions {
   /** The colour legend under the table; default true; null drops it. */
   legend?: boolean | null;
   scoring?: Scoring;
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
 }
 
-const defaults = {kind: "module" as const, group: null, legend: true, scoring: "mean" as Scoring, locale: "nl" as Locale, palette: differencePalette};
+const defaults = {kind: "module" as const, group: null, legend: true, scoring: "mean" as Scoring, locale: "nl" as Language, palette: differencePalette};
 
 const srOnly = "position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;";
 
@@ -62,7 +63,7 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
     palette = defaults.palette,
     document = globalThis.document
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale, scoring});
   const caption = captionOption === undefined ? text.comparisonTitle : captionOption;
   const chosen = only ? new Set(only) : null;

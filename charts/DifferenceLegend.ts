@@ -1,6 +1,7 @@
 import {differencePalette, differenceStyle, type DifferencePalette} from "./differenceStyle.ts";
-import {format, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {swatches, type Swatch} from "./swatches.ts";
 
 /** The options of {@link DifferenceLegend}. */
@@ -19,7 +20,7 @@ export interface DifferenceLegendOptions {
   note?: boolean | null;
   /** Add an entry for suppressed scores ("afgeschermd"); default false. */
   suppressed?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
 }
@@ -31,7 +32,7 @@ const defaults = {
   scoring: "mean" as Scoring,
   note: true,
   suppressed: false,
-  locale: "nl" as Locale,
+  locale: "nl" as Language,
   palette: differencePalette
 };
 
@@ -57,7 +58,7 @@ export function DifferenceLegend({
   palette = defaults.palette,
   document = globalThis.document
 }: DifferenceLegendOptions = {}): HTMLElement {
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale, scoring});
   const entry = (difference: number, level: "none" | "relevant" | "veryRelevant"): Swatch => {
     const style = differenceStyle({difference, level}, {locale, palette});

@@ -3,8 +3,9 @@ import type {Comparison, GroupReport, Report} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
 import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {scrollBox} from "./scrollBox.ts";
@@ -40,7 +41,7 @@ export interface EnpsGroupStripOptions extends PlotPassThrough {
   table?: boolean | null;
   /** The colour legend; default true; null drops it. */
   legend?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
 }
@@ -65,7 +66,7 @@ const defaults = {
   maxHeight: 600,
   table: true,
   legend: true,
-  locale: "nl" as Locale,
+  locale: "nl" as Language,
   palette: differencePalette,
   groupLabel: (group: GroupReport) => group.value
 };
@@ -102,7 +103,7 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.enpsGroupsTitle : title;
   const groups = data.groups.filter((g) => variable == null || g.variable === variable);

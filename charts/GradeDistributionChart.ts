@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type {QualityPopulation} from "../site/views/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, type Locale} from "../text/format.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {swatches} from "./swatches.ts";
@@ -22,11 +23,11 @@ export interface GradeDistributionChartOptions extends PlotPassThrough {
   legend?: boolean | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
-const defaults = {failingGrade: 5.5, fill: "#4D5B6A", failFill: "#9B1C1C", width: 640, legend: true, table: true, locale: "nl" as Locale};
+const defaults = {failingGrade: 5.5, fill: "#4D5B6A", failFill: "#9B1C1C", width: 640, legend: true, table: true, locale: "nl" as Language};
 
 const WORDS = {
   nl: {title: "Spreiding van de rapportcijfers", grade: "Cijfer", count: "Aantal", share: "Aandeel", pass: "voldoende", fail: "onvoldoende", none: "Geen rapportcijfers om te tonen"},

@@ -4,8 +4,9 @@ import {chartFigure} from "./chartFigure.ts";
 import type {TableData} from "./dataTable.ts";
 import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
-import {format, missingValue, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText, type ChartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {scrollBox} from "./scrollBox.ts";
@@ -43,7 +44,7 @@ export interface GroupHeatmapOptions extends PlotPassThrough {
   table?: boolean | null;
   /** The colour legend; default true; null drops it. */
   legend?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
 }
@@ -79,7 +80,7 @@ const defaults = {
   maxHeight: 600,
   table: true,
   legend: true,
-  locale: "nl" as Locale,
+  locale: "nl" as Language,
   palette: differencePalette,
   groupLabel: (group: GroupReport) => group.value
 };
@@ -123,7 +124,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale, scoring});
   const heading = title === undefined ? text.heatmapTitle : title;
   const groups = data.groups.filter((g) => variable == null || g.variable === variable);
@@ -343,7 +344,7 @@ function tableOf(
   cells: Cell[],
   rowLabels: Map<string, string>,
   f: ReturnType<typeof format>,
-  text: ReturnType<typeof labels>
+  text: ChartText
 ): TableData {
   const byGroup = new Map<string, Cell[]>();
   for (const cell of cells) byGroup.set(cell.group.id, [...(byGroup.get(cell.group.id) ?? []), cell]);

@@ -1,6 +1,7 @@
 import type {GroupSummary} from "../site/views/types.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 
 /** The options of {@link GroupTable}. */
@@ -13,7 +14,7 @@ export interface GroupTableOptions {
   parents?: boolean | null;
   /** The `<caption>`; default "Groepen"; null for none. */
   caption?: string | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -28,7 +29,7 @@ export interface GroupTableOptions {
  * GroupTable(groups.groups, {variable: "domein", href: (g) => g.slug && `./groepen/${g.slug}`});
  */
 export function GroupTable(groups: GroupSummary[], {variable = null, href = null, parents = false, caption, locale = "nl", document = globalThis.document}: GroupTableOptions = {}): HTMLElement {
-  const text = labels(locale);
+  const text = chartText(locale);
   const en = locale === "en";
   const f = format({locale});
   const heading = caption === undefined ? (en ? "Groups" : "Groepen") : caption;

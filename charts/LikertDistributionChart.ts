@@ -2,8 +2,9 @@ import * as Plot from "@observablehq/plot";
 import {interpolatePuOr} from "d3-scale-chromatic";
 import type {Distribution, DistributionOption, Report} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {swatches, type Swatch} from "./swatches.ts";
@@ -35,7 +36,7 @@ export interface LikertDistributionChartOptions extends PlotPassThrough {
   table?: boolean | null;
   /** The legend of the answer options; default true; null drops it. */
   legend?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -72,7 +73,7 @@ export function likertColor(score: number): string {
   return interpolatePuOr(0.9 - (0.8 * Math.max(0, Math.min(10, score))) / 10);
 }
 
-const defaults = {barLabels: true, dontKnow: true, width: 640, rowHeight: 34, table: true, legend: true, locale: "nl" as Locale, color: likertColor};
+const defaults = {barLabels: true, dontKnow: true, width: 640, rowHeight: 34, table: true, legend: true, locale: "nl" as Language, color: likertColor};
 
 /**
  * Charts how the answers to likert questions are spread, as diverging stacked bars: disagreeing
@@ -102,7 +103,7 @@ export function LikertDistributionChart(data: LikertDistributionData, options: L
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.likertTitle : title;
   const all = data.distributions ?? [];

@@ -3,8 +3,9 @@ import {chartFigure} from "./chartFigure.ts";
 import type {TableData} from "./dataTable.ts";
 import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette} from "./differenceStyle.ts";
-import {format, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText, type ChartText} from "../text/chartText.ts";
 import {moduleBarColumns, moduleBarLayout, moduleBarsX, type ModuleBarRow, type ModuleBarsData, type ModuleBarsOptions, type ModuleReference} from "./moduleBarsX.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
@@ -30,7 +31,7 @@ export interface ModuleBarsChartOptions extends ModuleBarsOptions, PlotPassThrou
 const defaults = {
   width: 640,
   rowHeight: 40,
-  locale: "nl" as Locale,
+  locale: "nl" as Language,
   scoring: "mean" as Scoring,
   table: true,
   legend: true,
@@ -74,7 +75,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const heading = title === undefined ? text.moduleBarsTitle : title;
   if (!data.modules?.length) return noData({title: heading, locale, document});
   const markOptions: ModuleBarsOptions = {scoring, group, previous, benchmark, top, sort, references: givenReferences, ci, differences, fill, locale, palette};
@@ -130,7 +131,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
   return chartFigure(svg, {
     title: heading,
     description: description === undefined ? summary : description,
-    legend: legend ? legendOf(references, rows, {fill, locale, scoring, palette, document, text: labels(locale), survey: data.survey}) : null,
+    legend: legend ? legendOf(references, rows, {fill, locale, scoring, palette, document, text: chartText(locale), survey: data.survey}) : null,
     table: table ? tableOf(rows, references, f, locale, ci) : null,
     locale,
     document
@@ -140,7 +141,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
 function legendOf(
   references: ModuleReference[],
   rows: ModuleBarRow[],
-  {fill, locale, scoring, palette, document, text, survey}: {fill: string; locale: Locale; scoring: Scoring; palette: typeof differencePalette; document: Document; text: ReturnType<typeof labels>; survey: ModuleBarsData["survey"]}
+  {fill, locale, scoring, palette, document, text, survey}: {fill: string; locale: Language; scoring: Scoring; palette: typeof differencePalette; document: Document; text: ChartText; survey: ModuleBarsData["survey"]}
 ): HTMLElement {
   const root = document.createElement("div");
   const shape = {previous: "tick", benchmark: "dot", top: "diamond"} as const;
@@ -168,7 +169,7 @@ function legendOf(
   return root;
 }
 
-function describe(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Locale, share: boolean): string {
+function describe(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Language, share: boolean): string {
   const scored = rows.filter((row) => row.score != null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const scale = share ? "0–100 %" : "0–10";
   const highest = scored[0];
@@ -188,8 +189,8 @@ function describe(rows: ModuleBarRow[], references: ModuleReference[], f: Return
   );
 }
 
-function tableOf(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Locale, ci: boolean | null | undefined): TableData {
-  const text = labels(locale);
+function tableOf(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Language, ci: boolean | null | undefined): TableData {
+  const text = chartText(locale);
   const columns = [
     {label: text.module},
     {label: text.score, numeric: true},

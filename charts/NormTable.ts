@@ -1,6 +1,7 @@
 import type {NormGroup, NormRow} from "../scoring/types.ts";
 import type {QualityView} from "../site/views/types.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import {normOutcome, publishedWord} from "../narrative/normSentences.ts";
 import {noData} from "./noData.ts";
 
@@ -10,11 +11,11 @@ export interface NormTableOptions {
   caption?: string | null;
   /** Show the margin (interval) of each mean; default true; null hides the column. */
   interval?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
-const defaults = {interval: true, locale: "nl" as Locale};
+const defaults = {interval: true, locale: "nl" as Language};
 
 /** Read by screen readers, not shown. */
 const VISUALLY_HIDDEN = "position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;";

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {Report} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {textWidth} from "./textWidth.ts";
@@ -33,7 +34,7 @@ export interface ResponseRateChartOptions extends PlotPassThrough {
   description?: string | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -46,7 +47,7 @@ interface Row {
   current: boolean;
 }
 
-const defaults = {previous: true, fill: "#4D4D4D", referenceFill: "#BDBDBD", width: 640, table: true, locale: "nl" as Locale};
+const defaults = {previous: true, fill: "#4D4D4D", referenceFill: "#BDBDBD", width: 640, table: true, locale: "nl" as Language};
 
 /**
  * Charts the response rate as a bar on 0–100 %, labelled with the rate and "919 van 1.388",
@@ -72,7 +73,7 @@ export function ResponseRateChart(data: ResponseRateData, options: ResponseRateC
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.responseRateTitle : title;
   if (data.responseRate == null) {

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {Report, Topic} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {textWidth} from "./textWidth.ts";
@@ -27,7 +28,7 @@ export interface TopicRankingChartOptions extends PlotPassThrough {
   description?: string | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -37,7 +38,7 @@ interface Panel {
   topics: Topic[];
 }
 
-const defaults = {top: 5, fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Locale};
+const defaults = {top: 5, fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Language};
 
 /**
  * Charts the topics respondents are proud of and those they want improved, side by side (stacked
@@ -64,7 +65,7 @@ export function TopicRankingChart(data: TopicRankingData, options: TopicRankingC
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.topicsTitle : title;
   const topics = data.topics ?? [];

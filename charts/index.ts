@@ -7,7 +7,7 @@
 
 // Formatting, words and the difference rule
 export * from "../text/format.ts";
-export * from "../text/labels.ts";
+export * from "../text/chartText.ts";
 export * from "./differenceStyle.ts";
 
 // Building blocks

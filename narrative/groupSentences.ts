@@ -1,5 +1,5 @@
 import type {GroupView} from "../site/views/types.ts";
-import type {Locale} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
 import {groupedDifferences, linked, point, sentenceKit, tidy, valueFormat} from "./sentenceParts.ts";
 import {strongAndWeak, topicSentences} from "./summarySentences.ts";
@@ -42,7 +42,7 @@ const REFERENCES = ["parent", "organisation", "previous"];
  * @example
  * NarrativeList(groupSentences(view));
  */
-export function groupSentences(view: Pick<GroupView, "facts" | "survey" | "page" | "respondents" | "invited" | "responseRate" | "benchmarks" | "previous">, options: {locale?: Locale; links?: Partial<GroupLinks>} = {}): Sentence[] {
+export function groupSentences(view: Pick<GroupView, "facts" | "survey" | "page" | "respondents" | "invited" | "responseRate" | "benchmarks" | "previous">, options: {locale?: Language; links?: Partial<GroupLinks>} = {}): Sentence[] {
   const locale = options.locale ?? view.survey.language;
   const links = {...defaultLinks, ...options.links};
   const {f, w} = sentenceKit(locale, view.survey.settings.scoring);

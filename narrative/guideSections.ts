@@ -1,5 +1,5 @@
 import type {OverviewView} from "../site/views/types.ts";
-import type {Locale} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
 import {joinParts, sentenceKit, tidy} from "./sentenceParts.ts";
 import {thresholdText} from "./summarySentences.ts";
@@ -15,7 +15,7 @@ export interface GuideSection {
 /** The options of {@link guideSections}. */
 export interface GuideSectionsOptions {
   /** Default the survey's language. */
-  locale?: Locale;
+  locale?: Language;
   /** The questions page, linked where modules count only some questions; default `./vragen`. */
   questionsPage?: string;
 }

@@ -1,6 +1,7 @@
 import type {NormRow} from "../scoring/types.ts";
 import type {QualityView} from "../site/views/types.ts";
-import {format, type Locale} from "../text/format.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import {joinParts} from "./sentenceParts.ts";
 
 /** What a norm row's outcome is called in a table cell, in both languages. */
@@ -16,7 +17,7 @@ const OUTCOME = {
  * @example
  * normOutcome({pass: true, passedBy: "robust"}, "nl") // "gehaald (gecorrigeerd)"
  */
-export function normOutcome(row: Pick<NormRow, "pass" | "passedBy">, locale: Locale = "nl"): string {
+export function normOutcome(row: Pick<NormRow, "pass" | "passedBy">, locale: Language = "nl"): string {
   const words = OUTCOME[locale];
   if (row.pass === null) return words.none;
   return row.pass ? (row.passedBy === "robust" ? words.robust : words.mean) : words.fail;
@@ -28,7 +29,7 @@ export function normOutcome(row: Pick<NormRow, "pass" | "passedBy">, locale: Loc
  * @example
  * publishedWord(true, "nl") // "ja"
  */
-export function publishedWord(published: boolean, locale: Locale = "nl"): string {
+export function publishedWord(published: boolean, locale: Language = "nl"): string {
   return published ? OUTCOME[locale].yes : OUTCOME[locale].no;
 }
 
@@ -40,7 +41,7 @@ export function publishedWord(published: boolean, locale: Locale = "nl"): string
  * @example
  * normSentences(view, "nl")[0] // "De norm is gehaald: gemiddeld gaven de cliënten een 7,6, …"
  */
-export function normSentences(view: QualityView, locale: Locale = "nl"): string[] {
+export function normSentences(view: QualityView, locale: Language = "nl"): string[] {
   const {norm, survey} = view;
   const f = format({locale});
   const grade = (x: number | null) => f.number(x, 1);

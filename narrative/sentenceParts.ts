@@ -1,5 +1,6 @@
 import type {DifferenceFact} from "../site/views/types.ts";
-import {format, type Formatter, type Locale, type Scoring} from "../text/format.ts";
+import {format, type Formatter, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import type {NarrativePart, Sentence} from "./NarrativeList.ts";
 
 /** The words sentences share, in one language. */
@@ -47,7 +48,7 @@ const en: SentenceWords = {
  * @example
  * sentenceWords("en").change("relevant", true); // "a relevant rise"
  */
-export function sentenceWords(locale: Locale = "nl"): SentenceWords {
+export function sentenceWords(locale: Language = "nl"): SentenceWords {
   return locale === "en" ? en : nl;
 }
 
@@ -117,7 +118,7 @@ export function valueFormat(f: Formatter, kind: DifferenceFact["kind"]): (x: num
  * @example
  * const {f, w} = sentenceKit("nl", "mean");
  */
-export function sentenceKit(locale: Locale, scoring: Scoring): {f: Formatter; w: SentenceWords} {
+export function sentenceKit(locale: Language, scoring: Scoring): {f: Formatter; w: SentenceWords} {
   return {f: format({locale, scoring}), w: sentenceWords(locale)};
 }
 

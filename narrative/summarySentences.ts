@@ -1,5 +1,6 @@
 import type {DifferenceFact, ModuleFact, OverviewView, TopicFact} from "../site/views/types.ts";
-import type {Formatter, Locale} from "../text/format.ts";
+import type {Formatter} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
 import {groupedDifferences, joinAll, joinParts, linked, point, sentenceKit, tidy, valueFormat, type SentenceWords} from "./sentenceParts.ts";
 
@@ -26,7 +27,7 @@ export interface SummaryLinks {
 /** The options of {@link summarySentences}. */
 export interface SummarySentencesOptions {
   /** Default the survey's language. */
-  locale?: Locale;
+  locale?: Language;
   links?: Partial<SummaryLinks>;
 }
 

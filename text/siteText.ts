@@ -1,4 +1,4 @@
-import type {Locale} from "./format.ts";
+import type {Language} from "./translations.ts";
 
 /** The names of the report site's pages, as the sidebar and the page titles give them. */
 export interface PageNames {
@@ -403,7 +403,7 @@ const en: SiteText = {
  * @example
  * siteText("en").pages.guide; // "How to read this report"
  */
-export function siteText(locale: Locale = "nl"): SiteText {
+export function siteText(locale: Language = "nl"): SiteText {
   return locale === "en" ? en : nl;
 }
 
@@ -414,7 +414,7 @@ export function siteText(locale: Locale = "nl"): SiteText {
  * @example
  * formatPeriod({start: "2025-03-10", end: "2025-03-23"}, "en"); // "10 to 23 March 2025"
  */
-export function formatPeriod({start, end}: {start: string; end: string}, locale: Locale = "nl"): string {
+export function formatPeriod({start, end}: {start: string; end: string}, locale: Language = "nl"): string {
   const tag = locale === "en" ? "en-GB" : "nl-NL";
   const date = (iso: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, {timeZone: "UTC", ...options}).format(new Date(`${iso}T00:00:00Z`));
   const [a, b] = [new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)];

@@ -5,7 +5,7 @@
  * reading options from a query string for the iframe pages. See docs/embedding.md.
  */
 
-import {labels, noData} from "../../lib/components.js";
+import {chartText, noData} from "../../lib/components.js";
 
 /** The width in pixels used when the element has no width yet (hidden, or not in the page). */
 const FALLBACK_WIDTH = 640;
@@ -63,7 +63,7 @@ export function localeOf(option, survey) {
  */
 export function findGroup(groups, key, {title, locale, document}) {
   const group = groups.find((g) => g.id === key) ?? groups.find((g) => g.slug != null && g.slug === key);
-  const text = labels(locale);
+  const text = chartText(locale);
   if (!group) {
     const message = locale === "en" ? `No group "${key}" in this report.` : `Geen groep "${key}" in dit rapport.`;
     return {figure: noData({title, message, locale, document})};

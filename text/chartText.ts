@@ -1,7 +1,7 @@
-import type {Locale} from "./format.ts";
+import {translations, type Language} from "./translations.ts";
 
 /** The texts the components print, in one language. */
-export interface Labels {
+export interface ChartText {
   noData: string;
   table: string;
   organisation: string;
@@ -57,7 +57,7 @@ export interface Labels {
   responseRateUnknown: string;
 }
 
-const nl: Labels = {
+const nl: ChartText = {
   noData: "Geen gegevens",
   table: "Tabel",
   organisation: "Organisatie",
@@ -114,7 +114,7 @@ const nl: Labels = {
   responseRateUnknown: "Responspercentage onbekend"
 };
 
-const en: Labels = {
+const en: ChartText = {
   noData: "No data",
   table: "Table",
   organisation: "Organisation",
@@ -177,8 +177,6 @@ const en: Labels = {
  * levels ("Relevant verschil"/"Relevant difference"), of eNPS categories, and default titles.
  *
  * @example
- * labels("en").previous; // "Previous survey"
+ * chartText("en").previous; // "Previous survey"
  */
-export function labels(locale: Locale = "nl"): Labels {
-  return locale === "en" ? en : nl;
-}
+export const chartText: (language?: Language) => ChartText = translations({nl, en});
