@@ -151,7 +151,7 @@ export function ChoiceDistributionChart(data: ChoiceDistributionData, options: C
     )
   );
   const multi = data.type === "multi";
-  const note = multi ? (locale === "en" ? "More than one answer possible: the shares add up to more than 100%." : "Meer antwoorden mogelijk: de percentages tellen op tot meer dan 100 %.") : null;
+  const note = multi ? text.multipleAnswers : null;
   const summary =
     series
       .map((s) => `${s.label} (n = ${f.count(s.n)}): ${data.options.map((o) => `${o.label} ${f.percent(s.options.find((x) => x.code === o.code)?.share ?? 0, 0)}`).join(", ")}`)
@@ -171,7 +171,7 @@ export function ChoiceDistributionChart(data: ChoiceDistributionData, options: C
     legend,
     table: table
       ? {
-          columns: [{label: locale === "en" ? "Answer" : "Antwoord"}, ...series.map((s) => ({label: s.label, numeric: true}))],
+          columns: [{label: text.columns.answer}, ...series.map((s) => ({label: s.label, numeric: true}))],
           rows: [
             ...data.options.map((o) => [
               o.label,

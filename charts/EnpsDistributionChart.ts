@@ -167,16 +167,13 @@ export function EnpsDistributionChart(enps: Enps | null | undefined, options: En
       rest
     )
   );
-  const summary =
-    locale === "en"
-      ? `Histogram of ${f.count(enps.n)} answers from 0 to 10. eNPS ${f.enps(enps.score)} (${text.interval(confidenceText)} ${interval}): ${split}; ${f.percent(enps.passives)} passives.`
-      : `Histogram van ${f.count(enps.n)} antwoorden van 0 tot 10. eNPS ${f.enps(enps.score)} (${text.interval(confidenceText)} ${interval}): ${split}; ${f.percent(enps.passives)} neutralen.`;
+  const summary = text.describe.enps({n: f.count(enps.n), score: f.enps(enps.score), interval: `${text.interval(confidenceText)} ${interval}`, split, passives: f.percent(enps.passives)});
   return chartFigure(svg, {
     title: heading,
     description: description === undefined ? summary : description,
     table: table
       ? {
-          columns: [{label: locale === "en" ? "Answer" : "Antwoord"}, {label: locale === "en" ? "Count" : "Aantal", numeric: true}, {label: locale === "en" ? "Share" : "Aandeel", numeric: true}],
+          columns: [{label: text.columns.answer}, {label: text.columns.count, numeric: true}, {label: text.columns.share, numeric: true}],
           rows: [
             ...bars.map((b) => [`${b.answer} (${names[b.category].toLowerCase()})`, f.count(b.count), f.percent(b.share)]),
             ...spans.map((s) => [`${names[s.category]} (${s.from}–${s.to})`, "", f.percent(shares[s.category])]),

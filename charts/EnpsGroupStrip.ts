@@ -200,14 +200,7 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
   }
   const suppressed = rows.filter((r) => r.group.suppressed).length;
   const relevant = scored.filter((r) => r.style.level !== "none").length;
-  const summary =
-    locale === "en"
-      ? `Dots of the eNPS of ${scored.length} groups on −100 to 100` +
-        (reference != null ? `, against the organisation's ${f.enps(reference)}` : "") +
-        `; ${relevant} relevant differences; ${suppressed} groups hidden for confidentiality.`
-      : `Stippen met de eNPS van ${scored.length} groepen op −100 tot 100` +
-        (reference != null ? `, tegenover ${f.enps(reference)} voor de organisatie` : "") +
-        `; ${relevant} relevante verschillen; ${suppressed} groepen afgeschermd voor de vertrouwelijkheid.`;
+  const summary = text.describe.enpsGroups({groups: scored.length, reference: reference != null ? f.enps(reference) : null, relevant, suppressed});
   const comparison = data.survey?.settings.comparison;
   return chartFigure(chart, {
     title: heading,

@@ -251,11 +251,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
   const anySuppressed = cells.some((c) => c.suppressed);
   const relevant = cells.filter((c) => c.style.level !== "none").length;
   const suppressedGroups = groups.filter((g) => g.suppressed).length;
-  const what = items === "modules" ? (locale === "en" ? "modules" : "modules") : locale === "en" ? "questions" : "vragen";
-  const summary =
-    locale === "en"
-      ? `Heatmap of ${groups.length} groups by ${columns.length} ${what}: each cell shows the ${measure === "score" ? "score" : "difference"}, coloured by the difference with the ${against}; ${relevant} relevant differences; ${suppressedGroups} groups hidden for confidentiality.`
-      : `Heatmap van ${groups.length} groepen bij ${columns.length} ${what}: elke cel toont ${measure === "score" ? "de score" : "het verschil"}, gekleurd naar het verschil met de ${against === "organisation" ? "organisatie" : against}; ${relevant} relevante verschillen; ${suppressedGroups} groepen afgeschermd voor de vertrouwelijkheid.`;
+  const summary = text.describe.heatmap({groups: groups.length, columns: columns.length, items, measure, against, relevant, suppressed: suppressedGroups});
   const comparison = data.survey?.settings.comparison;
   return chartFigure(chart, {
     title: heading,

@@ -30,9 +30,8 @@ export interface GroupTableOptions {
  */
 export function GroupTable(groups: GroupSummary[], {variable = null, href = null, parents = false, caption, locale = "nl", document = globalThis.document}: GroupTableOptions = {}): HTMLElement {
   const text = chartText(locale);
-  const en = locale === "en";
   const f = format({locale});
-  const heading = caption === undefined ? (en ? "Groups" : "Groepen") : caption;
+  const heading = caption === undefined ? text.groupsTitle : caption;
   const shown = groups.filter((g) => variable == null || g.variable === variable);
   if (!shown.length) return noData({title: heading, locale, document});
   const labelOf = new Map(groups.map((g) => [g.id, g.label]));
@@ -47,10 +46,10 @@ export function GroupTable(groups: GroupSummary[], {variable = null, href = null
   if (heading) table.append(el("caption", {style: "text-align: left; font-weight: 600; padding-bottom: 4px;"}, heading));
   const head = el("tr");
   head.append(el("th", {scope: "col", style: "text-align: left; padding: 3px 8px;"}, text.group));
-  if (parents) head.append(el("th", {scope: "col", style: "text-align: left; padding: 3px 8px;"}, en ? "Within" : "Binnen"));
+  if (parents) head.append(el("th", {scope: "col", style: "text-align: left; padding: 3px 8px;"}, text.columns.within));
   head.append(
     el("th", {scope: "col", style: "text-align: right; padding: 3px 8px;"}, text.respondents),
-    el("th", {scope: "col", style: "text-align: right; padding: 3px 8px;"}, en ? "Invited" : "Uitgenodigd"),
+    el("th", {scope: "col", style: "text-align: right; padding: 3px 8px;"}, text.columns.invited),
     el("th", {scope: "col", style: "text-align: right; padding: 3px 8px;"}, text.responseRate)
   );
   const thead = el("thead");

@@ -193,9 +193,7 @@ export function LikertDistributionChart(data: LikertDistributionData, options: L
     .map((r) => {
       const agree = r.segments.filter((s) => (s.option.score ?? 5) > 5).reduce((a, s) => a + s.share, 0);
       const disagree = r.segments.filter((s) => (s.option.score ?? 5) < 5).reduce((a, s) => a + s.share, 0);
-      return locale === "en"
-        ? `${r.label}: ${f.percent(agree, 0)} agree, ${f.percent(disagree, 0)} disagree.`
-        : `${r.label}: ${f.percent(agree, 0)} eens, ${f.percent(disagree, 0)} oneens.`;
+      return text.describe.likert({label: r.label, agree: f.percent(agree, 0), disagree: f.percent(disagree, 0)});
     })
     .join(" ");
   const optionLabels = [...new Set(rows.flatMap((r) => r.distribution.options.filter((o) => !o.missing).map((o) => o.label)))];

@@ -127,7 +127,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
       rest
     )
   );
-  const summary = describe(rows, references, f, locale, share);
+  const summary = describe(rows, references, f, text, share);
   return chartFigure(svg, {
     title: heading,
     description: description === undefined ? summary : description,
@@ -169,24 +169,20 @@ function legendOf(
   return root;
 }
 
-function describe(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Language, share: boolean): string {
+function describe(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, text: ChartText, share: boolean): string {
   const scored = rows.filter((row) => row.score != null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const scale = share ? "0–100 %" : "0–10";
   const highest = scored[0];
   const lowest = scored[scored.length - 1];
   const relevant = rows.flatMap((row) => row.styles.filter((s) => s.level !== "none")).length;
-  if (locale === "en") {
-    return (
-      `Bars of ${rows.length} module scores on ${scale}` +
-      (highest ? `, highest ${highest.name} (${f.score(highest.score)}), lowest ${lowest.name} (${f.score(lowest.score)})` : "") +
-      (references.length ? `; markers for ${references.map((r) => r.label).join(", ")}; ${relevant} relevant differences.` : ".")
-    );
-  }
-  return (
-    `Staven met de scores van ${rows.length} modules op ${scale}` +
-    (highest ? `, hoogste ${highest.name} (${f.score(highest.score)}), laagste ${lowest.name} (${f.score(lowest.score)})` : "") +
-    (references.length ? `; markeringen voor ${references.map((r) => r.label).join(", ")}; ${relevant} relevante verschillen.` : ".")
-  );
+  return text.describe.moduleBars({
+    count: rows.length,
+    scale,
+    highest: highest ? `${highest.name} (${f.score(highest.score)})` : null,
+    lowest: lowest ? `${lowest.name} (${f.score(lowest.score)})` : null,
+    references: references.length ? references.map((r) => r.label).join(", ") : null,
+    relevant
+  });
 }
 
 function tableOf(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Language, ci: boolean | null | undefined): TableData {

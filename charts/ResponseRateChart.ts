@@ -121,7 +121,7 @@ export function ResponseRateChart(data: ResponseRateData, options: ResponseRateC
     description: description === undefined ? summary : description,
     table: table
       ? {
-          columns: [{label: locale === "en" ? "Survey" : "Onderzoek"}, {label: text.responseRate, numeric: true}, {label: text.respondents, numeric: true}, {label: locale === "en" ? "Invited" : "Uitgenodigd", numeric: true}],
+          columns: [{label: text.columns.survey}, {label: text.responseRate, numeric: true}, {label: text.respondents, numeric: true}, {label: text.columns.invited, numeric: true}],
           rows: rows.map((r) => [r.label, f.percent(r.rate), r.respondents == null ? missingValue : f.count(r.respondents), r.invited == null ? missingValue : f.count(r.invited)])
         }
       : null,

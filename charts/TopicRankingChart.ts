@@ -145,24 +145,18 @@ export function TopicRankingChart(data: TopicRankingData, options: TopicRankingC
     svg.style.flex = `0 0 ${panelWidth}px`;
     root.append(svg);
   }
-  const summary = panels
-    .map((p) =>
-      locale === "en"
-        ? `${p.title}: ${p.topics.map((t) => `${t.label} ${f.percent(t.share)}`).join(", ")}.`
-        : `${p.title}: ${p.topics.map((t) => `${t.label} ${f.percent(t.share)}`).join(", ")}.`
-    )
-    .join(" ");
+  const summary = panels.map((p) => `${p.title}: ${p.topics.map((t) => `${t.label} ${f.percent(t.share)}`).join(", ")}.`).join(" ");
   return chartFigure(root, {
     title: heading,
     description: description === undefined ? summary : description,
     table: table
       ? {
           columns: [
-            {label: locale === "en" ? "Topic" : "Onderwerp"},
-            {label: locale === "en" ? "List" : "Lijst"},
-            {label: locale === "en" ? "Rank" : "Rang", numeric: true},
-            {label: locale === "en" ? "Share" : "Aandeel", numeric: true},
-            {label: locale === "en" ? "Count" : "Aantal", numeric: true}
+            {label: text.columns.topic},
+            {label: text.columns.list},
+            {label: text.columns.rank, numeric: true},
+            {label: text.columns.share, numeric: true},
+            {label: text.columns.count, numeric: true}
           ],
           rows: panels.flatMap((p) => p.topics.map((t) => [t.label, p.title, `${t.rank}`, f.percent(t.share), f.count(t.count)]))
         }

@@ -4,35 +4,6 @@ import {format} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 import {joinParts} from "./sentenceParts.ts";
 
-/** What a norm row's outcome is called in a table cell, in both languages. */
-const OUTCOME = {
-  nl: {mean: "gehaald", robust: "gehaald (gecorrigeerd)", fail: "niet gehaald", none: "niet beoordeeld", yes: "ja", no: "nee"},
-  en: {mean: "met", robust: "met (corrected)", fail: "not met", none: "not judged", yes: "yes", no: "no"}
-};
-
-/**
- * The outcome of one row of the norm check as a table cell says it: met by the mean, met by the
- * corrected (robust) mean, not met, or not judged (no mean to judge).
- *
- * @example
- * normOutcome({pass: true, passedBy: "robust"}, "nl") // "gehaald (gecorrigeerd)"
- */
-export function normOutcome(row: Pick<NormRow, "pass" | "passedBy">, locale: Language = "nl"): string {
-  const words = OUTCOME[locale];
-  if (row.pass === null) return words.none;
-  return row.pass ? (row.passedBy === "robust" ? words.robust : words.mean) : words.fail;
-}
-
-/**
- * "ja" or "nee" (yes, no) for whether a row's grade is published.
- *
- * @example
- * publishedWord(true, "nl") // "ja"
- */
-export function publishedWord(published: boolean, locale: Language = "nl"): string {
-  return published ? OUTCOME[locale].yes : OUTCOME[locale].no;
-}
-
 /**
  * The paragraphs that explain the norm check in plain words, from the view's settings and
  * numbers: the verdict first, then the rule (total and group norm, the correction for failing

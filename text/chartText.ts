@@ -55,7 +55,37 @@ export interface ChartText {
   comparisonTitle: string;
   legendTitle: string;
   responseRateUnknown: string;
+  /** Column headings of the charts' tables. */
+  columns: {answer: string; count: string; share: string; survey: string; invited: string; topic: string; list: string; rank: string; within: string; word: string; comments: string};
+  groupsTitle: string;
+  /** Under a multiple-choice chart: the shares add up to more than 100 %. */
+  multipleAnswers: string;
+  commentsTitle: string;
+  /** "919 mensen schreven een opmerking", given the formatted count. */
+  wroteComment: (count: string) => string;
+  comments: string;
+  /** After "… schreven een opmerking;": what the bars count. */
+  commentBars: string;
+  /** The grade-distribution chart's words; `pass`/`fail` take the formatted failing grade. */
+  grades: {title: string; grade: string; pass: (grade: string) => string; fail: (grade: string) => string; none: string};
+  /** The quality-mark table's column headings and notes. */
+  norm: {caption: string; invited: string; completed: string; rate: string; grade: string; margin: string; robust: string; norm: string; outcome: string; published: string; total: string; few: string; suppressed: string};
+  /** A norm row's outcome and its publication as a table cell says them. */
+  outcome: {mean: string; robust: string; fail: string; none: string; yes: string; no: string};
+  /** The one-paragraph descriptions screen readers get of each chart, from formatted numbers. */
+  describe: {
+    enps: (d: {n: string; score: string; interval: string; split: string; passives: string}) => string;
+    enpsGroups: (d: {groups: number; reference: string | null; relevant: number; suppressed: number}) => string;
+    grades: (d: {n: string; failing: string; failingGrade: string}) => string;
+    likert: (d: {label: string; agree: string; disagree: string}) => string;
+    /** `against` is an `against` of the comparisons: organisation, parent, previous or a benchmark's id. */
+    heatmap: (d: {groups: number; columns: number; items: "modules" | "questions"; measure: "score" | "difference"; against: string; relevant: number; suppressed: number}) => string;
+    moduleBars: (d: {count: number; scale: string; highest: string | null; lowest: string | null; references: string | null; relevant: number}) => string;
+  };
 }
+
+// What the Dutch heatmap description calls the reference of its comparisons.
+const AGAINST_NL: Record<string, string> = {organisation: "de organisatie", parent: "de bovenliggende groep", previous: "het vorige onderzoek"};
 
 const nl: ChartText = {
   noData: "Geen gegevens",
@@ -111,7 +141,32 @@ const nl: ChartText = {
   responseRateTitle: "Responspercentage en vergelijking",
   comparisonTitle: "Scores vergeleken",
   legendTitle: "Kleuring",
-  responseRateUnknown: "Responspercentage onbekend"
+  responseRateUnknown: "Responspercentage onbekend",
+  columns: {answer: "Antwoord", count: "Aantal", share: "Aandeel", survey: "Onderzoek", invited: "Uitgenodigd", topic: "Onderwerp", list: "Lijst", rank: "Rang", within: "Binnen", word: "Woord", comments: "Opmerkingen"},
+  groupsTitle: "Groepen",
+  multipleAnswers: "Meer antwoorden mogelijk: de percentages tellen op tot meer dan 100 %.",
+  commentsTitle: "Meest gebruikte woorden",
+  wroteComment: (count) => `${count} mensen schreven een opmerking`,
+  comments: "opmerkingen",
+  commentBars: "de balken tellen de opmerkingen waarin elk woord voorkomt.",
+  grades: {title: "Spreiding van de rapportcijfers", grade: "Cijfer", pass: (g) => `voldoende (${g} of hoger)`, fail: (g) => `onvoldoende (lager dan ${g})`, none: "Geen rapportcijfers om te tonen"},
+  norm: {caption: "Resultaten voor het keurmerk", invited: "Netto steekproef", completed: "Ingevuld", rate: "Respons", grade: "Rapportcijfer", margin: "Marge", robust: "Gecorrigeerd", norm: "Norm", outcome: "Uitkomst", published: "Publicatie", total: "Totaal", few: "rust op weinig antwoorden", suppressed: "te weinig om te tonen"},
+  outcome: {mean: "gehaald", robust: "gehaald (gecorrigeerd)", fail: "niet gehaald", none: "niet beoordeeld", yes: "ja", no: "nee"},
+  describe: {
+    enps: (d) => `Histogram van ${d.n} antwoorden van 0 tot 10. eNPS ${d.score} (${d.interval}): ${d.split}; ${d.passives} neutralen.`,
+    enpsGroups: (d) =>
+      `Stippen met de eNPS van ${d.groups} groepen op −100 tot 100` +
+      (d.reference != null ? `, tegenover ${d.reference} voor de organisatie` : "") +
+      `; ${d.relevant} relevante verschillen; ${d.suppressed} groepen afgeschermd voor de vertrouwelijkheid.`,
+    grades: (d) => `${d.n} cijfers; ${d.failing} onvoldoende (lager dan ${d.failingGrade}). `,
+    likert: (d) => `${d.label}: ${d.agree} eens, ${d.disagree} oneens.`,
+    heatmap: (d) =>
+      `Heatmap van ${d.groups} groepen bij ${d.columns} ${d.items === "modules" ? "modules" : "vragen"}: elke cel toont ${d.measure === "score" ? "de score" : "het verschil"}, gekleurd naar het verschil met ${AGAINST_NL[d.against] ?? `de ${d.against}`}; ${d.relevant} relevante verschillen; ${d.suppressed} groepen afgeschermd voor de vertrouwelijkheid.`,
+    moduleBars: (d) =>
+      `Staven met de scores van ${d.count} modules op ${d.scale}` +
+      (d.highest ? `, hoogste ${d.highest}, laagste ${d.lowest}` : "") +
+      (d.references ? `; markeringen voor ${d.references}; ${d.relevant} relevante verschillen.` : ".")
+  }
 };
 
 const en: ChartText = {
@@ -168,7 +223,32 @@ const en: ChartText = {
   responseRateTitle: "Response rate compared",
   comparisonTitle: "Scores compared",
   legendTitle: "Colours",
-  responseRateUnknown: "Response rate unknown"
+  responseRateUnknown: "Response rate unknown",
+  columns: {answer: "Answer", count: "Count", share: "Share", survey: "Survey", invited: "Invited", topic: "Topic", list: "List", rank: "Rank", within: "Within", word: "Word", comments: "Comments"},
+  groupsTitle: "Groups",
+  multipleAnswers: "More than one answer possible: the shares add up to more than 100%.",
+  commentsTitle: "Words used most",
+  wroteComment: (count) => `${count} people wrote a comment`,
+  comments: "comments",
+  commentBars: "the bars count the comments using each word.",
+  grades: {title: "Spread of the grades", grade: "Grade", pass: (g) => `pass (${g} or higher)`, fail: (g) => `fail (below ${g})`, none: "No grades to show"},
+  norm: {caption: "Results for the quality mark", invited: "Net sample", completed: "Completed", rate: "Response", grade: "Grade", margin: "Margin", robust: "Corrected", norm: "Norm", outcome: "Outcome", published: "Published", total: "Total", few: "rests on few answers", suppressed: "too few to show"},
+  outcome: {mean: "met", robust: "met (corrected)", fail: "not met", none: "not judged", yes: "yes", no: "no"},
+  describe: {
+    enps: (d) => `Histogram of ${d.n} answers from 0 to 10. eNPS ${d.score} (${d.interval}): ${d.split}; ${d.passives} passives.`,
+    enpsGroups: (d) =>
+      `Dots of the eNPS of ${d.groups} groups on −100 to 100` +
+      (d.reference != null ? `, against the organisation's ${d.reference}` : "") +
+      `; ${d.relevant} relevant differences; ${d.suppressed} groups hidden for confidentiality.`,
+    grades: (d) => `${d.n} grades; ${d.failing} failing (below ${d.failingGrade}). `,
+    likert: (d) => `${d.label}: ${d.agree} agree, ${d.disagree} disagree.`,
+    heatmap: (d) =>
+      `Heatmap of ${d.groups} groups by ${d.columns} ${d.items}: each cell shows the ${d.measure}, coloured by the difference with the ${d.against}; ${d.relevant} relevant differences; ${d.suppressed} groups hidden for confidentiality.`,
+    moduleBars: (d) =>
+      `Bars of ${d.count} module scores on ${d.scale}` +
+      (d.highest ? `, highest ${d.highest}, lowest ${d.lowest}` : "") +
+      (d.references ? `; markers for ${d.references}; ${d.relevant} relevant differences.` : ".")
+  }
 };
 
 /**
