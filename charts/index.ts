@@ -6,6 +6,7 @@
  */
 
 // Formatting, words and the difference rule
+export * from "../text/translations.ts";
 export * from "../text/format.ts";
 export * from "../text/chartText.ts";
 export * from "./differenceStyle.ts";
@@ -36,6 +37,7 @@ export * from "./NormTable.ts";
 
 // The report site's texts and narrative
 export * from "../text/siteText.ts";
+export * from "../text/galleryText.ts";
 export * from "../narrative/NarrativeList.ts";
 export * from "../narrative/sentenceParts.ts";
 export * from "../narrative/summarySentences.ts";

@@ -55,6 +55,8 @@ export interface ChartText {
   comparisonTitle: string;
   legendTitle: string;
   responseRateUnknown: string;
+  /** An embed asked for a group the report does not have. */
+  noGroup: (key: string) => string;
   /** Column headings of the charts' tables. */
   columns: {answer: string; count: string; share: string; survey: string; invited: string; topic: string; list: string; rank: string; within: string; word: string; comments: string};
   groupsTitle: string;
@@ -142,6 +144,7 @@ const nl: ChartText = {
   comparisonTitle: "Scores vergeleken",
   legendTitle: "Kleuring",
   responseRateUnknown: "Responspercentage onbekend",
+  noGroup: (key) => `Geen groep "${key}" in dit rapport.`,
   columns: {answer: "Antwoord", count: "Aantal", share: "Aandeel", survey: "Onderzoek", invited: "Uitgenodigd", topic: "Onderwerp", list: "Lijst", rank: "Rang", within: "Binnen", word: "Woord", comments: "Opmerkingen"},
   groupsTitle: "Groepen",
   multipleAnswers: "Meer antwoorden mogelijk: de percentages tellen op tot meer dan 100 %.",
@@ -224,6 +227,7 @@ const en: ChartText = {
   comparisonTitle: "Scores compared",
   legendTitle: "Colours",
   responseRateUnknown: "Response rate unknown",
+  noGroup: (key) => `No group "${key}" in this report.`,
   columns: {answer: "Answer", count: "Count", share: "Share", survey: "Survey", invited: "Invited", topic: "Topic", list: "List", rank: "Rank", within: "Within", word: "Word", comments: "Comments"},
   groupsTitle: "Groups",
   multipleAnswers: "More than one answer possible: the shares add up to more than 100%.",
