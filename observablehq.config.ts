@@ -13,7 +13,7 @@ import {isLanguage, type Language} from "./text/translations.ts";
 import {galleryText} from "./text/galleryText.ts";
 import {siteText} from "./text/siteText.ts";
 import {loadReport} from "./site/reportSource.ts";
-import {siteNavigation} from "./site/pages.ts";
+import {siteNavigation} from "./site/siteNavigation.ts";
 
 /**
  * Modules in `src/embed/` that other web pages import to render a chart (`/embed/<name>.js`).

@@ -1,6 +1,7 @@
 import type {GroupView} from "../site/views/types.ts";
 import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
+import {pageLink} from "../site/pages.ts";
 import {groupedDifferences, linked, point, sentenceKit, tidy, valueFormat} from "./sentenceParts.ts";
 import {strongAndWeak, topicSentences} from "./summarySentences.ts";
 
@@ -21,12 +22,12 @@ export interface GroupLinks {
 }
 
 const defaultLinks: GroupLinks = {
-  response: "../groepen#overzicht",
-  modules: "#modules",
-  comparison: "#vergelijking",
-  enps: "#enps",
-  questions: "#vragen",
-  topics: "#onderwerpen"
+  response: pageLink("groups", {anchor: "overzicht", from: "group"}),
+  modules: pageLink("group", {anchor: "modules", from: "group"}),
+  comparison: pageLink("group", {anchor: "vergelijking", from: "group"}),
+  enps: pageLink("group", {anchor: "enps", from: "group"}),
+  questions: pageLink("group", {anchor: "vragen", from: "group"}),
+  topics: pageLink("group", {anchor: "onderwerpen", from: "group"})
 };
 
 /** The order in which a group's references are told. */

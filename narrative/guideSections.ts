@@ -1,13 +1,14 @@
 import type {OverviewView} from "../site/views/types.ts";
 import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
+import {pageLink, type Anchor} from "../site/pages.ts";
 import {joinParts, sentenceKit, tidy} from "./sentenceParts.ts";
 import {thresholdText} from "./summarySentences.ts";
 
 /** One section of the reading guide. */
 export interface GuideSection {
-  /** The anchor: `scores`, `kleuring`, `vertrouwelijkheid`, `marges`, `vergelijkingen`. */
-  id: string;
+  /** The anchor, one of the guide's anchors in the page registry (`site/pages.ts`). */
+  id: Anchor<"guide">;
   title: string;
   paragraphs: Sentence[];
 }
@@ -37,7 +38,7 @@ export function guideSections(overview: Pick<OverviewView, "survey" | "likertSca
   const {survey} = overview;
   const {settings} = survey;
   const locale = options.locale ?? survey.language;
-  const questionsPage = options.questionsPage ?? "./vragen";
+  const questionsPage = options.questionsPage ?? pageLink("questions", {from: "guide"});
   const {f, w, t: text} = sentenceKit(locale, settings.scoring);
   const t = text.guide;
   const list = (items: string[], word = w.and) => joinParts(items.map((i) => [i]), word);

@@ -2,6 +2,7 @@ import type {DifferenceFact, ModuleFact, OverviewView, TopicFact} from "../site/
 import type {Formatter} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
+import {pageLink} from "../site/pages.ts";
 import {groupedDifferences, joinAll, joinParts, linked, point, sentenceKit, tidy, valueFormat} from "./sentenceParts.ts";
 import type {NarrativeText, SentenceWords} from "../text/narrativeText.ts";
 
@@ -33,14 +34,14 @@ export interface SummarySentencesOptions {
 }
 
 const defaultLinks: SummaryLinks = {
-  response: "#respons",
-  modules: "#modules",
-  moduleComparison: "./modules#vergelijking",
-  enps: "./enps#verdeling",
-  enpsComparison: "./enps#vergelijking",
-  question: (module) => `./vragen#module-${module}`,
-  topics: "#onderwerpen",
-  guide: "./leeswijzer#kleuring"
+  response: pageLink("summary", {anchor: "respons"}),
+  modules: pageLink("summary", {anchor: "modules"}),
+  moduleComparison: pageLink("modules", {anchor: "vergelijking"}),
+  enps: pageLink("enps", {anchor: "verdeling"}),
+  enpsComparison: pageLink("enps", {anchor: "vergelijking"}),
+  question: (module) => pageLink("questions", {anchor: `module-${module}`}),
+  topics: pageLink("summary", {anchor: "onderwerpen"}),
+  guide: pageLink("guide", {anchor: "kleuring"})
 };
 
 /** How many small changes and question differences a sentence names at most. */
