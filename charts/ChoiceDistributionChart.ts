@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {ChoiceOption, ChoiceView} from "../site/views/types.ts";
+import type {ChoiceOption, ChoiceView} from "./types.ts";
 import {chartFigure} from "./chartFigure.ts";
 import {format, missingValue} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";

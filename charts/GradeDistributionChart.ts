@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {QualityPopulation} from "../site/views/types.ts";
+import type {QualityPopulation} from "./types.ts";
 import {chartFigure} from "./chartFigure.ts";
 import {format} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";

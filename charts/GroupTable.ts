@@ -1,4 +1,4 @@
-import type {GroupSummary} from "../site/views/types.ts";
+import type {GroupSummary} from "./types.ts";
 import {format, missingValue} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 import {chartText} from "../text/chartText.ts";

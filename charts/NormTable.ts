@@ -1,5 +1,5 @@
 import type {NormGroup, NormRow} from "../scoring/types.ts";
-import type {QualityView} from "../site/views/types.ts";
+import type {QualityView} from "./types.ts";
 import {format, missingValue} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 import {normOutcome} from "./normOutcome.ts";

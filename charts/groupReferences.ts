@@ -1,4 +1,4 @@
-import type {GroupView} from "../site/views/types.ts";
+import type {GroupView} from "./types.ts";
 import type {Language} from "../text/translations.ts";
 import {chartText} from "../text/chartText.ts";
 import type {ModuleReference} from "./moduleBarsX.ts";

@@ -1,4 +1,4 @@
-import type {GroupView} from "../site/views/types.ts";
+import type {GroupView} from "../charts/types.ts";
 import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
 import {pageLink} from "../site/pages.ts";

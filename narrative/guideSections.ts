@@ -1,4 +1,4 @@
-import type {OverviewView} from "../site/views/types.ts";
+import type {OverviewView} from "../charts/types.ts";
 import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
 import {pageLink, type Anchor} from "../site/pages.ts";

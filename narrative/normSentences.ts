@@ -1,4 +1,4 @@
-import type {QualityView} from "../site/views/types.ts";
+import type {QualityView} from "../charts/types.ts";
 import {format} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 import {narrativeText} from "../text/narrativeText.ts";

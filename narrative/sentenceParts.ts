@@ -1,4 +1,4 @@
-import type {DifferenceFact} from "../site/views/types.ts";
+import type {DifferenceFact} from "../charts/types.ts";
 import {format, type Formatter, type Scoring} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 import {narrativeText, type NarrativeText, type SentenceWords} from "../text/narrativeText.ts";

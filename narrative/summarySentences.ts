@@ -1,4 +1,4 @@
-import type {DifferenceFact, ModuleFact, OverviewView, TopicFact} from "../site/views/types.ts";
+import type {DifferenceFact, ModuleFact, OverviewView, TopicFact} from "../charts/types.ts";
 import type {Formatter} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";

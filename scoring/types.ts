@@ -7,6 +7,8 @@
 
 import type {ScaleType, Settings} from "../bundle/surveySchema.ts";
 
+export type {ScaleType};
+
 /** A confidence interval `[low, high]` at the configured confidence level. */
 export type Interval = [number, number];
 

@@ -1,6 +1,6 @@
 import {groupPages} from "./views/groupView.ts";
 import {reportPages, type PageSource, type ReportPageKey} from "./views/reportPages.ts";
-import type {GroupPage} from "./views/types.ts";
+import type {GroupPage} from "../charts/types.ts";
 
 /** A page's name in the report's language, by the keys of the report's pages plus the summary. */
 export type PageNames = Record<ReportPageKey | "summary", string>;

@@ -5,7 +5,7 @@ import {compactComparison, compactScore, groupLabels, groupSummaries} from "./gr
 import {previousView} from "./overviewView.ts";
 import {choiceViews} from "./questionsView.ts";
 import {differenceFact, rankModules, topTopics} from "./summaryFacts.ts";
-import type {ContextScores, GroupFacts, GroupPage, GroupView} from "./types.ts";
+import type {ContextScores, GroupFacts, GroupPage, GroupView} from "../../charts/types.ts";
 import {PAGES} from "../pages.ts";
 
 /**

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {normSentences} from "../../narrative/normSentences.ts";
-import type {QualityView} from "../../site/views/types.ts";
+import type {QualityView} from "../../charts/types.ts";
 import {quality} from "../charts/qualityFixtures.ts";
 
 /** The fixture with one service failing both its mean and its corrected mean. */
