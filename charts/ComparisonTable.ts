@@ -3,6 +3,7 @@ import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette} from "./differenceStyle.ts";
 import {format, missingValue, type Scoring} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
 import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 
@@ -32,7 +33,7 @@ export interface ComparisonTableOptions {
   document?: Document;
 }
 
-const defaults = {kind: "module" as const, group: null, legend: true, scoring: "mean" as Scoring, locale: "nl" as Language, palette: differencePalette};
+const defaults = {kind: "module" as const, group: null, legend: true, scoring: "mean" as Scoring, palette: differencePalette};
 
 const srOnly = "position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;";
 
@@ -43,7 +44,7 @@ const srOnly = "position: absolute; width: 1px; height: 1px; padding: 0; margin:
  * and carries its symbol (▲ ▼) plus the level in words for screen readers, so colour is never the
  * only signal. It has a `<caption>`, `<th scope="col">`/`"colgroup"` headers and `<th scope="row">`
  * row headers. Defaults: modules of the organisation, references `previous` then the benchmarks,
- * Dutch, caption "Scores vergeleken", a respondents row and the legend. Nothing to compare gives
+ * the survey's language (else Dutch), caption "Scores vergeleken", a respondents row and the legend. Nothing to compare gives
  * "Geen gegevens".
  *
  * @example
@@ -59,7 +60,7 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
     respondents: respondentsOption,
     legend = defaults.legend,
     scoring = data.survey?.settings.scoring ?? defaults.scoring,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     document = globalThis.document
   } = options;
@@ -157,18 +158,7 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
   scroller.append(table);
   root.append(scroller);
   if (legend && against.length) {
-    const settings = data.survey?.settings.comparison;
-    root.append(
-      DifferenceLegend({
-        locale,
-        scoring,
-        palette,
-        document,
-        minDifference: kind === "enps" ? settings?.enpsMinDifference ?? 7 : settings?.minDifference,
-        strongDifference: kind === "enps" ? settings?.enpsStrongDifference ?? 14 : settings?.strongDifference,
-        confidence: settings?.confidence
-      })
-    );
+    root.append(DifferenceLegend({survey: data.survey, kind, locale, scoring, palette, document}));
   }
   return root;
 }

@@ -5,6 +5,7 @@ import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
 import {format, missingValue} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
 import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
@@ -66,7 +67,6 @@ const defaults = {
   maxHeight: 600,
   table: true,
   legend: true,
-  locale: "nl" as Language,
   palette: differencePalette,
   groupLabel: (group: GroupReport) => group.value
 };
@@ -78,7 +78,7 @@ const defaults = {
  * groups are listed below the others, marked "afgeschermd" and never given a dot.
  * Defaults: the groups of the survey's first grouping variable in report order, intervals and
  * reference line shown, rows of 24 px (16 past 40 groups) scrolling under a sticky axis beyond
- * 600 px, Dutch, legend and table shown.
+ * 600 px, the survey's language (else Dutch), legend and table shown.
  *
  * @example
  * display(resize((width) => EnpsGroupStrip(report, {width, variable: "afdeling", sort: "score"})));
@@ -98,7 +98,7 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
     description,
     table = defaults.table,
     legend = defaults.legend,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     document = globalThis.document,
     ...rest
@@ -201,7 +201,6 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
   const suppressed = rows.filter((r) => r.group.suppressed).length;
   const relevant = scored.filter((r) => r.style.level !== "none").length;
   const summary = text.describe.enpsGroups({groups: scored.length, reference: reference != null ? f.enps(reference) : null, relevant, suppressed});
-  const comparison = data.survey?.settings.comparison;
   return chartFigure(chart, {
     title: heading,
     description: description === undefined ? summary : description,
@@ -212,8 +211,8 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
           document,
           note: null,
           suppressed: suppressed > 0,
-          minDifference: comparison?.enpsMinDifference ?? 7,
-          strongDifference: comparison?.enpsStrongDifference ?? 14
+          survey: data.survey,
+          kind: "enps"
         })
       : null,
     table: table

@@ -6,6 +6,7 @@ import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
 import {format, missingValue, type Scoring} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
 import {chartText, type ChartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
@@ -80,7 +81,6 @@ const defaults = {
   maxHeight: 600,
   table: true,
   legend: true,
-  locale: "nl" as Language,
   palette: differencePalette,
   groupLabel: (group: GroupReport) => group.value
 };
@@ -97,7 +97,7 @@ let nextPatternId = 0;
  * 250: rows shrink from 26 to 18 px past 40 groups, long labels are cut with the full text as a
  * tooltip, and a chart taller than `maxHeight` (600 px) scrolls inside its box under a sticky
  * header row (a second, `aria-hidden` SVG), so the column names stay in view. Defaults: modules,
- * scores, the groups of the survey's first grouping variable in report order, Dutch, legend and
+ * scores, the groups of the survey's first grouping variable in report order, the survey's language (else Dutch), legend and
  * table shown; other options go to Plot.
  *
  * @example
@@ -119,7 +119,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
     description,
     table = defaults.table,
     legend = defaults.legend,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     document = globalThis.document,
     ...rest
@@ -252,7 +252,6 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
   const relevant = cells.filter((c) => c.style.level !== "none").length;
   const suppressedGroups = groups.filter((g) => g.suppressed).length;
   const summary = text.describe.heatmap({groups: groups.length, columns: columns.length, items, measure, against, relevant, suppressed: suppressedGroups});
-  const comparison = data.survey?.settings.comparison;
   return chartFigure(chart, {
     title: heading,
     description: description === undefined ? summary : description,
@@ -264,9 +263,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
           document,
           note: null,
           suppressed: anySuppressed,
-          minDifference: comparison?.minDifference,
-          strongDifference: comparison?.strongDifference,
-          confidence: comparison?.confidence
+          survey: data.survey
         })
       : null,
     table: table ? tableOf(groups, columns, cells, rowLabels, f, text) : null,

@@ -4,6 +4,7 @@ import type {Distribution, DistributionOption, Report} from "../scoring/types.ts
 import {chartFigure} from "./chartFigure.ts";
 import {format, missingValue} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
 import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
@@ -73,14 +74,14 @@ export function likertColor(score: number): string {
   return interpolatePuOr(0.9 - (0.8 * Math.max(0, Math.min(10, score))) / 10);
 }
 
-const defaults = {barLabels: true, dontKnow: true, width: 640, rowHeight: 34, table: true, legend: true, locale: "nl" as Language, color: likertColor};
+const defaults = {barLabels: true, dontKnow: true, width: 640, rowHeight: 34, table: true, legend: true, color: likertColor};
 
 /**
  * Charts how the answers to likert questions are spread, as diverging stacked bars: disagreeing
  * options left of zero, agreeing options right, the neutral option split across zero, each
  * segment labelled with its percentage when wide enough. "Don't know" answers are not part of the
  * percentages (they are not valid answers); their share of all answers is shown apart in a column
- * right of the bars. Defaults: every likert distribution, rows of 34 px, width 640, Dutch, legend,
+ * right of the bars. Defaults: every likert distribution, rows of 34 px, width 640, the survey's language (else Dutch), legend,
  * labels, don't-know column and table shown; no distributions give "Geen gegevens".
  *
  * @example
@@ -99,7 +100,7 @@ export function LikertDistributionChart(data: LikertDistributionData, options: L
     description,
     table = defaults.table,
     legend = defaults.legend,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     document = globalThis.document,
     ...rest
   } = options;

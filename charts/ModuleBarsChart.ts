@@ -5,6 +5,7 @@ import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette} from "./differenceStyle.ts";
 import {format, type Scoring} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
 import {chartText, type ChartText} from "../text/chartText.ts";
 import {moduleBarColumns, moduleBarLayout, moduleBarsX, type ModuleBarRow, type ModuleBarsData, type ModuleBarsOptions, type ModuleReference} from "./moduleBarsX.ts";
 import {noData} from "./noData.ts";
@@ -31,7 +32,6 @@ export interface ModuleBarsChartOptions extends ModuleBarsOptions, PlotPassThrou
 const defaults = {
   width: 640,
   rowHeight: 40,
-  locale: "nl" as Language,
   scoring: "mean" as Scoring,
   table: true,
   legend: true,
@@ -46,7 +46,7 @@ const defaults = {
  * percent-positive scoring), with markers for the previous survey, the benchmark and the top
  * benchmark, the differences coloured by the two-strength rule and printed with symbols, inside
  * an accessible figure with a legend and a data table. Defaults: width 640, rows of 40 px, report
- * order, Dutch, scoring from `survey.settings` or else `mean`, legend and table shown. Remaining
+ * order, the survey's language (else Dutch), scoring from `survey.settings` or else `mean`, legend and table shown. Remaining
  * options go to `Plot.plot`, so `{x: {grid: false}}` works; empty modules give "Geen gegevens".
  *
  * @example
@@ -64,7 +64,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
     ci = defaults.ci,
     differences = defaults.differences,
     fill = defaults.fill,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     width = defaults.width,
     rowHeight = defaults.rowHeight,
@@ -151,16 +151,13 @@ function legendOf(
   ];
   root.append(swatches(items, {document}));
   if (references.length) {
-    const comparison = survey?.settings.comparison;
     root.append(
       DifferenceLegend({
         locale,
         scoring,
         palette,
         document,
-        minDifference: comparison?.minDifference,
-        strongDifference: comparison?.strongDifference,
-        confidence: comparison?.confidence,
+        survey,
         note: null,
         suppressed: rows.some((row) => row.score == null)
       })

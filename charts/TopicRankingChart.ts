@@ -3,6 +3,7 @@ import type {Report, Topic} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
 import {format} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
 import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
@@ -38,13 +39,13 @@ interface Panel {
   topics: Topic[];
 }
 
-const defaults = {top: 5, fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Language};
+const defaults = {top: 5, fill: "#6B7B8C", width: 640, table: true};
 
 /**
  * Charts the topics respondents are proud of and those they want improved, side by side (stacked
  * below 560 px), each ranked by the share of respondents who chose it, with the share and the
  * count printed after each bar. Both panels share one scale, so bars compare across them.
- * Defaults: the survey's proud and improve questions, the top 5 of each, width 640, Dutch, table
+ * Defaults: the survey's proud and improve questions, the top 5 of each, width 640, the survey's language (else Dutch), table
  * shown. Without a survey each topic question gets a panel of its own; no topics give
  * "Geen gegevens". Other options go to both panels' `Plot.plot`.
  *
@@ -61,7 +62,7 @@ export function TopicRankingChart(data: TopicRankingData, options: TopicRankingC
     title,
     description,
     table = defaults.table,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     document = globalThis.document,
     ...rest
   } = options;

@@ -14,7 +14,8 @@ const ALLOWED: Record<string, string[]> = {
   "scoring": ["bundle", "text"],
   "duckdb": ["bundle", "scoring"],
   "importers": ["bundle", "scoring"],
-  "charts": ["text", "scoring/types.ts"],
+  // The report model's types, and the default thresholds a chart falls back to without a survey (one source).
+  "charts": ["text", "scoring/types.ts", "scoring/resolveSettings.ts"],
   "site/pages.ts": ["text"],
   "narrative": ["text", "scoring/types.ts", "charts/types.ts", "site/pages.ts"],
   "site": ["text", "bundle", "scoring", "duckdb", "charts", "narrative"],
