@@ -21,8 +21,8 @@ export interface ComparisonTableOptions {
   items?: string[] | null;
   /** The references, as `against` values, one pair of columns each; default `previous` and then every benchmark, as far as compared. */
   against?: string[] | null;
-  /** The `<caption>`; default "Scores vergeleken"; null for none (then give the table a name in the page). */
-  caption?: string | null;
+  /** The heading, the table's `<caption>`; default "Scores vergeleken"; null for none (then give the table a name in the page). */
+  title?: string | null;
   /** A row with the number of respondents under the scores; default true for the organisation's modules; null hides it. */
   respondents?: boolean | null;
   /** The colour legend under the table; default true; null drops it. */
@@ -56,7 +56,7 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
     group = defaults.group,
     items: only,
     against: againstOption,
-    caption: captionOption,
+    title: captionOption,
     respondents: respondentsOption,
     legend = defaults.legend,
     scoring = data.survey?.settings.scoring ?? defaults.scoring,

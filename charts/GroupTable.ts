@@ -12,8 +12,8 @@ export interface GroupTableOptions {
   href?: ((group: GroupSummary) => string | null) | null;
   /** A column with each group's parent (its label), for groups within others; default false. */
   parents?: boolean | null;
-  /** The `<caption>`; default "Groepen"; null for none. */
-  caption?: string | null;
+  /** The heading, the table's `<caption>`; default "Groepen"; null for none. */
+  title?: string | null;
   locale?: Language;
   document?: Document;
 }
@@ -28,7 +28,7 @@ export interface GroupTableOptions {
  * @example
  * GroupTable(groups.groups, {variable: "domein", href: (g) => g.slug && `./groepen/${g.slug}`});
  */
-export function GroupTable(groups: GroupSummary[], {variable = null, href = null, parents = false, caption, locale = "nl", document = globalThis.document}: GroupTableOptions = {}): HTMLElement {
+export function GroupTable(groups: GroupSummary[], {variable = null, href = null, parents = false, title: caption, locale = "nl", document = globalThis.document}: GroupTableOptions = {}): HTMLElement {
   const text = chartText(locale);
   const f = format({locale});
   const heading = caption === undefined ? text.groupsTitle : caption;

@@ -8,8 +8,8 @@ import {noData} from "./noData.ts";
 
 /** The options of {@link NormTable}. */
 export interface NormTableOptions {
-  /** The caption; default "Resultaten voor het keurmerk"; null for none. */
-  caption?: string | null;
+  /** The heading, the table's `<caption>`; default "Resultaten voor het keurmerk"; null for none. */
+  title?: string | null;
   /** Show the margin (interval) of each mean; default true; null hides the column. */
   interval?: boolean | null;
   locale?: Language;
@@ -34,7 +34,7 @@ const VISUALLY_HIDDEN = "position: absolute; width: 1px; height: 1px; padding: 0
  * NormTable(qualityView(report), {locale: "nl"});
  */
 export function NormTable(view: QualityView, options: NormTableOptions = {}): HTMLElement {
-  const {caption, interval = defaults.interval, locale = defaults.locale, document = globalThis.document} = options;
+  const {title: caption, interval = defaults.interval, locale = defaults.locale, document = globalThis.document} = options;
   const words = chartText(locale).norm;
   const title = caption === undefined ? words.caption : caption;
   const {norm} = view;
