@@ -9,10 +9,11 @@
  */
 
 import {existsSync, readdirSync} from "node:fs";
-import type {Locale} from "./text/format.ts";
+import {isLanguage, type Language} from "./text/translations.ts";
+import {galleryText} from "./text/galleryText.ts";
 import {siteText} from "./text/siteText.ts";
 import {loadReport} from "./site/reportSource.ts";
-import {siteNavigation} from "./site/pages.ts";
+import {siteNavigation} from "./site/siteNavigation.ts";
 
 /**
  * Modules in `src/embed/` that other web pages import to render a chart (`/embed/<name>.js`).
@@ -28,12 +29,12 @@ function embedModules(): string[] {
 }
 
 const report = await loadReport();
-const language: Locale = process.env.PEILING_LANGUAGE === "en" || process.env.PEILING_LANGUAGE === "nl" ? process.env.PEILING_LANGUAGE : report.survey.language;
+const language: Language = isLanguage(process.env.PEILING_LANGUAGE) ? process.env.PEILING_LANGUAGE : report.survey.language;
 const text = siteText(language);
 const navigation = siteNavigation(report, text.pages);
 
 // The embedding gallery (src/gallery.md) is a page of the site, not of the report: last in the sidebar, not in the PDF.
-const gallery = existsSync(new URL("./src/gallery.md", import.meta.url)) ? [{name: language === "en" ? "Embedding charts" : "Grafieken insluiten", path: "/gallery"}] : [];
+const gallery = existsSync(new URL("./src/gallery.md", import.meta.url)) ? [{name: galleryText(language).title, path: "/gallery"}] : [];
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
-import type {ChoiceOption, ChoiceView} from "../site/views/types.ts";
+import type {ChoiceOption, ChoiceView} from "./types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {swatches, type Swatch} from "./swatches.ts";
@@ -30,7 +31,7 @@ export interface ChoiceDistributionChartOptions extends PlotPassThrough {
   description?: string | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -45,7 +46,7 @@ interface Row {
   y2: number;
 }
 
-const defaults = {references: true, fill: "#4D5B6A", referenceFills: ["#B4BEC8", "#D9DEE3"], width: 640, barHeight: 18, table: true, locale: "nl" as Locale};
+const defaults = {references: true, fill: "#4D5B6A", referenceFills: ["#B4BEC8", "#D9DEE3"], width: 640, barHeight: 18, table: true, locale: "nl" as Language};
 
 /**
  * Charts the answers to a choice question (how workload is judged, days worked from home) or a
@@ -74,7 +75,7 @@ export function ChoiceDistributionChart(data: ChoiceDistributionData, options: C
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? data.short : title;
   if (!data.n || !data.options.length) return noData({title: heading, locale, document});
@@ -150,7 +151,7 @@ export function ChoiceDistributionChart(data: ChoiceDistributionData, options: C
     )
   );
   const multi = data.type === "multi";
-  const note = multi ? (locale === "en" ? "More than one answer possible: the shares add up to more than 100%." : "Meer antwoorden mogelijk: de percentages tellen op tot meer dan 100 %.") : null;
+  const note = multi ? text.multipleAnswers : null;
   const summary =
     series
       .map((s) => `${s.label} (n = ${f.count(s.n)}): ${data.options.map((o) => `${o.label} ${f.percent(s.options.find((x) => x.code === o.code)?.share ?? 0, 0)}`).join(", ")}`)
@@ -170,7 +171,7 @@ export function ChoiceDistributionChart(data: ChoiceDistributionData, options: C
     legend,
     table: table
       ? {
-          columns: [{label: locale === "en" ? "Answer" : "Antwoord"}, ...series.map((s) => ({label: s.label, numeric: true}))],
+          columns: [{label: text.columns.answer}, ...series.map((s) => ({label: s.label, numeric: true}))],
           rows: [
             ...data.options.map((o) => [
               o.label,

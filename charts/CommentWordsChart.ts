@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {CommentSummary} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {textWidth} from "./textWidth.ts";
@@ -19,11 +20,11 @@ export interface CommentWordsChartOptions extends PlotPassThrough {
   description?: string | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
-const defaults = {fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Locale};
+const defaults = {fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Language};
 
 /**
  * Charts the words used most in the open answers to one question as bars of the number of
@@ -36,14 +37,13 @@ const defaults = {fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Loca
  */
 export function CommentWordsChart(comments: CommentSummary | null | undefined, options: CommentWordsChartOptions = {}): HTMLElement {
   const {top, fill = defaults.fill, width = defaults.width, title, description, table = defaults.table, locale = defaults.locale, document = globalThis.document, ...rest} = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
-  const en = locale === "en";
-  const heading = title === undefined ? (en ? "Words used most" : "Meest gebruikte woorden") : title;
+  const heading = title === undefined ? text.commentsTitle : title;
   if (!comments) return noData({title: heading, locale, document});
   if (comments.suppressed) return noData({title: heading, message: `${text.noData} (${text.suppressed})`, locale, document});
   const words = comments.topWords.slice(0, top ?? undefined);
-  const written = en ? `${f.count(comments.n)} people wrote a comment` : `${f.count(comments.n)} mensen schreven een opmerking`;
+  const written = text.wroteComment(f.count(comments.n));
   if (!words.length) return noData({title: heading, message: `${text.noData} (${written})`, locale, document});
 
   type Word = (typeof words)[number];
@@ -65,7 +65,7 @@ export function CommentWordsChart(comments: CommentSummary | null | undefined, o
         x: {label: null, grid: true, ticks: 4, tickFormat: (x: number) => (Number.isInteger(x) ? f.count(x) : "")},
         y: {domain: words.map((w) => w.word), padding: 0.25, label: null, tickSize: 0},
         marks: [
-          Plot.barX(words, {x: "count", y: "word", fill, title: (w: Word) => `${w.word}: ${f.count(w.count)} ${en ? "comments" : "opmerkingen"}`}),
+          Plot.barX(words, {x: "count", y: "word", fill, title: (w: Word) => `${w.word}: ${f.count(w.count)} ${text.comments}`}),
           Plot.ruleX([0], {stroke: "#333333"}),
           Plot.text(words, {x: "count", y: "word", text: (w: Word) => f.count(w.count), textAnchor: "start", dx: 4, fontSize: 11, fontVariant: "tabular-nums"})
         ]
@@ -75,7 +75,7 @@ export function CommentWordsChart(comments: CommentSummary | null | undefined, o
   );
   const note = document.createElement("p");
   note.setAttribute("style", "font: 12px/1.4 system-ui, sans-serif; color: #555; margin: 0 0 6px;");
-  note.textContent = `${written}; ${en ? "the bars count the comments using each word." : "de balken tellen de opmerkingen waarin elk woord voorkomt."}`;
+  note.textContent = `${written}; ${text.commentBars}`;
   const summary = `${written}. ${words.map((w) => `${w.word} ${f.count(w.count)}`).join(", ")}.`;
   return chartFigure(svg, {
     title: heading,
@@ -83,7 +83,7 @@ export function CommentWordsChart(comments: CommentSummary | null | undefined, o
     legend: note,
     table: table
       ? {
-          columns: [{label: en ? "Word" : "Woord"}, {label: en ? "Comments" : "Opmerkingen", numeric: true}],
+          columns: [{label: text.columns.word}, {label: text.columns.comments, numeric: true}],
           rows: words.map((w) => [w.word, f.count(w.count)])
         }
       : null,

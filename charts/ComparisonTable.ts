@@ -1,8 +1,10 @@
 import type {Comparison, Report} from "../scoring/types.ts";
 import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette} from "./differenceStyle.ts";
-import {format, missingValue, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 
 /** What {@link ComparisonTable} reads: comparisons, and whatever names and own scores are at hand. A whole `Report` will do. */
@@ -19,19 +21,19 @@ export interface ComparisonTableOptions {
   items?: string[] | null;
   /** The references, as `against` values, one pair of columns each; default `previous` and then every benchmark, as far as compared. */
   against?: string[] | null;
-  /** The `<caption>`; default "Scores vergeleken"; null for none (then give the table a name in the page). */
-  caption?: string | null;
+  /** The heading, the table's `<caption>`; default "Scores vergeleken"; null for none (then give the table a name in the page). */
+  title?: string | null;
   /** A row with the number of respondents under the scores; default true for the organisation's modules; null hides it. */
   respondents?: boolean | null;
   /** The colour legend under the table; default true; null drops it. */
   legend?: boolean | null;
   scoring?: Scoring;
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
 }
 
-const defaults = {kind: "module" as const, group: null, legend: true, scoring: "mean" as Scoring, locale: "nl" as Locale, palette: differencePalette};
+const defaults = {kind: "module" as const, group: null, legend: true, scoring: "mean" as Scoring, palette: differencePalette};
 
 const srOnly = "position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;";
 
@@ -42,7 +44,7 @@ const srOnly = "position: absolute; width: 1px; height: 1px; padding: 0; margin:
  * and carries its symbol (▲ ▼) plus the level in words for screen readers, so colour is never the
  * only signal. It has a `<caption>`, `<th scope="col">`/`"colgroup"` headers and `<th scope="row">`
  * row headers. Defaults: modules of the organisation, references `previous` then the benchmarks,
- * Dutch, caption "Scores vergeleken", a respondents row and the legend. Nothing to compare gives
+ * the survey's language (else Dutch), caption "Scores vergeleken", a respondents row and the legend. Nothing to compare gives
  * "Geen gegevens".
  *
  * @example
@@ -54,15 +56,15 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
     group = defaults.group,
     items: only,
     against: againstOption,
-    caption: captionOption,
+    title: captionOption,
     respondents: respondentsOption,
     legend = defaults.legend,
     scoring = data.survey?.settings.scoring ?? defaults.scoring,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     document = globalThis.document
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale, scoring});
   const caption = captionOption === undefined ? text.comparisonTitle : captionOption;
   const chosen = only ? new Set(only) : null;
@@ -156,18 +158,7 @@ export function ComparisonTable(data: ComparisonTableData, options: ComparisonTa
   scroller.append(table);
   root.append(scroller);
   if (legend && against.length) {
-    const settings = data.survey?.settings.comparison;
-    root.append(
-      DifferenceLegend({
-        locale,
-        scoring,
-        palette,
-        document,
-        minDifference: kind === "enps" ? settings?.enpsMinDifference ?? 7 : settings?.minDifference,
-        strongDifference: kind === "enps" ? settings?.enpsStrongDifference ?? 14 : settings?.strongDifference,
-        confidence: settings?.confidence
-      })
-    );
+    root.append(DifferenceLegend({survey: data.survey, kind, locale, scoring, palette, document}));
   }
   return root;
 }

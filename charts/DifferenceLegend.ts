@@ -1,17 +1,23 @@
 import {differencePalette, differenceStyle, type DifferencePalette} from "./differenceStyle.ts";
-import {format, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {swatches, type Swatch} from "./swatches.ts";
+import {surveyDefaults, type SurveyLike} from "./surveyDefaults.ts";
 
 /** The options of {@link DifferenceLegend}. */
 export interface DifferenceLegendOptions {
-  /** The smallest relevant difference; default 0.7 (on 0–10; pass 0.07 for percent positive). */
+  /** The survey whose language, scoring method and comparison settings give the defaults (see {@link surveyDefaults}). */
+  survey?: SurveyLike | null;
+  /** What the differences are of, as in {@link ComparisonTable}: `module` (default) and `question` use the score thresholds, `enps` the eNPS's. */
+  kind?: "module" | "question" | "enps";
+  /** The smallest relevant difference; default the survey's (0.7 on 0–10, 0.07 for percent positive, 7 for the eNPS). */
   minDifference?: number;
-  /** The smallest very relevant difference; default 1.4. */
+  /** The smallest very relevant difference; default the survey's (1.4, 0.14 for percent positive, 14 for the eNPS). */
   strongDifference?: number;
-  /** The confidence level of the significance test; default 0.95. */
+  /** The confidence level of the significance test; default the survey's (0.95). */
   confidence?: number;
-  /** How the thresholds are printed: `mean` (default, `0,7`) or `percent-positive` (`7 pp`). */
+  /** How the thresholds are printed: `mean` (`0,7`) or `percent-positive` (`7 pp`); default the survey's, else `mean`. */
   scoring?: Scoring;
   /** A heading; default "Kleuring" ("Colours"); null for none. */
   title?: string | null;
@@ -19,19 +25,16 @@ export interface DifferenceLegendOptions {
   note?: boolean | null;
   /** Add an entry for suppressed scores ("afgeschermd"); default false. */
   suppressed?: boolean | null;
-  locale?: Locale;
+  /** Default the survey's language, else Dutch. */
+  locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
 }
 
 const defaults = {
-  minDifference: 0.7,
-  strongDifference: 1.4,
-  confidence: 0.95,
-  scoring: "mean" as Scoring,
+  kind: "module" as const,
   note: true,
   suppressed: false,
-  locale: "nl" as Locale,
   palette: differencePalette
 };
 
@@ -39,25 +42,30 @@ const defaults = {
  * Renders the legend of the difference colours as HTML: the five kinds of difference (very
  * relevant and relevant lower, none, relevant and very relevant higher) each with its colour,
  * its symbol (▼▼ ▼ ▲ ▲▲) and words, then the rule in a sentence with the thresholds and the
- * confidence level passed as options (default 0.7, 1.4 and 95 %). With `suppressed` it adds the
- * hatched key for scores and groups hidden for confidentiality. Dutch unless `locale` is `"en"`.
+ * confidence level. The language, scoring method, thresholds and confidence level default to the
+ * survey's ({@link surveyDefaults}; without a survey: Dutch, 0.7 and 1.4, or 0.07 and 0.14 for
+ * percent positive, and 95 %). With `suppressed` it adds the hatched key for scores and groups
+ * hidden for confidentiality.
  *
  * @example
- * DifferenceLegend({minDifference: report.survey.settings.comparison.minDifference, suppressed: true});
+ * DifferenceLegend({survey: report.survey, suppressed: true});
  */
-export function DifferenceLegend({
-  minDifference = defaults.minDifference,
-  strongDifference = defaults.strongDifference,
-  confidence = defaults.confidence,
-  scoring = defaults.scoring,
-  title,
-  note = defaults.note,
-  suppressed = defaults.suppressed,
-  locale = defaults.locale,
-  palette = defaults.palette,
-  document = globalThis.document
-}: DifferenceLegendOptions = {}): HTMLElement {
-  const text = labels(locale);
+export function DifferenceLegend(options: DifferenceLegendOptions = {}): HTMLElement {
+  const base = surveyDefaults(options.survey, options.scoring);
+  const enps = (options.kind ?? defaults.kind) === "enps";
+  const {
+    minDifference = enps ? base.comparison.enpsMinDifference : base.comparison.minDifference,
+    strongDifference = enps ? base.comparison.enpsStrongDifference : base.comparison.strongDifference,
+    confidence = base.comparison.confidence,
+    scoring = base.scoring,
+    title,
+    note = defaults.note,
+    suppressed = defaults.suppressed,
+    locale = base.language,
+    palette = defaults.palette,
+    document = globalThis.document
+  } = options;
+  const text = chartText(locale);
   const f = format({locale, scoring});
   const entry = (difference: number, level: "none" | "relevant" | "veryRelevant"): Swatch => {
     const style = differenceStyle({difference, level}, {locale, palette});

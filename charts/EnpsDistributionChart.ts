@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {Enps} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 
@@ -30,7 +31,7 @@ export interface EnpsDistributionChartOptions extends PlotPassThrough {
   description?: string | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -44,7 +45,7 @@ export interface EnpsDistributionChartOptions extends PlotPassThrough {
  */
 export const enpsColors: EnpsColors = {detractors: "#E69F00", passives: "#B0B0B0", promoters: "#009E73"};
 
-const defaults = {width: 640, confidence: 0.95, score: true, categories: true, barLabels: true, table: true, locale: "nl" as Locale, colors: enpsColors};
+const defaults = {width: 640, confidence: 0.95, score: true, categories: true, barLabels: true, table: true, locale: "nl" as Language, colors: enpsColors};
 
 type Category = "detractors" | "passives" | "promoters";
 const categoryOf = (answer: number): Category => (answer <= 6 ? "detractors" : answer <= 8 ? "passives" : "promoters");
@@ -74,7 +75,7 @@ export function EnpsDistributionChart(enps: Enps | null | undefined, options: En
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.enpsTitle : title;
   const total = enps ? enps.distribution.reduce((a, b) => a + b, 0) : 0;
@@ -166,16 +167,13 @@ export function EnpsDistributionChart(enps: Enps | null | undefined, options: En
       rest
     )
   );
-  const summary =
-    locale === "en"
-      ? `Histogram of ${f.count(enps.n)} answers from 0 to 10. eNPS ${f.enps(enps.score)} (${text.interval(confidenceText)} ${interval}): ${split}; ${f.percent(enps.passives)} passives.`
-      : `Histogram van ${f.count(enps.n)} antwoorden van 0 tot 10. eNPS ${f.enps(enps.score)} (${text.interval(confidenceText)} ${interval}): ${split}; ${f.percent(enps.passives)} neutralen.`;
+  const summary = text.describe.enps({n: f.count(enps.n), score: f.enps(enps.score), interval: `${text.interval(confidenceText)} ${interval}`, split, passives: f.percent(enps.passives)});
   return chartFigure(svg, {
     title: heading,
     description: description === undefined ? summary : description,
     table: table
       ? {
-          columns: [{label: locale === "en" ? "Answer" : "Antwoord"}, {label: locale === "en" ? "Count" : "Aantal", numeric: true}, {label: locale === "en" ? "Share" : "Aandeel", numeric: true}],
+          columns: [{label: text.columns.answer}, {label: text.columns.count, numeric: true}, {label: text.columns.share, numeric: true}],
           rows: [
             ...bars.map((b) => [`${b.answer} (${names[b.category].toLowerCase()})`, f.count(b.count), f.percent(b.share)]),
             ...spans.map((s) => [`${names[s.category]} (${s.from}–${s.to})`, "", f.percent(shares[s.category])]),

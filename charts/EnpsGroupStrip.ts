@@ -3,8 +3,10 @@ import type {Comparison, GroupReport, Report} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
 import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {scrollBox} from "./scrollBox.ts";
@@ -40,7 +42,7 @@ export interface EnpsGroupStripOptions extends PlotPassThrough {
   table?: boolean | null;
   /** The colour legend; default true; null drops it. */
   legend?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
 }
@@ -65,7 +67,6 @@ const defaults = {
   maxHeight: 600,
   table: true,
   legend: true,
-  locale: "nl" as Locale,
   palette: differencePalette,
   groupLabel: (group: GroupReport) => group.value
 };
@@ -77,7 +78,7 @@ const defaults = {
  * groups are listed below the others, marked "afgeschermd" and never given a dot.
  * Defaults: the groups of the survey's first grouping variable in report order, intervals and
  * reference line shown, rows of 24 px (16 past 40 groups) scrolling under a sticky axis beyond
- * 600 px, Dutch, legend and table shown.
+ * 600 px, the survey's language (else Dutch), legend and table shown.
  *
  * @example
  * display(resize((width) => EnpsGroupStrip(report, {width, variable: "afdeling", sort: "score"})));
@@ -97,12 +98,12 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
     description,
     table = defaults.table,
     legend = defaults.legend,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.enpsGroupsTitle : title;
   const groups = data.groups.filter((g) => variable == null || g.variable === variable);
@@ -199,15 +200,7 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
   }
   const suppressed = rows.filter((r) => r.group.suppressed).length;
   const relevant = scored.filter((r) => r.style.level !== "none").length;
-  const summary =
-    locale === "en"
-      ? `Dots of the eNPS of ${scored.length} groups on −100 to 100` +
-        (reference != null ? `, against the organisation's ${f.enps(reference)}` : "") +
-        `; ${relevant} relevant differences; ${suppressed} groups hidden for confidentiality.`
-      : `Stippen met de eNPS van ${scored.length} groepen op −100 tot 100` +
-        (reference != null ? `, tegenover ${f.enps(reference)} voor de organisatie` : "") +
-        `; ${relevant} relevante verschillen; ${suppressed} groepen afgeschermd voor de vertrouwelijkheid.`;
-  const comparison = data.survey?.settings.comparison;
+  const summary = text.describe.enpsGroups({groups: scored.length, reference: reference != null ? f.enps(reference) : null, relevant, suppressed});
   return chartFigure(chart, {
     title: heading,
     description: description === undefined ? summary : description,
@@ -218,8 +211,8 @@ export function EnpsGroupStrip(data: EnpsGroupStripData, options: EnpsGroupStrip
           document,
           note: null,
           suppressed: suppressed > 0,
-          minDifference: comparison?.enpsMinDifference ?? 7,
-          strongDifference: comparison?.enpsStrongDifference ?? 14
+          survey: data.survey,
+          kind: "enps"
         })
       : null,
     table: table

@@ -1,8 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import type {QualityPopulation} from "../site/views/types.ts";
+import type {QualityPopulation} from "./types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, type Locale} from "../text/format.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import {noData} from "./noData.ts";
+import {chartText} from "../text/chartText.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {swatches} from "./swatches.ts";
 
@@ -22,16 +24,11 @@ export interface GradeDistributionChartOptions extends PlotPassThrough {
   legend?: boolean | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
-const defaults = {failingGrade: 5.5, fill: "#4D5B6A", failFill: "#9B1C1C", width: 640, legend: true, table: true, locale: "nl" as Locale};
-
-const WORDS = {
-  nl: {title: "Spreiding van de rapportcijfers", grade: "Cijfer", count: "Aantal", share: "Aandeel", pass: "voldoende", fail: "onvoldoende", none: "Geen rapportcijfers om te tonen"},
-  en: {title: "Spread of the grades", grade: "Grade", count: "Count", share: "Share", pass: "pass", fail: "fail", none: "No grades to show"}
-};
+const defaults = {failingGrade: 5.5, fill: "#4D5B6A", failFill: "#9B1C1C", width: 640, legend: true, table: true, locale: "nl" as Language};
 
 interface Bar {
   grade: number;
@@ -64,7 +61,8 @@ export function GradeDistributionChart(population: QualityPopulation, options: G
     document = globalThis.document,
     ...rest
   } = options;
-  const words = WORDS[locale];
+  const text = chartText(locale);
+  const words = text.grades;
   const f = format({locale});
   const grades = population.grades;
   const heading = title === undefined ? `${words.title} · ${population.label}${grades ? ` (n = ${f.count(grades.n)})` : ""}` : title;
@@ -95,24 +93,22 @@ export function GradeDistributionChart(population: QualityPopulation, options: G
   );
   const failing = bars.filter((b) => b.failing).reduce((sum, b) => sum + b.count, 0);
   const summary =
-    (locale === "en"
-      ? `${f.count(grades.n)} grades; ${f.count(failing)} failing (below ${f.number(failingGrade, 1)}). `
-      : `${f.count(grades.n)} cijfers; ${f.count(failing)} onvoldoende (lager dan ${f.number(failingGrade, 1)}). `) + bars.filter((b) => b.count).map((b) => `${b.grade}: ${f.count(b.count)}`).join(", ") + ".";
+    text.describe.grades({n: f.count(grades.n), failing: f.count(failing), failingGrade: f.number(failingGrade, 1)}) + bars.filter((b) => b.count).map((b) => `${b.grade}: ${f.count(b.count)}`).join(", ") + ".";
   return chartFigure(svg, {
     title: heading,
     description: description === undefined ? summary : description,
     legend: legend
       ? swatches(
           [
-            {label: `${words.pass} (${f.number(failingGrade, 1)} ${locale === "en" ? "or higher" : "of hoger"})`, shape: "bar", fill},
-            {label: `${words.fail} (${locale === "en" ? "below" : "lager dan"} ${f.number(failingGrade, 1)})`, shape: "bar", fill: failFill}
+            {label: words.pass(f.number(failingGrade, 1)), shape: "bar", fill},
+            {label: words.fail(f.number(failingGrade, 1)), shape: "bar", fill: failFill}
           ],
           {document}
         )
       : null,
     table: table
       ? {
-          columns: [{label: words.grade}, {label: words.count, numeric: true}, {label: words.share, numeric: true}],
+          columns: [{label: words.grade}, {label: text.columns.count, numeric: true}, {label: text.columns.share, numeric: true}],
           rows: bars.map((b) => [String(b.grade), f.count(b.count), f.percent(b.share)])
         }
       : null,

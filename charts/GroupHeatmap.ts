@@ -4,8 +4,10 @@ import {chartFigure} from "./chartFigure.ts";
 import type {TableData} from "./dataTable.ts";
 import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
-import {format, missingValue, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
+import {chartText, type ChartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {scrollBox} from "./scrollBox.ts";
@@ -43,7 +45,7 @@ export interface GroupHeatmapOptions extends PlotPassThrough {
   table?: boolean | null;
   /** The colour legend; default true; null drops it. */
   legend?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
 }
@@ -79,7 +81,6 @@ const defaults = {
   maxHeight: 600,
   table: true,
   legend: true,
-  locale: "nl" as Locale,
   palette: differencePalette,
   groupLabel: (group: GroupReport) => group.value
 };
@@ -96,7 +97,7 @@ let nextPatternId = 0;
  * 250: rows shrink from 26 to 18 px past 40 groups, long labels are cut with the full text as a
  * tooltip, and a chart taller than `maxHeight` (600 px) scrolls inside its box under a sticky
  * header row (a second, `aria-hidden` SVG), so the column names stay in view. Defaults: modules,
- * scores, the groups of the survey's first grouping variable in report order, Dutch, legend and
+ * scores, the groups of the survey's first grouping variable in report order, the survey's language (else Dutch), legend and
  * table shown; other options go to Plot.
  *
  * @example
@@ -118,12 +119,12 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
     description,
     table = defaults.table,
     legend = defaults.legend,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale, scoring});
   const heading = title === undefined ? text.heatmapTitle : title;
   const groups = data.groups.filter((g) => variable == null || g.variable === variable);
@@ -250,12 +251,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
   const anySuppressed = cells.some((c) => c.suppressed);
   const relevant = cells.filter((c) => c.style.level !== "none").length;
   const suppressedGroups = groups.filter((g) => g.suppressed).length;
-  const what = items === "modules" ? (locale === "en" ? "modules" : "modules") : locale === "en" ? "questions" : "vragen";
-  const summary =
-    locale === "en"
-      ? `Heatmap of ${groups.length} groups by ${columns.length} ${what}: each cell shows the ${measure === "score" ? "score" : "difference"}, coloured by the difference with the ${against}; ${relevant} relevant differences; ${suppressedGroups} groups hidden for confidentiality.`
-      : `Heatmap van ${groups.length} groepen bij ${columns.length} ${what}: elke cel toont ${measure === "score" ? "de score" : "het verschil"}, gekleurd naar het verschil met de ${against === "organisation" ? "organisatie" : against}; ${relevant} relevante verschillen; ${suppressedGroups} groepen afgeschermd voor de vertrouwelijkheid.`;
-  const comparison = data.survey?.settings.comparison;
+  const summary = text.describe.heatmap({groups: groups.length, columns: columns.length, items, measure, against, relevant, suppressed: suppressedGroups});
   return chartFigure(chart, {
     title: heading,
     description: description === undefined ? summary : description,
@@ -267,9 +263,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
           document,
           note: null,
           suppressed: anySuppressed,
-          minDifference: comparison?.minDifference,
-          strongDifference: comparison?.strongDifference,
-          confidence: comparison?.confidence
+          survey: data.survey
         })
       : null,
     table: table ? tableOf(groups, columns, cells, rowLabels, f, text) : null,
@@ -343,7 +337,7 @@ function tableOf(
   cells: Cell[],
   rowLabels: Map<string, string>,
   f: ReturnType<typeof format>,
-  text: ReturnType<typeof labels>
+  text: ChartText
 ): TableData {
   const byGroup = new Map<string, Cell[]>();
   for (const cell of cells) byGroup.set(cell.group.id, [...(byGroup.get(cell.group.id) ?? []), cell]);

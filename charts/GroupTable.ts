@@ -1,6 +1,7 @@
-import type {GroupSummary} from "../site/views/types.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import type {GroupSummary} from "./types.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 
 /** The options of {@link GroupTable}. */
@@ -11,9 +12,9 @@ export interface GroupTableOptions {
   href?: ((group: GroupSummary) => string | null) | null;
   /** A column with each group's parent (its label), for groups within others; default false. */
   parents?: boolean | null;
-  /** The `<caption>`; default "Groepen"; null for none. */
-  caption?: string | null;
-  locale?: Locale;
+  /** The heading, the table's `<caption>`; default "Groepen"; null for none. */
+  title?: string | null;
+  locale?: Language;
   document?: Document;
 }
 
@@ -27,11 +28,10 @@ export interface GroupTableOptions {
  * @example
  * GroupTable(groups.groups, {variable: "domein", href: (g) => g.slug && `./groepen/${g.slug}`});
  */
-export function GroupTable(groups: GroupSummary[], {variable = null, href = null, parents = false, caption, locale = "nl", document = globalThis.document}: GroupTableOptions = {}): HTMLElement {
-  const text = labels(locale);
-  const en = locale === "en";
+export function GroupTable(groups: GroupSummary[], {variable = null, href = null, parents = false, title: caption, locale = "nl", document = globalThis.document}: GroupTableOptions = {}): HTMLElement {
+  const text = chartText(locale);
   const f = format({locale});
-  const heading = caption === undefined ? (en ? "Groups" : "Groepen") : caption;
+  const heading = caption === undefined ? text.groupsTitle : caption;
   const shown = groups.filter((g) => variable == null || g.variable === variable);
   if (!shown.length) return noData({title: heading, locale, document});
   const labelOf = new Map(groups.map((g) => [g.id, g.label]));
@@ -46,10 +46,10 @@ export function GroupTable(groups: GroupSummary[], {variable = null, href = null
   if (heading) table.append(el("caption", {style: "text-align: left; font-weight: 600; padding-bottom: 4px;"}, heading));
   const head = el("tr");
   head.append(el("th", {scope: "col", style: "text-align: left; padding: 3px 8px;"}, text.group));
-  if (parents) head.append(el("th", {scope: "col", style: "text-align: left; padding: 3px 8px;"}, en ? "Within" : "Binnen"));
+  if (parents) head.append(el("th", {scope: "col", style: "text-align: left; padding: 3px 8px;"}, text.columns.within));
   head.append(
     el("th", {scope: "col", style: "text-align: right; padding: 3px 8px;"}, text.respondents),
-    el("th", {scope: "col", style: "text-align: right; padding: 3px 8px;"}, en ? "Invited" : "Uitgenodigd"),
+    el("th", {scope: "col", style: "text-align: right; padding: 3px 8px;"}, text.columns.invited),
     el("th", {scope: "col", style: "text-align: right; padding: 3px 8px;"}, text.responseRate)
   );
   const thead = el("thead");

@@ -2,8 +2,10 @@ import * as Plot from "@observablehq/plot";
 import {interpolatePuOr} from "d3-scale-chromatic";
 import type {Distribution, DistributionOption, Report} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {swatches, type Swatch} from "./swatches.ts";
@@ -35,7 +37,7 @@ export interface LikertDistributionChartOptions extends PlotPassThrough {
   table?: boolean | null;
   /** The legend of the answer options; default true; null drops it. */
   legend?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -72,14 +74,14 @@ export function likertColor(score: number): string {
   return interpolatePuOr(0.9 - (0.8 * Math.max(0, Math.min(10, score))) / 10);
 }
 
-const defaults = {barLabels: true, dontKnow: true, width: 640, rowHeight: 34, table: true, legend: true, locale: "nl" as Locale, color: likertColor};
+const defaults = {barLabels: true, dontKnow: true, width: 640, rowHeight: 34, table: true, legend: true, color: likertColor};
 
 /**
  * Charts how the answers to likert questions are spread, as diverging stacked bars: disagreeing
  * options left of zero, agreeing options right, the neutral option split across zero, each
  * segment labelled with its percentage when wide enough. "Don't know" answers are not part of the
  * percentages (they are not valid answers); their share of all answers is shown apart in a column
- * right of the bars. Defaults: every likert distribution, rows of 34 px, width 640, Dutch, legend,
+ * right of the bars. Defaults: every likert distribution, rows of 34 px, width 640, the survey's language (else Dutch), legend,
  * labels, don't-know column and table shown; no distributions give "Geen gegevens".
  *
  * @example
@@ -98,11 +100,11 @@ export function LikertDistributionChart(data: LikertDistributionData, options: L
     description,
     table = defaults.table,
     legend = defaults.legend,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.likertTitle : title;
   const all = data.distributions ?? [];
@@ -192,9 +194,7 @@ export function LikertDistributionChart(data: LikertDistributionData, options: L
     .map((r) => {
       const agree = r.segments.filter((s) => (s.option.score ?? 5) > 5).reduce((a, s) => a + s.share, 0);
       const disagree = r.segments.filter((s) => (s.option.score ?? 5) < 5).reduce((a, s) => a + s.share, 0);
-      return locale === "en"
-        ? `${r.label}: ${f.percent(agree, 0)} agree, ${f.percent(disagree, 0)} disagree.`
-        : `${r.label}: ${f.percent(agree, 0)} eens, ${f.percent(disagree, 0)} oneens.`;
+      return text.describe.likert({label: r.label, agree: f.percent(agree, 0), disagree: f.percent(disagree, 0)});
     })
     .join(" ");
   const optionLabels = [...new Set(rows.flatMap((r) => r.distribution.options.filter((o) => !o.missing).map((o) => o.label)))];

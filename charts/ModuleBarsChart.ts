@@ -3,8 +3,10 @@ import {chartFigure} from "./chartFigure.ts";
 import type {TableData} from "./dataTable.ts";
 import {DifferenceLegend} from "./DifferenceLegend.ts";
 import {differencePalette} from "./differenceStyle.ts";
-import {format, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
+import {chartText, type ChartText} from "../text/chartText.ts";
 import {moduleBarColumns, moduleBarLayout, moduleBarsX, type ModuleBarRow, type ModuleBarsData, type ModuleBarsOptions, type ModuleReference} from "./moduleBarsX.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
@@ -30,7 +32,6 @@ export interface ModuleBarsChartOptions extends ModuleBarsOptions, PlotPassThrou
 const defaults = {
   width: 640,
   rowHeight: 40,
-  locale: "nl" as Locale,
   scoring: "mean" as Scoring,
   table: true,
   legend: true,
@@ -45,7 +46,7 @@ const defaults = {
  * percent-positive scoring), with markers for the previous survey, the benchmark and the top
  * benchmark, the differences coloured by the two-strength rule and printed with symbols, inside
  * an accessible figure with a legend and a data table. Defaults: width 640, rows of 40 px, report
- * order, Dutch, scoring from `survey.settings` or else `mean`, legend and table shown. Remaining
+ * order, the survey's language (else Dutch), scoring from `survey.settings` or else `mean`, legend and table shown. Remaining
  * options go to `Plot.plot`, so `{x: {grid: false}}` works; empty modules give "Geen gegevens".
  *
  * @example
@@ -63,7 +64,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
     ci = defaults.ci,
     differences = defaults.differences,
     fill = defaults.fill,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     width = defaults.width,
     rowHeight = defaults.rowHeight,
@@ -74,7 +75,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const heading = title === undefined ? text.moduleBarsTitle : title;
   if (!data.modules?.length) return noData({title: heading, locale, document});
   const markOptions: ModuleBarsOptions = {scoring, group, previous, benchmark, top, sort, references: givenReferences, ci, differences, fill, locale, palette};
@@ -126,11 +127,11 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
       rest
     )
   );
-  const summary = describe(rows, references, f, locale, share);
+  const summary = describe(rows, references, f, text, share);
   return chartFigure(svg, {
     title: heading,
     description: description === undefined ? summary : description,
-    legend: legend ? legendOf(references, rows, {fill, locale, scoring, palette, document, text: labels(locale), survey: data.survey}) : null,
+    legend: legend ? legendOf(references, rows, {fill, locale, scoring, palette, document, text: chartText(locale), survey: data.survey}) : null,
     table: table ? tableOf(rows, references, f, locale, ci) : null,
     locale,
     document
@@ -140,7 +141,7 @@ export function ModuleBarsChart(data: ModuleBarsData, options: ModuleBarsChartOp
 function legendOf(
   references: ModuleReference[],
   rows: ModuleBarRow[],
-  {fill, locale, scoring, palette, document, text, survey}: {fill: string; locale: Locale; scoring: Scoring; palette: typeof differencePalette; document: Document; text: ReturnType<typeof labels>; survey: ModuleBarsData["survey"]}
+  {fill, locale, scoring, palette, document, text, survey}: {fill: string; locale: Language; scoring: Scoring; palette: typeof differencePalette; document: Document; text: ChartText; survey: ModuleBarsData["survey"]}
 ): HTMLElement {
   const root = document.createElement("div");
   const shape = {previous: "tick", benchmark: "dot", top: "diamond"} as const;
@@ -150,16 +151,13 @@ function legendOf(
   ];
   root.append(swatches(items, {document}));
   if (references.length) {
-    const comparison = survey?.settings.comparison;
     root.append(
       DifferenceLegend({
         locale,
         scoring,
         palette,
         document,
-        minDifference: comparison?.minDifference,
-        strongDifference: comparison?.strongDifference,
-        confidence: comparison?.confidence,
+        survey,
         note: null,
         suppressed: rows.some((row) => row.score == null)
       })
@@ -168,28 +166,24 @@ function legendOf(
   return root;
 }
 
-function describe(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Locale, share: boolean): string {
+function describe(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, text: ChartText, share: boolean): string {
   const scored = rows.filter((row) => row.score != null).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const scale = share ? "0–100 %" : "0–10";
   const highest = scored[0];
   const lowest = scored[scored.length - 1];
   const relevant = rows.flatMap((row) => row.styles.filter((s) => s.level !== "none")).length;
-  if (locale === "en") {
-    return (
-      `Bars of ${rows.length} module scores on ${scale}` +
-      (highest ? `, highest ${highest.name} (${f.score(highest.score)}), lowest ${lowest.name} (${f.score(lowest.score)})` : "") +
-      (references.length ? `; markers for ${references.map((r) => r.label).join(", ")}; ${relevant} relevant differences.` : ".")
-    );
-  }
-  return (
-    `Staven met de scores van ${rows.length} modules op ${scale}` +
-    (highest ? `, hoogste ${highest.name} (${f.score(highest.score)}), laagste ${lowest.name} (${f.score(lowest.score)})` : "") +
-    (references.length ? `; markeringen voor ${references.map((r) => r.label).join(", ")}; ${relevant} relevante verschillen.` : ".")
-  );
+  return text.describe.moduleBars({
+    count: rows.length,
+    scale,
+    highest: highest ? `${highest.name} (${f.score(highest.score)})` : null,
+    lowest: lowest ? `${lowest.name} (${f.score(lowest.score)})` : null,
+    references: references.length ? references.map((r) => r.label).join(", ") : null,
+    relevant
+  });
 }
 
-function tableOf(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Locale, ci: boolean | null | undefined): TableData {
-  const text = labels(locale);
+function tableOf(rows: ModuleBarRow[], references: ModuleReference[], f: ReturnType<typeof format>, locale: Language, ci: boolean | null | undefined): TableData {
+  const text = chartText(locale);
   const columns = [
     {label: text.module},
     {label: text.score, numeric: true},

@@ -1,28 +1,25 @@
 import type {NormGroup, NormRow} from "../scoring/types.ts";
-import type {QualityView} from "../site/views/types.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {normOutcome, publishedWord} from "../narrative/normSentences.ts";
+import type {QualityView} from "./types.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {normOutcome} from "./normOutcome.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 
 /** The options of {@link NormTable}. */
 export interface NormTableOptions {
-  /** The caption; default "Resultaten voor het keurmerk"; null for none. */
-  caption?: string | null;
+  /** The heading, the table's `<caption>`; default "Resultaten voor het keurmerk"; null for none. */
+  title?: string | null;
   /** Show the margin (interval) of each mean; default true; null hides the column. */
   interval?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
-const defaults = {interval: true, locale: "nl" as Locale};
+const defaults = {interval: true, locale: "nl" as Language};
 
 /** Read by screen readers, not shown. */
 const VISUALLY_HIDDEN = "position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;";
-
-const WORDS = {
-  nl: {caption: "Resultaten voor het keurmerk", invited: "Netto steekproef", completed: "Ingevuld", rate: "Respons", grade: "Rapportcijfer", margin: "Marge", robust: "Gecorrigeerd", norm: "Norm", outcome: "Uitkomst", published: "Publicatie", total: "Totaal", few: "rust op weinig antwoorden", suppressed: "te weinig om te tonen"},
-  en: {caption: "Results for the quality mark", invited: "Net sample", completed: "Completed", rate: "Response", grade: "Grade", margin: "Margin", robust: "Corrected", norm: "Norm", outcome: "Outcome", published: "Published", total: "Total", few: "rests on few answers", suppressed: "too few to show"}
-};
 
 /**
  * Table 1.1 of a quality-mark report as an accessible HTML table: per group of the norm's
@@ -37,8 +34,8 @@ const WORDS = {
  * NormTable(qualityView(report), {locale: "nl"});
  */
 export function NormTable(view: QualityView, options: NormTableOptions = {}): HTMLElement {
-  const {caption, interval = defaults.interval, locale = defaults.locale, document = globalThis.document} = options;
-  const words = WORDS[locale];
+  const {title: caption, interval = defaults.interval, locale = defaults.locale, document = globalThis.document} = options;
+  const words = chartText(locale).norm;
   const title = caption === undefined ? words.caption : caption;
   const {norm} = view;
   if (norm.total.n === null && !norm.groups.length) return noData({title, locale, document});
@@ -80,7 +77,7 @@ export function NormTable(view: QualityView, options: NormTableOptions = {}): HT
     cell(f.number(threshold, 1), " color: #555;");
     const outcome = el("td", {style: `${numeric} text-align: left;${data.pass === false ? " font-weight: 600; color: #9b1c1c;" : ""}`}, hidden ? missingValue : `${data.pass === true ? "✓ " : data.pass === false ? "✗ " : ""}${normOutcome(data, locale)}`);
     tr.append(outcome);
-    tr.append(el("td", {style: `${numeric} text-align: left;`}, hidden ? missingValue : publishedWord(data.published, locale)));
+    tr.append(el("td", {style: `${numeric} text-align: left;`}, hidden ? missingValue : chartText(locale).outcome[data.published ? "yes" : "no"]));
     return tr;
   };
   const block = (heading: string | null, rows: HTMLElement[]) => {

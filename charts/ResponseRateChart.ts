@@ -1,14 +1,16 @@
 import * as Plot from "@observablehq/plot";
 import type {Report} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, missingValue, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {textWidth} from "./textWidth.ts";
 
 /** What {@link ResponseRateChart} reads: the response and, when there is one, the previous survey's. A whole `Report` will do. */
-export type ResponseRateData = Pick<Report, "respondents" | "invited" | "responseRate"> & Partial<Pick<Report, "previous">>;
+export type ResponseRateData = Pick<Report, "respondents" | "invited" | "responseRate"> & Partial<Pick<Report, "previous" | "survey">>;
 
 /** A response rate to compare with, e.g. a benchmark's. */
 export interface ResponseRateReference {
@@ -33,7 +35,7 @@ export interface ResponseRateChartOptions extends PlotPassThrough {
   description?: string | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -46,13 +48,13 @@ interface Row {
   current: boolean;
 }
 
-const defaults = {previous: true, fill: "#4D4D4D", referenceFill: "#BDBDBD", width: 640, table: true, locale: "nl" as Locale};
+const defaults = {previous: true, fill: "#4D4D4D", referenceFill: "#BDBDBD", width: 640, table: true};
 
 /**
  * Charts the response rate as a bar on 0–100 %, labelled with the rate and "919 van 1.388",
  * above bars for the previous survey's rate and any benchmark rates passed as options (the report
  * model carries no benchmark response rate). Defaults: previous survey shown when known, no
- * benchmarks, width 640, Dutch, table shown. Without a known headcount it says "Responspercentage
+ * benchmarks, width 640, the survey's language (else Dutch), table shown. Without a known headcount it says "Responspercentage
  * onbekend" with the number of respondents instead of drawing an empty bar.
  *
  * @example
@@ -68,11 +70,11 @@ export function ResponseRateChart(data: ResponseRateData, options: ResponseRateC
     title,
     description,
     table = defaults.table,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.responseRateTitle : title;
   if (data.responseRate == null) {
@@ -120,7 +122,7 @@ export function ResponseRateChart(data: ResponseRateData, options: ResponseRateC
     description: description === undefined ? summary : description,
     table: table
       ? {
-          columns: [{label: locale === "en" ? "Survey" : "Onderzoek"}, {label: text.responseRate, numeric: true}, {label: text.respondents, numeric: true}, {label: locale === "en" ? "Invited" : "Uitgenodigd", numeric: true}],
+          columns: [{label: text.columns.survey}, {label: text.responseRate, numeric: true}, {label: text.respondents, numeric: true}, {label: text.columns.invited, numeric: true}],
           rows: rows.map((r) => [r.label, f.percent(r.rate), r.respondents == null ? missingValue : f.count(r.respondents), r.invited == null ? missingValue : f.count(r.invited)])
         }
       : null,

@@ -1,8 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import type {Report, Topic} from "../scoring/types.ts";
 import {chartFigure} from "./chartFigure.ts";
-import {format, type Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {surveyDefaults} from "./surveyDefaults.ts";
+import {chartText} from "../text/chartText.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {textWidth} from "./textWidth.ts";
@@ -27,7 +29,7 @@ export interface TopicRankingChartOptions extends PlotPassThrough {
   description?: string | null;
   /** The data table under "Tabel"; default true; null drops it. */
   table?: boolean | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -37,13 +39,13 @@ interface Panel {
   topics: Topic[];
 }
 
-const defaults = {top: 5, fill: "#6B7B8C", width: 640, table: true, locale: "nl" as Locale};
+const defaults = {top: 5, fill: "#6B7B8C", width: 640, table: true};
 
 /**
  * Charts the topics respondents are proud of and those they want improved, side by side (stacked
  * below 560 px), each ranked by the share of respondents who chose it, with the share and the
  * count printed after each bar. Both panels share one scale, so bars compare across them.
- * Defaults: the survey's proud and improve questions, the top 5 of each, width 640, Dutch, table
+ * Defaults: the survey's proud and improve questions, the top 5 of each, width 640, the survey's language (else Dutch), table
  * shown. Without a survey each topic question gets a panel of its own; no topics give
  * "Geen gegevens". Other options go to both panels' `Plot.plot`.
  *
@@ -60,11 +62,11 @@ export function TopicRankingChart(data: TopicRankingData, options: TopicRankingC
     title,
     description,
     table = defaults.table,
-    locale = defaults.locale,
+    locale = surveyDefaults(data.survey).language,
     document = globalThis.document,
     ...rest
   } = options;
-  const text = labels(locale);
+  const text = chartText(locale);
   const f = format({locale});
   const heading = title === undefined ? text.topicsTitle : title;
   const topics = data.topics ?? [];
@@ -144,24 +146,18 @@ export function TopicRankingChart(data: TopicRankingData, options: TopicRankingC
     svg.style.flex = `0 0 ${panelWidth}px`;
     root.append(svg);
   }
-  const summary = panels
-    .map((p) =>
-      locale === "en"
-        ? `${p.title}: ${p.topics.map((t) => `${t.label} ${f.percent(t.share)}`).join(", ")}.`
-        : `${p.title}: ${p.topics.map((t) => `${t.label} ${f.percent(t.share)}`).join(", ")}.`
-    )
-    .join(" ");
+  const summary = panels.map((p) => `${p.title}: ${p.topics.map((t) => `${t.label} ${f.percent(t.share)}`).join(", ")}.`).join(" ");
   return chartFigure(root, {
     title: heading,
     description: description === undefined ? summary : description,
     table: table
       ? {
           columns: [
-            {label: locale === "en" ? "Topic" : "Onderwerp"},
-            {label: locale === "en" ? "List" : "Lijst"},
-            {label: locale === "en" ? "Rank" : "Rang", numeric: true},
-            {label: locale === "en" ? "Share" : "Aandeel", numeric: true},
-            {label: locale === "en" ? "Count" : "Aantal", numeric: true}
+            {label: text.columns.topic},
+            {label: text.columns.list},
+            {label: text.columns.rank, numeric: true},
+            {label: text.columns.share, numeric: true},
+            {label: text.columns.count, numeric: true}
           ],
           rows: panels.flatMap((p) => p.topics.map((t) => [t.label, p.title, `${t.rank}`, f.percent(t.share), f.count(t.count)]))
         }

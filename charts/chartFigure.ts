@@ -1,6 +1,6 @@
 import {dataTable, type TableData} from "./dataTable.ts";
-import type {Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 
 /** The options of {@link chartFigure}. */
 export interface ChartFigureOptions {
@@ -12,13 +12,13 @@ export interface ChartFigureOptions {
   table?: TableData | HTMLTableElement | null;
   /** A legend placed between the caption and the chart; null for none. */
   legend?: Element | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
 const svgNs = "http://www.w3.org/2000/svg";
 
-const defaults = {title: null, description: null, table: null, legend: null, locale: "nl" as Locale};
+const defaults = {title: null, description: null, table: null, legend: null, locale: "nl" as Language};
 
 /**
  * Wraps a chart in an accessible `<figure>`: a `<figcaption>` with the title, an optional legend,
@@ -69,7 +69,7 @@ export function chartFigure(
     const details = document.createElement("details");
     details.className = "peiling-table-details";
     const summary = document.createElement("summary");
-    summary.textContent = labels(locale).table;
+    summary.textContent = chartText(locale).table;
     // A wide table scrolls inside its own box rather than widening the page.
     const scroller = document.createElement("div");
     scroller.setAttribute("style", "overflow-x: auto; max-width: 100%; font: 13px/1.4 system-ui, sans-serif;");

@@ -1,6 +1,6 @@
 import type {Comparison, DifferenceLevel} from "../scoring/types.ts";
-import type {Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 
 /** The colours of one kind of difference. */
 export interface DifferenceSwatch {
@@ -59,11 +59,11 @@ export interface DifferenceStyle extends DifferenceSwatch {
 
 /** The options of {@link differenceStyle}. */
 export interface DifferenceStyleOptions {
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
 }
 
-const defaults = {locale: "nl" as Locale, palette: differencePalette};
+const defaults = {locale: "nl" as Language, palette: differencePalette};
 
 /**
  * Returns the colours, symbol and words for a comparison by the two-strength rule: the level
@@ -79,7 +79,7 @@ export function differenceStyle(
   comparison: Pick<Comparison, "difference" | "level"> | null | undefined,
   {locale = defaults.locale, palette = defaults.palette}: DifferenceStyleOptions = {}
 ): DifferenceStyle {
-  const text = labels(locale);
+  const text = chartText(locale);
   const difference = comparison?.difference ?? 0;
   const direction = difference > 0 ? "better" : difference < 0 ? "worse" : "equal";
   const level = comparison?.level ?? "none";

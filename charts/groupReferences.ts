@@ -1,6 +1,6 @@
-import type {GroupView} from "../site/views/types.ts";
-import type {Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import type {GroupView} from "./types.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import type {ModuleReference} from "./moduleBarsX.ts";
 
 /**
@@ -12,8 +12,8 @@ import type {ModuleReference} from "./moduleBarsX.ts";
  * @example
  * ModuleBarsChart(view, {references: groupReferences(view)});
  */
-export function groupReferences(view: Pick<GroupView, "previous" | "comparisons" | "parentScores" | "organisation">, locale: Locale = "nl"): ModuleReference[] {
-  const text = labels(locale);
+export function groupReferences(view: Pick<GroupView, "previous" | "comparisons" | "parentScores" | "organisation">, locale: Language = "nl"): ModuleReference[] {
+  const text = chartText(locale);
   const compared = new Set(view.comparisons.filter((c) => c.kind === "module").map((c) => c.against));
   const references: ModuleReference[] = [];
   if (compared.has("previous")) references.push({kind: "previous", against: "previous", label: view.previous?.label ?? text.previous, short: text.previousShort});

@@ -1,13 +1,14 @@
 /**
- * Peiling's chart library: pure functions from the report model (`scoring/types.ts`) and options
- * to an element. Each chart takes `width` and `document` as options, never fetches or reads
+ * Peiling's chart library: pure functions from the report model (`scoring/types.ts`) and the view
+ * models (`charts/types.ts`) and options to an element, with the words they print (`text/chartText.ts`). Each chart takes `width` and `document` as options, never fetches or reads
  * globals, and returns an accessible `<figure>` (caption, described image, data table). The site
  * bundles this file with esbuild, keeping `@observablehq/plot` and the `d3-*` packages external.
  */
 
 // Formatting, words and the difference rule
+export * from "../text/translations.ts";
 export * from "../text/format.ts";
-export * from "../text/labels.ts";
+export * from "../text/chartText.ts";
 export * from "./differenceStyle.ts";
 
 // Building blocks
@@ -34,15 +35,8 @@ export * from "./ComparisonTable.ts";
 export * from "./GradeDistributionChart.ts";
 export * from "./NormTable.ts";
 
-// The report site's texts and narrative
-export * from "../text/siteText.ts";
-export * from "../narrative/NarrativeList.ts";
-export * from "../narrative/sentenceParts.ts";
-export * from "../narrative/summarySentences.ts";
-export * from "../narrative/groupSentences.ts";
-export * from "../narrative/guideSections.ts";
-export * from "../narrative/normSentences.ts";
 export * from "./ChoiceDistributionChart.ts";
 export * from "./CommentWordsChart.ts";
 export * from "./GroupTable.ts";
 export * from "./groupReferences.ts";
+export * from "./normOutcome.ts";

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {Comparison, Interval, Report} from "../scoring/types.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
-import {format, missingValue, type Locale, type Scoring} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import {format, missingValue, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 import {textWidth} from "./textWidth.ts";
 import {wrapText} from "./wrapText.ts";
 
@@ -69,7 +70,7 @@ export interface ModuleBarsOptions {
   compact?: boolean;
   /** The widths of the columns right of the frame; default {@link moduleBarColumns}. */
   columns?: {gap: number; score: number; reference: number};
-  locale?: Locale;
+  locale?: Language;
   palette?: DifferencePalette;
 }
 
@@ -93,7 +94,7 @@ const defaults = {
   names: true,
   rowHeight: 40,
   nameWidth: 480,
-  locale: "nl" as Locale,
+  locale: "nl" as Language,
   palette: differencePalette
 };
 
@@ -133,7 +134,7 @@ export function moduleBarLayout(
     palette = defaults.palette
   }: ModuleBarsOptions = {}
 ): {rows: ModuleBarRow[]; references: ModuleReference[]} {
-  const text = labels(locale);
+  const text = chartText(locale);
   const benchmarks = data.benchmarks ?? [];
   const references: ModuleReference[] = given ? [...given] : [];
   if (!given && previous) references.push({kind: "previous", against: "previous", label: data.previous?.label || text.previous, short: text.previousShort});
@@ -193,7 +194,7 @@ export function moduleBarsX(data: ModuleBarsData, options: ModuleBarsOptions = {
   } = options;
   const {rows, references} = moduleBarLayout(data, options);
   const f = format({locale, scoring});
-  const text = labels(locale);
+  const text = chartText(locale);
   const scored = rows.filter((row) => row.score != null);
   // With names, the top of each band holds the name and the bar sits below it; everything drawn
   // on the bar's line is shifted down by `dy` from the band's centre.

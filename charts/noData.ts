@@ -1,5 +1,5 @@
-import type {Locale} from "../text/format.ts";
-import {labels} from "../text/labels.ts";
+import type {Language} from "../text/translations.ts";
+import {chartText} from "../text/chartText.ts";
 
 /** The options of {@link noData}. */
 export interface NoDataOptions {
@@ -7,7 +7,7 @@ export interface NoDataOptions {
   title?: string | null;
   /** The message; default "Geen gegevens" ("No data" in English). */
   message?: string | null;
-  locale?: Locale;
+  locale?: Language;
   document?: Document;
 }
 
@@ -33,7 +33,7 @@ export function noData({title = null, message = null, locale = "nl", document = 
   const p = document.createElement("p");
   p.setAttribute("role", "note");
   p.setAttribute("style", "font: italic 13px system-ui, sans-serif; color: #555; margin: 0; padding: 12px; border: 1px dashed #bbb;");
-  p.textContent = message ?? labels(locale).noData;
+  p.textContent = message ?? chartText(locale).noData;
   figure.append(p);
   return figure;
 }

@@ -1,36 +1,8 @@
-import type {NormRow} from "../scoring/types.ts";
-import type {QualityView} from "../site/views/types.ts";
-import {format, type Locale} from "../text/format.ts";
+import type {QualityView} from "../charts/types.ts";
+import {format} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {narrativeText} from "../text/narrativeText.ts";
 import {joinParts} from "./sentenceParts.ts";
-
-/** What a norm row's outcome is called in a table cell, in both languages. */
-const OUTCOME = {
-  nl: {mean: "gehaald", robust: "gehaald (gecorrigeerd)", fail: "niet gehaald", none: "niet beoordeeld", yes: "ja", no: "nee"},
-  en: {mean: "met", robust: "met (corrected)", fail: "not met", none: "not judged", yes: "yes", no: "no"}
-};
-
-/**
- * The outcome of one row of the norm check as a table cell says it: met by the mean, met by the
- * corrected (robust) mean, not met, or not judged (no mean to judge).
- *
- * @example
- * normOutcome({pass: true, passedBy: "robust"}, "nl") // "gehaald (gecorrigeerd)"
- */
-export function normOutcome(row: Pick<NormRow, "pass" | "passedBy">, locale: Locale = "nl"): string {
-  const words = OUTCOME[locale];
-  if (row.pass === null) return words.none;
-  return row.pass ? (row.passedBy === "robust" ? words.robust : words.mean) : words.fail;
-}
-
-/**
- * "ja" or "nee" (yes, no) for whether a row's grade is published.
- *
- * @example
- * publishedWord(true, "nl") // "ja"
- */
-export function publishedWord(published: boolean, locale: Locale = "nl"): string {
-  return published ? OUTCOME[locale].yes : OUTCOME[locale].no;
-}
 
 /**
  * The paragraphs that explain the norm check in plain words, from the view's settings and
@@ -40,77 +12,43 @@ export function publishedWord(published: boolean, locale: Locale = "nl"): string
  * @example
  * normSentences(view, "nl")[0] // "De norm is gehaald: gemiddeld gaven de cliënten een 7,6, …"
  */
-export function normSentences(view: QualityView, locale: Locale = "nl"): string[] {
+export function normSentences(view: QualityView, locale: Language = "nl"): string[] {
   const {norm, survey} = view;
   const f = format({locale});
+  const {words: w, norm: t} = narrativeText(locale);
   const grade = (x: number | null) => f.number(x, 1);
-  const en = locale === "en";
-  const who = norm.within ?? (en ? "all respondents" : "alle respondenten");
+  const who = norm.within ?? t.allRespondents;
   const unit = view.variableName.toLowerCase();
   const {total: totalNorm, group: groupNorm, failingGrade} = norm.thresholds;
   const shown = norm.groups.filter((g) => !g.suppressed);
   const failing = shown.filter((g) => g.pass === false);
-  const byRobust = [{...norm.total, value: en ? "the total" : "het totaal"}, ...shown].filter((r) => r.passedBy === "robust");
-  const names = (rows: {value: string}[]) => joinParts(rows.map((r) => [r.value]), en ? "and" : "en").join("");
+  const byRobust = [{...norm.total, value: t.theTotal}, ...shown].filter((r) => r.passedBy === "robust");
+  const names = (rows: {value: string}[]) => joinParts(rows.map((r) => [r.value]), w.and).join("");
   const paragraphs: string[] = [];
 
   if (norm.pass === null) {
-    paragraphs.push(en ? `There is no mean grade of ${who} to judge, so the norm cannot be checked.` : `Er is geen gemiddeld rapportcijfer van ${who} om te beoordelen; de norm is dus niet te toetsen.`);
+    paragraphs.push(t.noMean(who));
   } else if (norm.pass) {
-    const robust = byRobust.length
-      ? en
-        ? ` For ${names(byRobust)} it took the corrected mean (below).`
-        : ` Voor ${names(byRobust)} was daarvoor het gecorrigeerde gemiddelde nodig (zie hieronder).`
-      : "";
-    paragraphs.push(
-      en
-        ? `The norm is met: ${who} gave a mean grade of ${grade(norm.total.mean)}, and every ${unit} shown reaches ${grade(groupNorm)}.${robust}`
-        : `De norm is gehaald: ${who} gaven gemiddeld een ${grade(norm.total.mean)} en elke getoonde ${unit} haalt minstens een ${grade(groupNorm)}.${robust}`
-    );
+    const robust = byRobust.length ? t.robust(names(byRobust)) : "";
+    paragraphs.push(t.met({who, total: grade(norm.total.mean), unit, groupNorm: grade(groupNorm), robust}));
   } else {
     const parts: string[] = [];
-    if (norm.total.pass === false) parts.push(en ? `the total (${grade(norm.total.mean)}) stays below ${grade(totalNorm)}` : `het totaal (${grade(norm.total.mean)}) blijft onder de ${grade(totalNorm)}`);
-    for (const g of failing) parts.push(en ? `${g.value} (${grade(g.mean)}) stays below ${grade(groupNorm)}` : `${g.value} (${grade(g.mean)}) blijft onder de ${grade(groupNorm)}`);
-    paragraphs.push(en ? `The norm is not met: ${parts.join("; ")}, also after the correction for failing grades.` : `De norm is niet gehaald: ${parts.join("; ")}, ook na de correctie voor onvoldoendes.`);
+    if (norm.total.pass === false) parts.push(t.totalBelow({total: grade(norm.total.mean), norm: grade(totalNorm)}));
+    for (const g of failing) parts.push(t.groupBelow({name: g.value, mean: grade(g.mean), norm: grade(groupNorm)}));
+    paragraphs.push(t.notMet(parts.join("; ")));
   }
 
-  paragraphs.push(
-    en
-      ? `The quality mark asks for a mean grade of at least ${grade(totalNorm)} from ${who}, and at least ${grade(groupNorm)} for every ${unit}. Where a mean falls short, every failing grade (below ${grade(failingGrade)}) is counted as a 5 and that corrected mean is held against the same norm: with few questionnaires a single 1 would otherwise weigh far more than a 5. An organisation whose clients are mostly well satisfied then still meets the norm despite a few very low grades.`
-      : `Het keurmerk vraagt van ${who} een gemiddeld rapportcijfer van minstens ${grade(totalNorm)}, en minstens ${grade(groupNorm)} voor elke ${unit}. Blijft een gemiddelde daaronder, dan tellen we elke onvoldoende (lager dan ${grade(failingGrade)}) als een 5 en houden we dat gecorrigeerde gemiddelde tegen dezelfde norm: bij weinig ingevulde vragenlijsten weegt één 1 anders veel zwaarder dan een 5. Wie vooral ruim voldoendes krijgt, haalt de norm dan toch, ook met een paar heel lage cijfers ertussen.`
-  );
+  paragraphs.push(t.rule({who, totalNorm: grade(totalNorm), groupNorm: grade(groupNorm), unit, failingGrade: grade(failingGrade)}));
   if (norm.populations.length > 1) {
     const others = norm.populations.filter((p) => p.value !== norm.within);
-    paragraphs.push(
-      en
-        ? `${names(others)} answered a questionnaire of their own; their mean grade is listed and held against the total norm, but the norm above is that of ${who}.`
-        : `${names(others)} vulden een eigen vragenlijst in; hun gemiddelde cijfer staat erbij en is tegen de norm voor het totaal gehouden, maar de norm hierboven is die van ${who}.`
-    );
+    paragraphs.push(t.others({names: names(others), who}));
   }
   const publication = survey.settings.publication;
-  if (publication) {
-    paragraphs.push(
-      en
-        ? `A grade is published when at least ${f.count(publication.minCompleted)} questionnaires were completed and the response was at least ${f.percent(publication.minRate, 0)}.`
-        : `Een rapportcijfer wordt gepubliceerd als er minstens ${f.count(publication.minCompleted)} vragenlijsten zijn ingevuld en de respons minstens ${f.percent(publication.minRate, 0)} is.`
-    );
-  }
+  if (publication) paragraphs.push(t.publication({completed: f.count(publication.minCompleted), rate: f.percent(publication.minRate, 0)}));
   const fewAnswers = survey.settings.norm?.fewAnswers;
   const few = [norm.total, ...norm.groups, ...norm.populations].some((r) => r.few);
-  if (few && fewAnswers) {
-    paragraphs.push(
-      en
-        ? `A grade marked * rests on fewer than ${f.count(fewAnswers)} answers: a single answer moves it a lot, as its wide margin (the ${f.percent(survey.settings.comparison.confidence, 0)} interval) shows.`
-        : `Een cijfer met * rust op minder dan ${f.count(fewAnswers)} antwoorden: één antwoord verschuift het flink, zoals de brede marge (het ${f.percent(survey.settings.comparison.confidence, 0)}-interval) laat zien.`
-    );
-  }
+  if (few && fewAnswers) paragraphs.push(t.few({answers: f.count(fewAnswers), confidence: f.percent(survey.settings.comparison.confidence, 0)}));
   const hidden = norm.groups.filter((g) => g.suppressed);
-  if (hidden.length) {
-    paragraphs.push(
-      en
-        ? `${names(hidden)}: fewer than ${f.count(survey.settings.minGroupSize)} questionnaires (or needed to keep such a ${unit} from being worked out), so no number is shown and the ${unit} is not judged here; its answers do count in the total.`
-        : `${names(hidden)}: minder dan ${f.count(survey.settings.minGroupSize)} ingevulde vragenlijsten (of nodig om zo'n ${unit} niet te laten herleiden), dus we tonen geen enkel getal en beoordelen de ${unit} hier niet; de antwoorden tellen wel mee in het totaal.`
-    );
-  }
+  if (hidden.length) paragraphs.push(t.hidden({names: names(hidden), minimum: f.count(survey.settings.minGroupSize), unit}));
   return paragraphs;
 }

@@ -1,55 +1,8 @@
-import type {DifferenceFact} from "../site/views/types.ts";
-import {format, type Formatter, type Locale, type Scoring} from "../text/format.ts";
+import type {DifferenceFact} from "../charts/types.ts";
+import {format, type Formatter, type Scoring} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
+import {narrativeText, type NarrativeText, type SentenceWords} from "../text/narrativeText.ts";
 import type {NarrativePart, Sentence} from "./NarrativeList.ts";
-
-/** The words sentences share, in one language. */
-export interface SentenceWords {
-  and: string;
-  or: string;
-  against: string;
-  /** "relevant hoger", "zeer relevant lager", by level and direction. */
-  higherLower: (level: DifferenceFact["level"], better: boolean) => string;
-  /** "een relevante stijging", "geen relevant verschil": a change over time. */
-  change: (level: DifferenceFact["level"], better: boolean) => string;
-  /** "geen relevant verschil" / "een relevant verschil" against a benchmark. */
-  differs: (level: DifferenceFact["level"], better: boolean) => string;
-  fromTo: string[];
-  quote: (text: string) => string;
-}
-
-const nl: SentenceWords = {
-  and: "en",
-  or: "of",
-  against: "tegen",
-  higherLower: (level, better) => `${level === "veryRelevant" ? "zeer relevant" : "relevant"} ${better ? "hoger" : "lager"}`,
-  change: (level, better) =>
-    level === "none" ? "geen relevant verschil" : `een ${level === "veryRelevant" ? "zeer relevante" : "relevante"} ${better ? "stijging" : "daling"}`,
-  differs: (level, better) => (level === "none" ? "geen relevant verschil" : `${level === "veryRelevant" ? "zeer relevant" : "relevant"} ${better ? "hoger" : "lager"}`),
-  fromTo: ["van ", " naar "],
-  quote: (text) => `‘${text}’`
-};
-
-const en: SentenceWords = {
-  and: "and",
-  or: "or",
-  against: "against",
-  higherLower: (level, better) => `${level === "veryRelevant" ? "very relevantly" : "relevantly"} ${better ? "higher" : "lower"}`,
-  change: (level, better) => (level === "none" ? "no relevant difference" : `a ${level === "veryRelevant" ? "very relevant" : "relevant"} ${better ? "rise" : "fall"}`),
-  differs: (level, better) => (level === "none" ? "no relevant difference" : `${level === "veryRelevant" ? "very relevantly" : "relevantly"} ${better ? "higher" : "lower"}`),
-  fromTo: ["from ", " to "],
-  quote: (text) => `‘${text}’`
-};
-
-/**
- * The words sentences share (and, against, "relevant hoger", "een relevante stijging", …) in
- * Dutch (the default) or English.
- *
- * @example
- * sentenceWords("en").change("relevant", true); // "a relevant rise"
- */
-export function sentenceWords(locale: Locale = "nl"): SentenceWords {
-  return locale === "en" ? en : nl;
-}
 
 /**
  * Joins sentence fragments as a list: "A, B en C" ("A, B and C"), or with "of"/"or".
@@ -71,17 +24,17 @@ export function joinParts(items: Sentence[], word: string): Sentence {
  * hoger op A (…) en B (…) en relevant lager op C (…)" rather than repeating the words per item.
  *
  * @example
- * groupedDifferences(facts, w, false, (d) => [" (", d.score.toFixed(1), ")"]);
+ * groupedDifferences(facts, w, (d) => [" (", d.score.toFixed(1), ")"]);
  */
-export function groupedDifferences(differences: DifferenceFact[], w: SentenceWords, en: boolean, pair: (d: DifferenceFact) => Sentence): Sentence {
+export function groupedDifferences(differences: DifferenceFact[], w: SentenceWords, pair: (d: DifferenceFact) => Sentence): Sentence {
   const groups = new Map<string, DifferenceFact[]>();
   for (const d of differences) {
     const key = w.higherLower(d.level, d.difference > 0);
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const name = (d: DifferenceFact) => (d.kind === "enps" ? (en ? "the eNPS" : "de eNPS") : d.kind === "question" ? w.quote(d.name) : d.name);
+  const name = (d: DifferenceFact) => (d.kind === "enps" ? w.theEnps : d.kind === "question" ? w.quote(d.name) : d.name);
   return joinParts(
-    [...groups].map(([words, items]) => [words, en ? " on " : " op ", ...joinParts(items.map((d) => [name(d), ...pair(d)]), w.and)]),
+    [...groups].map(([words, items]) => [words, w.on, ...joinParts(items.map((d) => [name(d), ...pair(d)]), w.and)]),
     w.and
   );
 }
@@ -112,13 +65,14 @@ export function valueFormat(f: Formatter, kind: DifferenceFact["kind"]): (x: num
 }
 
 /**
- * The formatter and words for a language and scoring method.
+ * The formatter, the shared words and all fixed words of the sentences for a language and scoring method.
  *
  * @example
- * const {f, w} = sentenceKit("nl", "mean");
+ * const {f, w, t} = sentenceKit("nl", "mean");
  */
-export function sentenceKit(locale: Locale, scoring: Scoring): {f: Formatter; w: SentenceWords} {
-  return {f: format({locale, scoring}), w: sentenceWords(locale)};
+export function sentenceKit(language: Language, scoring: Scoring): {f: Formatter; w: SentenceWords; t: NarrativeText} {
+  const t = narrativeText(language);
+  return {f: format({locale: language, scoring}), w: t.words, t};
 }
 
 /**

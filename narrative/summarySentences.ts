@@ -1,7 +1,10 @@
-import type {DifferenceFact, ModuleFact, OverviewView, TopicFact} from "../site/views/types.ts";
-import type {Formatter, Locale} from "../text/format.ts";
+import type {DifferenceFact, ModuleFact, OverviewView, TopicFact} from "../charts/types.ts";
+import type {Formatter} from "../text/format.ts";
+import type {Language} from "../text/translations.ts";
 import type {Sentence} from "./NarrativeList.ts";
-import {groupedDifferences, joinAll, joinParts, linked, point, sentenceKit, tidy, valueFormat, type SentenceWords} from "./sentenceParts.ts";
+import {pageLink} from "../site/pages.ts";
+import {groupedDifferences, joinAll, joinParts, linked, point, sentenceKit, tidy, valueFormat} from "./sentenceParts.ts";
+import type {NarrativeText, SentenceWords} from "../text/narrativeText.ts";
 
 /** Where the numbers of the summary link to: the charts and tables they come from. */
 export interface SummaryLinks {
@@ -26,19 +29,19 @@ export interface SummaryLinks {
 /** The options of {@link summarySentences}. */
 export interface SummarySentencesOptions {
   /** Default the survey's language. */
-  locale?: Locale;
+  locale?: Language;
   links?: Partial<SummaryLinks>;
 }
 
 const defaultLinks: SummaryLinks = {
-  response: "#respons",
-  modules: "#modules",
-  moduleComparison: "./modules#vergelijking",
-  enps: "./enps#verdeling",
-  enpsComparison: "./enps#vergelijking",
-  question: (module) => `./vragen#module-${module}`,
-  topics: "#onderwerpen",
-  guide: "./leeswijzer#kleuring"
+  response: pageLink("summary", {anchor: "respons"}),
+  modules: pageLink("summary", {anchor: "modules"}),
+  moduleComparison: pageLink("modules", {anchor: "vergelijking"}),
+  enps: pageLink("enps", {anchor: "verdeling"}),
+  enpsComparison: pageLink("enps", {anchor: "vergelijking"}),
+  question: (module) => pageLink("questions", {anchor: `module-${module}`}),
+  topics: pageLink("summary", {anchor: "onderwerpen"}),
+  guide: pageLink("guide", {anchor: "kleuring"})
 };
 
 /** How many small changes and question differences a sentence names at most. */
@@ -60,12 +63,11 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
   const locale = options.locale ?? overview.survey.language;
   const links = {...defaultLinks, ...options.links};
   const {settings} = overview.survey;
-  const {f, w} = sentenceKit(locale, settings.scoring);
+  const {f, w, t: text} = sentenceKit(locale, settings.scoring);
+  const t = text.keyPoints;
   const {facts} = overview;
-  const en = locale === "en";
   const pct = (x: number) => f.percent(x, 0);
   const previousLabel = overview.previous?.label ?? null;
-  const compared = (name: string) => (en ? `Compared with ${name}` : `Vergeleken met ${name}`);
   const points: (Sentence | null)[] = [];
 
   // Response
@@ -75,12 +77,10 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
   for (const b of r.benchmarks) references.push([`${b.label}: `, linked(pct(b.rate), links.response)]);
   const referenceText = references.length ? [" (", ...joinAll(references, "; "), ")"] : [];
   points.push(
-    point(en ? "Response" : "Respons", [
+    point(t.response, [
       r.invited != null && r.responseRate != null
-        ? en
-          ? ["Of the ", linked(f.count(r.invited), links.response), " employees invited, ", linked(f.count(r.respondents), links.response), " completed the questionnaire: a response rate of ", linked(pct(r.responseRate), links.response), ...referenceText, "."]
-          : ["Van de ", linked(f.count(r.invited), links.response), " uitgenodigde medewerkers vulden er ", linked(f.count(r.respondents), links.response), " de vragenlijst in: een respons van ", linked(pct(r.responseRate), links.response), ...referenceText, "."]
-        : [linked(f.count(r.respondents), links.response), en ? " employees completed the questionnaire." : " medewerkers vulden de vragenlijst in."]
+        ? t.responseOf({invited: linked(f.count(r.invited), links.response), respondents: linked(f.count(r.respondents), links.response), rate: linked(pct(r.responseRate), links.response), references: referenceText})
+        : t.responseCount(linked(f.count(r.respondents), links.response))
     ])
   );
 
@@ -94,16 +94,12 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
     }
     const refText = refs.length ? [" (", ...joinAll(refs, "; "), ")"] : [];
     points.push(
-      point("eNPS", [
-        en
-          ? ["The eNPS is ", linked(f.enps(e.score), links.enps), ": ", linked(pct(e.promoters), links.enps), " promoters minus ", linked(pct(e.detractors), links.enps), " detractors", ...refText, "."]
-          : ["De eNPS is ", linked(f.enps(e.score), links.enps), ": ", linked(pct(e.promoters), links.enps), " promotors min ", linked(pct(e.detractors), links.enps), " criticasters", ...refText, "."]
-      ])
+      point("eNPS", [t.enps({score: linked(f.enps(e.score), links.enps), promoters: linked(pct(e.promoters), links.enps), detractors: linked(pct(e.detractors), links.enps), references: refText})])
     );
   }
 
   // Strongest and weakest modules
-  points.push(point(en ? "Strong and weak" : "Sterk en zwak", strongAndWeak(facts.strongest, facts.weakest, {f, w, en, href: links.modules})));
+  points.push(point(t.strongAndWeak, strongAndWeak(facts.strongest, facts.weakest, {f, w, t: text, href: links.modules})));
 
   // Changes since the previous survey
   if (previousLabel && facts.modules.comparedWithPrevious > 0) {
@@ -115,18 +111,18 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
       linked(f.score(c.reference), href),
       w.fromTo[1],
       linked(f.score(c.score), href),
-      c.level === "veryRelevant" ? (en ? ", very relevant)" : ", zeer relevant)") : ")"
+      c.level === "veryRelevant" ? w.veryRelevantClose : ")"
     ];
     if (moduleChanges.length) {
       const list = joinParts(moduleChanges.map((c) => item(c, links.moduleComparison)), w.and);
-      changes.push(en ? ["Module scores that changed relevantly: ", ...list, "."] : ["Relevant veranderde modulescores: ", ...list, "."]);
+      changes.push(t.changedModules(list));
     } else {
-      changes.push(en ? ["No module score changed relevantly."] : ["Geen enkele modulescore veranderde relevant."]);
+      changes.push([t.noModuleChanged]);
     }
     if (facts.smallChanges.length) {
       const list = joinParts(facts.smallChanges.slice(0, MAX_LISTED).map((c) => item(c, links.moduleComparison)), w.and);
       const threshold = linked(thresholdText(f, settings.comparison.minDifference), links.guide);
-      changes.push(en ? ["Significant, but smaller than ", threshold, ": ", ...list, "."] : ["Wel significant, maar kleiner dan ", threshold, ": ", ...list, "."]);
+      changes.push(t.smallChanges(threshold, list));
     }
     const questionChanges = facts.changes.filter((c) => c.kind === "question");
     if (questionChanges.length) {
@@ -134,10 +130,10 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
         questionChanges.slice(0, MAX_LISTED).map((c) => item(c, links.question(c.module ?? ""), true)),
         w.and
       );
-      const more = questionChanges.length > MAX_LISTED ? moreText(questionChanges.length - MAX_LISTED, en) : "";
-      changes.push(en ? ["At question level, changed relevantly: ", ...list, more, "."] : ["Op vraagniveau relevant veranderd: ", ...list, more, "."]);
+      const more = questionChanges.length > MAX_LISTED ? w.more(questionChanges.length - MAX_LISTED) : "";
+      changes.push(t.changedQuestions(list, more));
     }
-    points.push(point(compared(previousLabel), changes));
+    points.push(point(t.compared(previousLabel), changes));
   }
 
   // Benchmarks
@@ -146,42 +142,28 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
     const told: Sentence[] = [];
     const pair = (c: DifferenceFact, href: string): Sentence => [" (", linked(valueFormat(f, c.kind)(c.score), href), ` ${w.against} `, linked(valueFormat(f, c.kind)(c.reference), href), ")"];
     if (b.modules.length) {
-      const list = groupedDifferences(b.modules, w, en, (c) => pair(c, links.moduleComparison));
-      told.push(en ? ["The organisation scores ", ...list, "."] : ["De organisatie scoort ", ...list, "."]);
+      const list = groupedDifferences(b.modules, w, (c) => pair(c, links.moduleComparison));
+      told.push(t.organisationScores(list));
     } else if (b.compared > 0) {
-      const link = (n: number) => (n === 0 ? (en ? "none" : "geen") : linked(f.count(n), links.moduleComparison));
+      const link = (n: number) => (n === 0 ? w.none : linked(f.count(n), links.moduleComparison));
       const counts: Sentence =
-        b.lower === b.compared
-          ? en
-            ? [": all ", link(b.compared), " modules compared score lower"]
-            : [": alle ", link(b.compared), " vergeleken modules liggen lager"]
-          : b.higher === b.compared
-            ? en
-              ? [": all ", link(b.compared), " modules compared score higher"]
-              : [": alle ", link(b.compared), " vergeleken modules liggen hoger"]
-            : en
-              ? [": of the ", link(b.compared), " modules compared, ", link(b.lower), " score lower and ", link(b.higher), " higher"]
-              : [": van de ", link(b.compared), " vergeleken modules liggen er ", link(b.lower), " lager en ", link(b.higher), " hoger"];
-      const gap: Sentence = b.largestGap
-        ? en
-          ? ["; the furthest behind is ", b.largestGap.name, ...pair(b.largestGap, links.moduleComparison)]
-          : ["; het verst achter ligt ", b.largestGap.name, ...pair(b.largestGap, links.moduleComparison)]
-        : [];
-      told.push(en ? ["No module differs relevantly", ...counts, ...gap, "."] : ["Geen module verschilt relevant", ...counts, ...gap, "."]);
+        b.lower === b.compared ? t.allLower(link(b.compared)) : b.higher === b.compared ? t.allHigher(link(b.compared)) : t.lowerAndHigher(link(b.compared), link(b.lower), link(b.higher));
+      const gap: Sentence = b.largestGap ? t.furthestBehind(b.largestGap.name, pair(b.largestGap, links.moduleComparison)) : [];
+      told.push(t.noModuleDiffers(counts, gap));
     }
     if (b.questions.length) {
       const list = joinParts(
         b.questions.slice(0, MAX_LISTED).map((c) => [w.quote(c.name), ` ${w.higherLower(c.level, c.difference > 0)}`, ...pair(c, links.question(c.module ?? ""))]),
         w.and
       );
-      const more = b.questions.length > MAX_LISTED ? moreText(b.questions.length - MAX_LISTED, en) : "";
-      told.push(en ? ["At question level: ", ...list, more, "."] : ["Op vraagniveau: ", ...list, more, "."]);
+      const more = b.questions.length > MAX_LISTED ? w.more(b.questions.length - MAX_LISTED) : "";
+      told.push(t.atQuestionLevel(list, more));
     }
-    points.push(point(compared(b.name), told));
+    points.push(point(t.compared(b.name), told));
   }
 
   // Topics
-  points.push(point(en ? "Pride and improvement" : "Trots en verbeteren", topicSentences(facts.proud, facts.improve, {f, w, en, href: links.topics, subject: null})));
+  points.push(point(t.topics, topicSentences(facts.proud, facts.improve, {f, w, t: text, href: links.topics, subject: null})));
   return points.filter((p): p is Sentence => p != null).map(tidy);
 }
 
@@ -190,30 +172,25 @@ export function summarySentences(overview: Pick<OverviewView, "facts" | "survey"
  * reverse-scored ones among them.
  *
  * @example
- * strongAndWeak(facts.strongest, facts.weakest, {f, w, en: false, href: "#modules"});
+ * strongAndWeak(facts.strongest, facts.weakest, {...sentenceKit("nl", "mean"), href: "#modules"});
  */
 export function strongAndWeak(
   strongest: ModuleFact[],
   weakest: ModuleFact[],
-  {f, w, en, href}: {f: Formatter; w: SentenceWords; en: boolean; href: string}
+  {f, w, t, href}: {f: Formatter; w: SentenceWords; t: NarrativeText; href: string}
 ): Sentence[] {
   if (!strongest.length) return [];
   const list = (modules: ModuleFact[]) => joinParts(modules.map((m) => [m.name, " (", linked(f.score(m.score), href), ")"]), w.and);
   const plural = (modules: ModuleFact[]) => modules.length > 1;
-  const sentence: Sentence = en
-    ? [plural(strongest) ? "The highest scores go to " : "The highest score goes to ", ...list(strongest)]
-    : [plural(strongest) ? "Het hoogst scoren " : "Het hoogst scoort ", ...list(strongest)];
-  if (weakest.length) sentence.push(en ? "; the lowest to " : "; het laagst ", ...list(weakest));
+  const words = t.keyPoints;
+  const sentence: Sentence = words.highest(plural(strongest), list(strongest));
+  if (weakest.length) sentence.push(words.lowest, ...list(weakest));
   sentence.push(".");
   const reversed = [...strongest, ...weakest].filter((m) => m.reversed);
   const out: Sentence[] = [sentence];
   if (reversed.length) {
     const names = joinParts(reversed.map((m) => [m.name]), w.and);
-    out.push(
-      en
-        ? [...names, reversed.length > 1 ? " are" : " is", " reverse-scored: the higher the score, the less employees are burdened."]
-        : ["Bij ", ...names, " zijn de vragen omgepoold: hoe hoger de score, hoe minder last medewerkers ervan hebben."]
-    );
+    out.push(words.reversed(names, reversed.length > 1));
   }
   return out;
 }
@@ -223,26 +200,23 @@ export function strongAndWeak(
  * with their shares; `subject` names the group ("in Mobiliteit") or is null for the organisation.
  *
  * @example
- * topicSentences(facts.proud, facts.improve, {f, w, en: false, href: "#onderwerpen", subject: null});
+ * topicSentences(facts.proud, facts.improve, {...sentenceKit("nl", "mean"), href: "#onderwerpen", subject: null});
  */
 export function topicSentences(
   proud: TopicFact[],
   improve: TopicFact[],
-  {f, w, en, href, subject}: {f: Formatter; w: SentenceWords; en: boolean; href: string; subject: string | null}
+  {f, w, t, href, subject}: {f: Formatter; w: SentenceWords; t: NarrativeText; href: string; subject: string | null}
 ): Sentence[] {
   const list = (topics: TopicFact[]) => joinParts(topics.map((t) => [t.label, " (", linked(f.percent(t.share, 0), href), ")"]), w.and);
   const out: Sentence[] = [];
-  const who = subject ? (en ? `Employees of ${subject}` : `Medewerkers van ${subject}`) : en ? "Employees" : "Medewerkers";
-  if (proud.length) out.push(en ? [`${who} are proudest of `, ...list(proud), "."] : [`${who} zijn het meest trots op `, ...list(proud), "."]);
-  if (improve.length) out.push(en ? ["As points to improve they chose most often ", ...list(improve), "."] : ["Als verbeterpunt kiezen ze het vaakst ", ...list(improve), "."]);
+  const words = t.keyPoints;
+  const who = words.employees(subject);
+  if (proud.length) out.push(words.proudest(who, list(proud)));
+  if (improve.length) out.push(words.improve(list(improve)));
   return out;
 }
 
 /** The relevance threshold as the legend prints it: `0,7`, or `7 pp` for percent positive. */
 export function thresholdText(f: Formatter, threshold: number): string {
   return f.scoring === "percent-positive" ? f.difference(threshold).replace(/^\+/, "") : f.number(threshold, 1);
-}
-
-function moreText(count: number, en: boolean): string {
-  return en ? ` (and ${count} more)` : ` (en nog ${count})`;
 }

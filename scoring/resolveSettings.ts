@@ -1,8 +1,14 @@
 import type {Settings} from "../bundle/surveySchema.ts";
 import type {ResolvedSettings} from "./types.ts";
 
-/** Default practical thresholds on the 0–10 scale; for percent-positive the same fraction of the 0–1 range. */
-const THRESHOLDS = {mean: {min: 0.7, strong: 1.4}, "percent-positive": {min: 0.07, strong: 0.14}};
+/**
+ * Default practical thresholds on the 0–10 scale; for percent-positive the same fraction of the
+ * 0–1 range. The charts fall back to them when given no survey.
+ *
+ * @example
+ * THRESHOLDS["percent-positive"].min // 0.07
+ */
+export const THRESHOLDS = {mean: {min: 0.7, strong: 1.4}, "percent-positive": {min: 0.07, strong: 0.14}} as const;
 
 /**
  * Fills in the settings whose default depends on other settings: the difference thresholds are

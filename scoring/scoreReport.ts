@@ -11,10 +11,10 @@ import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import {scoreSet} from "./scoreSet.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
 import {disclose} from "./disclose.ts";
+import {reportText} from "../text/reportText.ts";
 import type {Benchmark, Comparison, GroupReport, PreviousReport, Report, ResolvedSettings, SurveyInfo} from "./types.ts";
 
 /** Labels of the previous survey when the bundle names none. */
-const PREVIOUS_LABEL = {nl: "Vorig onderzoek", en: "Previous survey"};
 
 /**
  * Computes the report model of a bundle: the organisation's scores, every group's (suppressed
@@ -134,7 +134,7 @@ function previousReport(bundle: Bundle, settings: ResolvedSettings, label: strin
   const report = scoreReport(bundle, {settings});
   const {survey} = report;
   return {
-    label: label ?? PREVIOUS_LABEL[survey.language],
+    label: label ?? reportText(survey.language).previous,
     scoresOnly: false,
     respondents: report.respondents,
     invited: report.invited,
@@ -158,7 +158,7 @@ function scoresOnlyReport(scores: ReferenceScore[], bundle: Bundle, settings: Re
   const respondents = find("respondents")?.score ?? null;
   const responseRate = find("responseRate")?.score ?? null;
   return {
-    label: survey.previous?.label ?? PREVIOUS_LABEL[survey.language],
+    label: survey.previous?.label ?? reportText(survey.language).previous,
     scoresOnly: true,
     respondents,
     invited: respondents !== null && responseRate ? Math.round(respondents / responseRate) : null,

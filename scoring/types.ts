@@ -8,6 +8,8 @@
 import type {RowAccounting} from "../bundle/readResponses.ts";
 import type {ScaleType, Settings} from "../bundle/surveySchema.ts";
 
+export type {ScaleType};
+
 /** A confidence interval `[low, high]` at the configured confidence level. */
 export type Interval = [number, number];
 

@@ -1,95 +1,58 @@
-import {groupPages} from "./views/groupView.ts";
-import {REPORT_PAGES, reportPages, type PageSource} from "./views/reportPages.ts";
-import type {GroupPage} from "./views/types.ts";
+/**
+ * The report site's pages: the one place a page's path or an anchor (a heading id a link may
+ * target) is written. Links are built from it with {@link pageLink}; which pages a report has is
+ * decided in `site/views/reportPages.ts` from the same keys. Imports nothing but `text/`, so the
+ * narrative may build its links from it.
+ */
 
-/** A page's name in the report's language, by the keys of {@link REPORT_PAGES} plus the summary. */
-export type PageNames = Record<(typeof REPORT_PAGES)[number]["key"] | "summary", string>;
+/** A page's key: the key of its name in the page dictionary (`siteText(language).pages`), or `group` for a group page. */
+export type PageKey = keyof typeof PAGES;
 
-/** A page in Framework's sidebar. */
-export interface SidebarPage {
-  name: string;
-  path: string;
-}
+/**
+ * Every page of the site with its path and its anchors, the summary first and then in report
+ * order; `group` stands for every group page (`/groepen/<slug>`). An anchor ending in `-` is a
+ * prefix: the page has one per item (`module-<id>` on the questions page).
+ */
+export const PAGES = {
+  summary: {path: "/", anchors: ["kernpunten", "respons", "modules", "onderwerpen", "verder"]},
+  quality: {path: "/keurmerk", anchors: ["norm", "uitkomst", "spreiding", "aangeraden", "sterk", "verder"]},
+  guide: {path: "/leeswijzer", anchors: ["scores", "kleuring", "vertrouwelijkheid", "marges", "vergelijkingen"]},
+  modules: {path: "/modules", anchors: ["scores", "vergelijking", "betrouwbaarheid", "beschrijvingen"]},
+  questions: {path: "/vragen", anchors: ["module-"]},
+  enps: {path: "/enps", anchors: ["verdeling", "vergelijking", "groepen"]},
+  topics: {path: "/onderwerpen", anchors: ["trots-en-verbeteren", "opmerkingen"]},
+  distributions: {path: "/verdelingen", anchors: []},
+  groups: {path: "/groepen", anchors: ["heatmap", "enps", "overzicht"]},
+  group: {path: "/groepen/", anchors: ["kernpunten", "modules", "vergelijking", "enps", "subgroepen", "vragen", "onderwerpen", "verdelingen"]}
+} as const satisfies Record<string, {path: string; anchors: readonly string[]}>;
 
-/** A (collapsible) section of Framework's sidebar. */
-export interface SidebarSection {
-  name: string;
-  collapsible: boolean;
-  open: boolean;
-  pages: SidebarPage[];
-}
+/** The anchors of a page; a prefix anchor (`module-`) stands for every id it begins. */
+export type Anchor<K extends PageKey> = (typeof PAGES)[K]["anchors"][number] extends infer A extends string ? (A extends `${string}-` ? `${A}${string}` : A) : never;
 
-/** Everything the site's config needs to know about the report's pages. */
-export interface SiteNavigation {
-  /** The sidebar after the home page: the report's pages, then the group pages in sections. */
-  sidebar: (SidebarPage | SidebarSection)[];
-  /** Every page of the report in report order (`/`, `/leeswijzer`, …, group pages), for the PDF. */
-  order: string[];
-  /** The group pages' paths, for Framework's `dynamicPaths`. */
-  groupPaths: string[];
-  /** Each page's name, by path (`/index` for the home page), for its `<title>`. */
-  names: Map<string, string>;
+/** The options of {@link pageLink}. */
+export interface PageLinkOptions<K extends PageKey> {
+  /** A heading of the page to land on. */
+  anchor?: Anchor<K>;
+  /** The page the link is written on; default the summary (`/`). A link to the same page is its anchor alone. */
+  from?: PageKey;
+  /** For a group page: its slug. */
+  slug?: string;
 }
 
 /**
- * Lays out the report site's pages: the summary as home, the report's pages it has (see
- * {@link reportPages}) in report order,
- * then a page for every shown group (none for suppressed groups), in collapsed sections: a group
- * with subgroups (a department) is a section listing its own page and its subgroups' pages (its
- * teams); the groups of a variable without subgroups (age bands) form one section named after
- * the variable.
+ * Builds a link to a page of the registry, relative to the page it is written on (so the site
+ * works in any folder): `./modules#vergelijking` from the summary, `../groepen#overzicht` from a
+ * group page, `#modules` within a page.
  *
  * @example
- * const {sidebar, groupPaths} = siteNavigation(report, siteText(language).pages);
+ * pageLink("modules", {anchor: "vergelijking"}); // "./modules#vergelijking"
+ * pageLink("groups", {anchor: "overzicht", from: "group"}); // "../groepen#overzicht"
  */
-export function siteNavigation(report: PageSource, names: PageNames): SiteNavigation {
-  const pages = groupPages(report);
-  const own = reportPages(report);
-  const byParent = new Map<string, GroupPage[]>();
-  for (const page of pages) if (page.parent) byParent.set(page.parent, [...(byParent.get(page.parent) ?? []), page]);
-  const sidebar: (SidebarPage | SidebarSection)[] = own.map(({key, path}) => ({name: names[key], path}));
-  const ordered: GroupPage[] = [];
-  for (const variable of report.survey.groups.filter((v) => v.parent == null)) {
-    const top = pages.filter((p) => p.variable === variable.id && p.parent == null);
-    if (!top.length) continue;
-    const hasChildren = report.survey.groups.some((v) => v.parent === variable.id);
-    if (hasChildren) {
-      for (const page of top) {
-        const children = descendants(page, byParent);
-        ordered.push(page, ...children);
-        // The section's header is not a link (a link inside <summary> nests two controls): the
-        // group's own page comes first in it, named with its variable ("Domein Mobiliteit").
-        sidebar.push(
-          children.length
-            ? {name: page.label, collapsible: true, open: false, pages: [{name: `${page.variableName} ${page.label}`, path: page.path}, ...children.map((c) => ({name: c.label, path: c.path}))]}
-            : {name: page.label, path: page.path}
-        );
-      }
-    } else {
-      ordered.push(...top);
-      sidebar.push({name: variable.name, collapsible: true, open: false, pages: top.map((p) => ({name: p.label, path: p.path}))});
-    }
-  }
-  // Anything not reached from a top-level variable (a subgroup whose parent has no page) still gets listed.
-  const rest = pages.filter((p) => !ordered.includes(p));
-  if (rest.length) {
-    ordered.push(...rest);
-    const variables = new Map(report.survey.groups.map((v) => [v.id, v.name]));
-    for (const variable of [...new Set(rest.map((p) => p.variable))]) {
-      const list = rest.filter((p) => p.variable === variable);
-      sidebar.push({name: variables.get(variable) ?? variable, collapsible: true, open: false, pages: list.map((p) => ({name: p.label, path: p.path}))});
-    }
-  }
-  const nameOf = new Map<string, string>([["/index", names.summary], ...own.map(({key, path}): [string, string] => [path, names[key]])]);
-  for (const page of ordered) nameOf.set(page.path, `${page.variableName} ${page.label}`);
-  return {
-    sidebar,
-    order: ["/", ...own.map((p) => p.path), ...ordered.map((p) => p.path)],
-    groupPaths: ordered.map((p) => p.path),
-    names: nameOf
-  };
-}
-
-function descendants(page: GroupPage, byParent: Map<string, GroupPage[]>): GroupPage[] {
-  return (byParent.get(page.id) ?? []).flatMap((child) => [child, ...descendants(child, byParent)]);
+export function pageLink<K extends PageKey>(page: K, {anchor, from = "summary", slug}: PageLinkOptions<K> = {}): string {
+  const hash = anchor ? `#${anchor}` : "";
+  if (page === from && page !== "group" && hash) return hash;
+  if (page === "group" && from === "group" && slug == null && hash) return hash;
+  const path = page === "group" ? `${PAGES.group.path}${slug ?? ""}` : PAGES[page].path;
+  const up = from === "group" ? ".." : ".";
+  return `${up}${path === "/" ? "/" : path}${hash}`;
 }

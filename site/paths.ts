@@ -14,9 +14,19 @@ export const cacheDir = `${srcDir}/.observablehq/cache`;
 /** Framework's output folder (`output` in observablehq.config.ts is left at its default). */
 export const distDir = `${repoRoot}dist`;
 
-/** The chart library's entry, and the bundle of it that pages import. */
-export const componentsEntry = `${repoRoot}charts/index.ts`;
-export const componentsBundle = `${srcDir}/lib/components.js`;
+/**
+ * The libraries the prebuild bundles into `src/lib/<name>.js`, each from its entry: the chart
+ * library with its words (`components`, which pages and embeds import) and the narrative with the
+ * site's texts and page registry (`narrative`, which only pages import), so an embed downloads no
+ * narrative.
+ */
+export const libraries = [
+  {name: "components", entry: `${repoRoot}charts/index.ts`},
+  {name: "narrative", entry: `${repoRoot}narrative/index.ts`}
+] as const;
+
+/** Where the bundled libraries go: Framework serves `src/lib/*.js` that pages and embeds import. */
+export const libDir = `${srcDir}/lib`;
 
 /** The example bundle `npm run build` and the browser tests use. */
 export const exampleBundle = `${repoRoot}data/voorbeeld`;

@@ -8,6 +8,8 @@ import {join, resolve} from "node:path";
 import {PDFDocument, StandardFonts, rgb, type PDFFont} from "pdf-lib";
 import {chromium, type Browser} from "playwright-core";
 import {distDir} from "./paths.ts";
+import {siteText} from "../text/siteText.ts";
+import {isLanguage, type Language} from "../text/translations.ts";
 import {serveStatic} from "./serve.ts";
 import {build} from "./build.ts";
 import {CommandError} from "./CommandError.ts";
@@ -70,7 +72,8 @@ export async function pdf(bundleDir: string | undefined, options: PdfOptions = {
     site = distDir;
   }
   const order = reportPages(readFileSync(join(site, "index.html"), "utf-8"));
-  const language = readFileSync(join(site, "index.html"), "utf-8").match(/<html[^>]*\blang="(\w+)"/)?.[1] ?? "nl";
+  const lang = readFileSync(join(site, "index.html"), "utf-8").match(/<html[^>]*\blang="(\w+)"/)?.[1];
+  const language: Language = isLanguage(lang) ? lang : "nl";
   const title = readFileSync(join(site, "index.html"), "utf-8").match(/<title>([^<]*)<\/title>/)?.[1]?.split(" · ").slice(1).join(" · ") ?? "";
   log(`printing ${order.length} pages from ${site}`);
 
@@ -86,7 +89,7 @@ export async function pdf(bundleDir: string | undefined, options: PdfOptions = {
     });
     const merged = await merge(
       printed.map((p) => p.buffer),
-      {language, title: decodeEntities(title), footer: language === "en" ? ["Page", "of"] : ["Pagina", "van"]}
+      {language, title: decodeEntities(title), footer: [siteText(language).print.page, siteText(language).print.of]}
     );
     await writeWhole(out, merged);
     const pageCount = printed.reduce((sum, p) => sum + p.pageCount, 0);

@@ -10,9 +10,7 @@
 import {readFile, readdir, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {distDir} from "./paths.ts";
-
-/** The languages a report can be written in. */
-export type Language = "nl" | "en";
+import {isLanguage, type Language} from "../text/translations.ts";
 
 const VIEWPORT = `<meta name="viewport" content="width=device-width, initial-scale=1">`;
 
@@ -33,7 +31,7 @@ export function mendHtml(html: string, language: Language): string {
 /** `PEILING_LANGUAGE`, checked; `nl` when unset. */
 export function languageFromEnv(value = process.env.PEILING_LANGUAGE): Language {
   if (value === undefined || value === "") return "nl";
-  if (value === "nl" || value === "en") return value;
+  if (isLanguage(value)) return value;
   throw new Error(`PEILING_LANGUAGE must be nl or en, not "${value}"`);
 }
 

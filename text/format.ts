@@ -1,7 +1,6 @@
 import {formatLocale, type FormatLocaleDefinition, type FormatLocaleObject} from "d3-format";
+import type {Language} from "./translations.ts";
 
-/** The languages of a report: Dutch (the default) or English. */
-export type Locale = "nl" | "en";
 
 /** How a score is expressed: a mean on 0–10, or a share positive (0–1). */
 export type Scoring = "mean" | "percent-positive";
@@ -17,14 +16,14 @@ export const missingValue = "–";
 
 // Dutch writes a space before the percent sign ("65,5 %"): a no-break space, so a narrow table
 // cell never puts the % on a line of its own. Both languages use the true minus sign (U+2212).
-const definitions: Record<Locale, FormatLocaleDefinition> = {
+const definitions: Record<Language, FormatLocaleDefinition> = {
   nl: {decimal: ",", thousands: ".", grouping: [3], currency: ["€\u00a0", ""], percent: "\u00a0%", minus: "\u2212"},
   en: {decimal: ".", thousands: ",", grouping: [3], currency: ["€", ""], percent: "%", minus: "\u2212"}
 };
 
 /** Number formatting in one locale; every method prints {@link missingValue} for null. */
 export interface Formatter {
-  locale: Locale;
+  locale: Language;
   scoring: Scoring;
   /** A plain number with a fixed number of decimals: `7,4`. */
   number(x: number | null | undefined, digits?: number): string;
@@ -59,7 +58,7 @@ const cache = new Map<string, Formatter>();
  * f.score(7.43); // "7.4"
  * f.percent(0.655); // "65.5%"
  */
-export function format({locale = "nl", scoring = "mean"}: {locale?: Locale; scoring?: Scoring} = {}): Formatter {
+export function format({locale = "nl", scoring = "mean"}: {locale?: Language; scoring?: Scoring} = {}): Formatter {
   const key = `${locale}:${scoring}`;
   const cached = cache.get(key);
   if (cached) return cached;

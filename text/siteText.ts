@@ -1,4 +1,4 @@
-import type {Locale} from "./format.ts";
+import {translations, type Language} from "./translations.ts";
 
 /** The names of the report site's pages, as the sidebar and the page titles give them. */
 export interface PageNames {
@@ -27,6 +27,10 @@ export interface SiteText {
     more: string;
     /** Said where the report has nothing to show for a part. */
     nothing: string;
+    /** "12 van 40". */
+    of: string;
+    /** "7,4 tegen 6,9". */
+    against: string;
   };
   summary: {
     /** The heading of the key points. */
@@ -132,7 +136,9 @@ const nl: SiteText = {
     organisation: "Organisatie",
     respondents: "respondenten",
     more: "Meer over",
-    nothing: "Hier is niets over te tonen."
+    nothing: "Hier is niets over te tonen.",
+    of: "van",
+    against: "tegen"
   },
   summary: {
     keyPoints: "In het kort",
@@ -274,7 +280,9 @@ const en: SiteText = {
     organisation: "Organisation",
     respondents: "respondents",
     more: "More on",
-    nothing: "There is nothing to show here."
+    nothing: "There is nothing to show here.",
+    of: "of",
+    against: "against"
   },
   summary: {
     keyPoints: "In brief",
@@ -403,9 +411,7 @@ const en: SiteText = {
  * @example
  * siteText("en").pages.guide; // "How to read this report"
  */
-export function siteText(locale: Locale = "nl"): SiteText {
-  return locale === "en" ? en : nl;
-}
+export const siteText: (language?: Language) => SiteText = translations({nl, en});
 
 /**
  * The period of a survey in words: "10 tot en met 23 maart 2025", "10 to 23 March 2025"; the
@@ -414,7 +420,7 @@ export function siteText(locale: Locale = "nl"): SiteText {
  * @example
  * formatPeriod({start: "2025-03-10", end: "2025-03-23"}, "en"); // "10 to 23 March 2025"
  */
-export function formatPeriod({start, end}: {start: string; end: string}, locale: Locale = "nl"): string {
+export function formatPeriod({start, end}: {start: string; end: string}, locale: Language = "nl"): string {
   const tag = locale === "en" ? "en-GB" : "nl-NL";
   const date = (iso: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, {timeZone: "UTC", ...options}).format(new Date(`${iso}T00:00:00Z`));
   const [a, b] = [new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)];

@@ -5,10 +5,8 @@ import {compactComparison, compactScore, groupLabels, groupSummaries} from "./gr
 import {previousView} from "./overviewView.ts";
 import {choiceViews} from "./questionsView.ts";
 import {differenceFact, rankModules, topTopics} from "./summaryFacts.ts";
-import type {ContextScores, GroupFacts, GroupPage, GroupView} from "./types.ts";
-
-/** Where group pages live in the site: `/groepen/<slug>`. */
-export const GROUP_PAGE_DIR = "/groepen";
+import type {ContextScores, GroupFacts, GroupPage, GroupView} from "../../charts/types.ts";
+import {PAGES} from "../pages.ts";
 
 /**
  * The group pages of the site: one per shown group (suppressed groups get none), in report order,
@@ -28,7 +26,7 @@ export function groupPages(report: Pick<Report, "groups" | "survey">): GroupPage
       return {
         id: g.id,
         slug,
-        path: `${GROUP_PAGE_DIR}/${slug}`,
+        path: `${PAGES.group.path}${slug}`,
         variable: g.variable,
         variableName: variables.get(g.variable) ?? g.variable,
         value: g.value,

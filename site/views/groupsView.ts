@@ -1,7 +1,7 @@
 import type {Comparison, GroupReport, ModuleScore, QuestionScore, Report} from "../../scoring/types.ts";
 import {compact} from "./compact.ts";
 import {groupSlugs} from "./groupSlugs.ts";
-import type {CompactComparison, CompactScore, GroupSummary, GroupsView} from "./types.ts";
+import type {CompactComparison, CompactScore, GroupSummary, GroupsView} from "../../charts/types.ts";
 
 /** The `against` values of group comparisons that the groups page and group pages read. */
 export const GROUP_REFERENCES = ["organisation", "parent", "previous"] as const;

@@ -2,7 +2,7 @@ import type {Report} from "../../scoring/types.ts";
 import {compact} from "./compact.ts";
 import {reportPages} from "./reportPages.ts";
 import {summaryFacts} from "./summaryFacts.ts";
-import type {OverviewView, PreviousView} from "./types.ts";
+import type {OverviewView, PreviousView} from "../../charts/types.ts";
 
 /**
  * The overview view (`overview.json`): the survey (texts, structure, settings), the response with

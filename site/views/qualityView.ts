@@ -1,7 +1,7 @@
 import type {Distribution, Norm, Report} from "../../scoring/types.ts";
 import {compact} from "./compact.ts";
 import {reportPages} from "./reportPages.ts";
-import type {QualityPopulation, QualityView} from "./types.ts";
+import type {QualityPopulation, QualityView} from "../../charts/types.ts";
 
 /**
  * The quality-mark view (`quality.json`), for the Keurmerk page: the norm check (table 1.1), the

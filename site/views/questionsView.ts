@@ -2,7 +2,7 @@ import type {Distribution, Report, Topic} from "../../scoring/types.ts";
 import {compact} from "./compact.ts";
 import {isChoiceQuestion} from "./isChoiceQuestion.ts";
 import {previousView} from "./overviewView.ts";
-import type {ChoiceOption, ChoiceView, QuestionsView} from "./types.ts";
+import type {ChoiceOption, ChoiceView, QuestionsView} from "../../charts/types.ts";
 
 /**
  * The questions view (`questions.json`): every question score of the organisation, the modules

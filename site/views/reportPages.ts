@@ -1,24 +1,36 @@
 import type {Report} from "../../scoring/types.ts";
 import {isChoiceQuestion} from "./isChoiceQuestion.ts";
+import {PAGES, type PageKey} from "../pages.ts";
 
 /** What deciding which pages a report has reads of it. */
 export type PageSource = Pick<Report, "groups" | "survey" | "enps" | "topics" | "comments" | "norm">;
 
+/** The pages of the registry a report may lack, after the summary: the pages of {@link REPORT_PAGES}. */
+export type ReportPageKey = Exclude<PageKey, "summary" | "group">;
+
 /**
- * The report's own pages in report order, after the summary (`/`): the names are keys of the page
- * dictionary; `holds` says whether a report has anything for the page (a bundle without modules
- * gets no Modules page, one without an nps question no eNPS page, one with a norm the Keurmerk page).
+ * Whether a report has anything for each of its own pages: a bundle without modules gets no
+ * Modules page, one without an nps question no eNPS page, one with a norm the Keurmerk page.
  */
-export const REPORT_PAGES = [
-  {key: "quality", path: "/keurmerk", holds: (report: PageSource) => report.norm != null},
-  {key: "guide", path: "/leeswijzer", holds: () => true},
-  {key: "modules", path: "/modules", holds: (report: PageSource) => report.survey.modules.length > 0},
-  {key: "questions", path: "/vragen", holds: (report: PageSource) => report.survey.modules.length > 0},
-  {key: "enps", path: "/enps", holds: (report: PageSource) => report.enps != null},
-  {key: "topics", path: "/onderwerpen", holds: (report: PageSource) => report.topics.length > 0 || report.comments.length > 0},
-  {key: "distributions", path: "/verdelingen", holds: (report: PageSource) => report.survey.questions.some(isChoiceQuestion)},
-  {key: "groups", path: "/groepen", holds: (report: PageSource) => report.groups.some((g) => !g.suppressed)}
-] as const;
+const HOLDS: Record<ReportPageKey, (report: PageSource) => boolean> = {
+  quality: (report) => report.norm != null,
+  guide: () => true,
+  modules: (report) => report.survey.modules.length > 0,
+  questions: (report) => report.survey.modules.length > 0,
+  enps: (report) => report.enps != null,
+  topics: (report) => report.topics.length > 0 || report.comments.length > 0,
+  distributions: (report) => report.survey.questions.some(isChoiceQuestion),
+  groups: (report) => report.groups.some((g) => !g.suppressed)
+};
+
+/**
+ * The report's own pages in report order (the order of the registry, `site/pages.ts`), after the
+ * summary (`/`): the key of each page's name in the page dictionary, its path, and `holds`, whether
+ * a report has anything for it.
+ */
+export const REPORT_PAGES: readonly {key: ReportPageKey; path: string; holds: (report: PageSource) => boolean}[] = (Object.keys(PAGES) as PageKey[])
+  .filter((key): key is ReportPageKey => key in HOLDS)
+  .map((key) => ({key, path: PAGES[key].path, holds: HOLDS[key]}));
 
 /** A page of {@link REPORT_PAGES}. */
 export type ReportPage = (typeof REPORT_PAGES)[number];

@@ -1,5 +1,5 @@
 import type {Comparison, ModuleScore, Report, SurveyInfo, Topic} from "../../scoring/types.ts";
-import type {BenchmarkFacts, DifferenceFact, ModuleFact, SummaryFacts, TopicFact} from "./types.ts";
+import type {BenchmarkFacts, DifferenceFact, ModuleFact, SummaryFacts, TopicFact} from "../../charts/types.ts";
 
 /** How many modules "strongest" and "weakest" name, and how many topics of each kind. */
 const TOP = 3;

@@ -7,7 +7,7 @@
  * render(document.querySelector("#peiling"), {sort: "score"});
  */
 
-import {labels, ModuleBarsChart} from "../lib/components.js";
+import {chartText, ModuleBarsChart} from "../lib/components.js";
 import {findGroup, localeOf, mount} from "./shared/embed.js";
 import {groups, overview} from "./shared/data.js";
 
@@ -26,7 +26,7 @@ export async function render(element, {width, locale, group, ...options} = {}) {
   return mount(
     element,
     (width, document) => {
-      const title = options.title === undefined ? labels(locale).moduleBarsTitle : options.title;
+      const title = options.title === undefined ? chartText(locale).moduleBarsTitle : options.title;
       const found = findGroup(view.groups, group, {title, locale, document});
       if (found.figure) return found.figure;
       return ModuleBarsChart(groupModules(view, found.group, data), {

@@ -9,7 +9,7 @@ import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {labels} from "../../charts/index.ts";
+import {chartText} from "../../charts/index.ts";
 import {srcDir} from "../../site/paths.ts";
 import type {StaticServer} from "../../site/serve.ts";
 import {hostPage, startHostSite, type HostSite} from "./embed/hostSite.ts";
@@ -175,7 +175,7 @@ describe("the iframe form on another origin", () => {
 
   test("shows the chart with the options of its query string, without the site's chrome", async () => {
     const frame = page.frameLocator("iframe");
-    expect(await frame.locator("figcaption").first().innerText()).toBe(labels("en").likertTitle);
+    expect(await frame.locator("figcaption").first().innerText()).toBe(chartText("en").likertTitle);
     expect(await frame.locator("figure table tbody tr").count()).toBe(1); // one question: bev1
     expect(await frame.locator("#observablehq-sidebar, #observablehq-header, #observablehq-footer, .observablehq-pager, #observablehq-toc").count()).toBe(0);
   });

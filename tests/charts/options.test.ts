@@ -14,7 +14,7 @@ import {
   differencePalette,
   differenceStyle,
   format,
-  labels,
+  chartText,
   textWidth,
   wrapText
 } from "../../charts/index.ts";
@@ -77,11 +77,11 @@ describe("format", () => {
 });
 
 describe("labels", () => {
-  it("labels() is Dutch, labels('en') English", () => {
-    expect(labels().previous).toBe("Vorig onderzoek");
-    expect(labels("en").previous).toBe("Previous survey");
-    expect(labels().relevant).toBe("Relevant verschil");
-    expect(labels("en").relevant).toBe("Relevant difference");
+  it("chartText() is Dutch, labels('en') English", () => {
+    expect(chartText().previous).toBe("Vorig onderzoek");
+    expect(chartText("en").previous).toBe("Previous survey");
+    expect(chartText().relevant).toBe("Relevant verschil");
+    expect(chartText("en").relevant).toBe("Relevant difference");
   });
 });
 

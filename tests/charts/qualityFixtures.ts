@@ -1,5 +1,5 @@
 import type {NormGroup, NormRow, ResolvedSettings} from "../../scoring/types.ts";
-import type {QualityView} from "../../site/views/types.ts";
+import type {QualityView} from "../../charts/types.ts";
 import {report} from "./fixtures.ts";
 
 /** A norm row with the numbers given and the rest as a shown, published row. */

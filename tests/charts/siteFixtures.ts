@@ -1,5 +1,5 @@
 import type {CommentSummary} from "../../scoring/types.ts";
-import type {ChoiceView, GroupSummary} from "../../site/views/types.ts";
+import type {ChoiceView, GroupSummary} from "../../charts/types.ts";
 
 /** A choice question with the previous survey's answers (the workload judgement). */
 export const choice: ChoiceView = {

@@ -4,6 +4,7 @@ import {existsSync, readFileSync, unlinkSync, writeFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {describe, it} from "vitest";
 import * as C from "../../charts/index.ts";
+import {NarrativeList} from "../../narrative/index.ts";
 import {manyGroups, percentPositive, report} from "./fixtures.ts";
 import {quality} from "./qualityFixtures.ts";
 import {choice, comments, groupSummaries, multi} from "./siteFixtures.ts";
@@ -57,7 +58,7 @@ const snapshots: Record<string, (document: Document) => Element> = {
   commentWords: (document) => C.CommentWordsChart(comments, {document, width}),
   groupTable: (document) => C.GroupTable(groupSummaries, {document, parents: true, href: (g) => (g.slug ? `./groepen/${g.slug}` : null)}),
   narrativeList: (document) =>
-    C.NarrativeList(
+    NarrativeList(
       [
         [{text: "Respons.", strong: true}, " Van de ", {text: "1.388", href: "#respons"}, " medewerkers vulden er ", {text: "919", href: "#respons"}, " de vragenlijst in."],
         [],

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {normOutcome, normSentences, publishedWord} from "../../narrative/normSentences.ts";
-import type {QualityView} from "../../site/views/types.ts";
+import {normSentences} from "../../narrative/normSentences.ts";
+import type {QualityView} from "../../charts/types.ts";
 import {quality} from "../charts/qualityFixtures.ts";
 
 /** The fixture with one service failing both its mean and its corrected mean. */
@@ -38,17 +38,5 @@ describe("normSentences", () => {
   it("normSentences(view) says nothing can be judged without a total mean", () => {
     const empty = {...quality, norm: {...quality.norm, total: {...quality.norm.total, mean: null, pass: null, passedBy: null}, pass: null}};
     expect(normSentences(empty, "nl")[0]).toBe("Er is geen gemiddeld rapportcijfer van Cliënten om te beoordelen; de norm is dus niet te toetsen.");
-  });
-});
-
-describe("normOutcome and publishedWord", () => {
-  it("normOutcome(row) tells met by the mean, by the corrected mean, not met and not judged apart", () => {
-    expect([
-      normOutcome({pass: true, passedBy: "mean"}),
-      normOutcome({pass: true, passedBy: "robust"}),
-      normOutcome({pass: false, passedBy: null}),
-      normOutcome({pass: null, passedBy: null}, "en")
-    ]).toEqual(["gehaald", "gehaald (gecorrigeerd)", "niet gehaald", "not judged"]);
-    expect([publishedWord(true), publishedWord(false, "en")]).toEqual(["ja", "no"]);
   });
 });

@@ -1,6 +1,6 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {formatPeriod, guideSections, groupSentences, NarrativeList, siteText, summarySentences, type Sentence} from "../../charts/index.ts";
+import {formatPeriod, guideSections, groupSentences, NarrativeList, siteText, summarySentences, type Sentence} from "../../narrative/index.ts";
 import type {Report, ResolvedSettings} from "../../scoring/types.ts";
 import {groupViews} from "../../site/views/groupView.ts";
 import {overviewView} from "../../site/views/overviewView.ts";

@@ -5,7 +5,7 @@
  * reading options from a query string for the iframe pages. See docs/embedding.md.
  */
 
-import {labels, noData} from "../../lib/components.js";
+import {chartText, isLanguage, noData} from "../../lib/components.js";
 
 /** The width in pixels used when the element has no width yet (hidden, or not in the page). */
 const FALLBACK_WIDTH = 640;
@@ -52,7 +52,7 @@ export function mount(element, chart, {width} = {}) {
 /** The locale of an embed: the option when given (`nl` or `en`), else the report's language. */
 export function localeOf(option, survey) {
   const locale = option ?? survey?.language ?? "nl";
-  if (locale !== "nl" && locale !== "en") throw new RangeError(`Peiling: locale must be "nl" or "en"; got ${JSON.stringify(locale)}`);
+  if (!isLanguage(locale)) throw new RangeError(`Peiling: locale must be "nl" or "en"; got ${JSON.stringify(locale)}`);
   return locale;
 }
 
@@ -63,9 +63,9 @@ export function localeOf(option, survey) {
  */
 export function findGroup(groups, key, {title, locale, document}) {
   const group = groups.find((g) => g.id === key) ?? groups.find((g) => g.slug != null && g.slug === key);
-  const text = labels(locale);
+  const text = chartText(locale);
   if (!group) {
-    const message = locale === "en" ? `No group "${key}" in this report.` : `Geen groep "${key}" in dit rapport.`;
+    const message = text.noGroup(key);
     return {figure: noData({title, message, locale, document})};
   }
   const name = group.label ?? group.value;

@@ -5,7 +5,7 @@ import {groupLabels, groupQuestionsView, groupsView} from "../../../site/views/g
 import {overviewView} from "../../../site/views/overviewView.ts";
 import {choiceViews, questionsView} from "../../../site/views/questionsView.ts";
 import {absentPages} from "../../../site/views/reportPages.ts";
-import {siteNavigation, type PageNames} from "../../../site/pages.ts";
+import {siteNavigation, type PageNames} from "../../../site/siteNavigation.ts";
 import {report} from "../../charts/fixtures.ts";
 
 describe("overviewView", () => {

@@ -1,11 +1,11 @@
 /**
- * The view models: what each page of the report site (and each embeddable module) reads, cut from
- * the report model (`../types.ts`) by the pure functions in this folder. Pages never receive the
+ * The view models: what each page of the report site (and each embeddable module) reads, and so
+ * the shapes the charts and the narrative accept; cut from the report model (`scoring/types.ts`)
+ * by the pure functions in `site/views/`. Pages never receive the
  * whole model. Shapes reuse the report model's types wherever a chart component reads them, so a
  * view can be handed to a component as it is; numbers are rounded to 4 decimals (pages print 1).
  */
 
-import type {ScaleType} from "../../bundle/surveySchema.ts";
 import type {
   Benchmark,
   CommentSummary,
@@ -17,9 +17,10 @@ import type {
   Norm,
   ModuleScore,
   QuestionScore,
+  ScaleType,
   SurveyInfo,
   Topic
-} from "../../scoring/types.ts";
+} from "../scoring/types.ts";
 
 /** The previous survey as pages name and compare it (its scores are in the comparisons). */
 export interface PreviousView {
