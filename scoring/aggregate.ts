@@ -10,6 +10,7 @@ import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {ChoiceTally, ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
 import {tallyCodesInto} from "./tallyCodes.js";
 import {reliabilitySums} from "./reliability.ts";
+import {driverSums} from "./drivers.ts";
 
 
 /**
@@ -49,6 +50,7 @@ export const aggregateInMemory: Aggregator = Object.assign((context: ScoringCont
   ];
   const [[organisation], ...groups] = aggregateSets(context, partitions);
   organisation.modules.reliability = reliabilitySums(context);
+  organisation.modules.drivers = driverSums(context);
   return {organisation, groups};
 }, {cells: cellCountsInMemory});
 
