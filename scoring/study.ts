@@ -53,7 +53,7 @@ export function organisationBenchmarks(organisations: GroupReport[], {top, setti
  * organisations per module. Without a study: no comparisons and null analyses.
  *
  * @example
- * const {comparisons, analyses} = study(context, report.groups, driverSums)
+ * const {comparisons, analyses} = study(survey, report.groups, organisationAggregates.modules.drivers, settings)
  */
 export function study(survey: Survey, groups: GroupReport[], sums: DriverSums[], settings: ResolvedSettings): {comparisons: Comparison[]; analyses: Analyses | null} {
   if (!survey.study) return {comparisons: [], analyses: null};
