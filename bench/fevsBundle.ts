@@ -88,7 +88,21 @@ export interface FevsBundleOptions {
   blankRate?: number;
   /** Rebuild even when a bundle with the same parameters exists. */
   force?: boolean;
+  /**
+   * A study across agencies (see {@link STUDY}): `study` in survey.yaml, and `my_leaving` scored
+   * (10 for staying, 0 for considering leaving) so that it can be an outcome. Default false.
+   */
+  study?: boolean;
+  /** Take every `every`-th source row (row i of the bundle is source row i·every mod N), so a small sample spans every agency. Default 1. */
+  every?: number;
 }
+
+/**
+ * The study of the agencies: AGENCY is the organisation level (sub-agencies below it), the top-3
+ * benchmark, and two outcomes — Global Satisfaction and the intent to stay (`my_leaving`, scored)
+ * — whose key drivers are the three Employee Engagement Index subindices.
+ */
+export const STUDY = {organisation: "AGENCY", top: 3, outcome: ["global_satisfaction", "my_leaving"]};
 
 export interface FevsBundle {
   dir: string;
@@ -100,20 +114,20 @@ export interface FevsBundle {
   reused: boolean;
 }
 
-/** Where a bundle of this size goes by default. */
-export function defaultBundleDir(size: number): string {
-  return join(outRoot, `fevs-${size}`);
+/** Where a bundle of this size goes by default (a study's in `fevs-study-<size>`). */
+export function defaultBundleDir(size: number, study = false): string {
+  return join(outRoot, study ? `fevs-study-${size}` : `fevs-${size}`);
 }
 
 /**
  * Writes (or reuses) the bundle: survey.yaml and a streamed responses.csv.
  */
 export async function fevsBundle(options: FevsBundleOptions): Promise<FevsBundle> {
-  const {size, seed = 20180430, dontKnowRate = 0.03, blankRate = 0.01, force = false} = options;
+  const {size, seed = 20180430, dontKnowRate = 0.03, blankRate = 0.01, force = false, study = false, every = 1} = options;
   if (!Number.isInteger(size) || size < 1) throw new Error(`size must be a positive integer, not ${size}`);
-  const dir = resolve(options.dir ?? defaultBundleDir(size));
+  const dir = resolve(options.dir ?? defaultBundleDir(size, study));
   const stampFile = join(dir, ".bench.json");
-  const stamp = JSON.stringify({generator: GENERATOR_VERSION, size, seed, dontKnowRate, blankRate, source: statSync(sourceFile).mtimeMs});
+  const stamp = JSON.stringify({generator: GENERATOR_VERSION, size, seed, dontKnowRate, blankRate, source: statSync(sourceFile).mtimeMs, ...(study ? {study} : {}), ...(every !== 1 ? {every} : {})});
   const responses = join(dir, "responses.csv");
   if (!force && existsSync(stampFile) && existsSync(responses) && readFileSync(stampFile, "utf8") === stamp) {
     return {dir, size, bytes: statSync(responses).size, seconds: 0, reused: true};
@@ -123,9 +137,9 @@ export async function fevsBundle(options: FevsBundleOptions): Promise<FevsBundle
   mkdirSync(dir, {recursive: true});
 
   const codebook = readCodebook();
-  writeFileSync(join(dir, "survey.yaml"), surveyYaml(codebook));
+  writeFileSync(join(dir, "survey.yaml"), surveyYaml(codebook, study));
   const source = await readSource();
-  await writeResponses(responses, source, codebook, {size, seed, dontKnowRate, blankRate});
+  await writeResponses(responses, source, codebook, {size, seed, dontKnowRate, blankRate, every});
   writeFileSync(stampFile, stamp);
   return {dir, size, bytes: statSync(responses).size, seconds: (performance.now() - started) / 1000, reused: false};
 }
@@ -150,8 +164,8 @@ export function readCodebook(): Map<number, CodebookItem> {
   return items;
 }
 
-/** survey.yaml: three answer scales as in the codebook, 71 questions, OPM's indices as modules. */
-function surveyYaml(codebook: Map<number, CodebookItem>): string {
+/** survey.yaml: three answer scales as in the codebook, 71 questions, OPM's indices as modules; with `study`, the study of the agencies. */
+function surveyYaml(codebook: Map<number, CodebookItem>, study: boolean): string {
   // One scale per distinct set of labels (agreement, quality, satisfaction; X labelled as in the codebook).
   const scales: Record<string, unknown> = {};
   const scaleOf = new Map<number, string>();
@@ -176,7 +190,9 @@ function surveyYaml(codebook: Map<number, CodebookItem>): string {
     }
     scaleOf.set(item.number, name);
   }
-  scales.leaving = {type: "choice", options: [{code: "yes", label: "Considering leaving"}, {code: "no", label: "Not considering leaving"}]};
+  scales.leaving = study
+    ? {type: "likert", values: {yes: 0, no: 10}, labels: {yes: "Considering leaving", no: "Not considering leaving"}}
+    : {type: "choice", options: [{code: "yes", label: "Considering leaving"}, {code: "no", label: "Not considering leaving"}]};
   const moduleOf = new Map<number, string>();
   for (const m of MODULES) for (const i of m.items) moduleOf.set(i, m.id);
   const survey = {
@@ -205,6 +221,7 @@ function surveyYaml(codebook: Map<number, CodebookItem>): string {
       {id: "my_leaving", text: "Are you considering leaving your organization within the next year? (collapsed to yes/no)", scale: "leaving"}
     ],
     weight: "POSTWT",
+    ...(study ? {study: STUDY} : {}),
     settings: {scoring: "percent-positive"}
   };
   const header = [
@@ -241,12 +258,12 @@ async function readSource(): Promise<SourceRows> {
 /** The output columns: id, the grouping variables, the weight, the questions, my_leaving. */
 export const RESPONSE_COLUMNS = ["id", ...GROUP_VARIABLES, "POSTWT", ...QUESTION_IDS, "my_leaving"];
 
-/** Streams responses.csv: row i is source row i mod N with id i + 1, answers perturbed by the PRNG. */
+/** Streams responses.csv: row i is source row i·every mod N with id i + 1, answers perturbed by the PRNG. */
 async function writeResponses(
   file: string,
   source: SourceRows,
   codebook: Map<number, CodebookItem>,
-  {size, seed, dontKnowRate, blankRate}: {size: number; seed: number; dontKnowRate: number; blankRate: number}
+  {size, seed, dontKnowRate, blankRate, every}: {size: number; seed: number; dontKnowRate: number; blankRate: number; every: number}
 ): Promise<void> {
   const column = (name: string) => {
     const i = source.header.indexOf(name);
@@ -268,7 +285,7 @@ async function writeResponses(
   for (let start = 0; start < size; start += CHUNK) {
     const lines: string[] = [];
     for (let i = start; i < Math.min(size, start + CHUNK); ++i) {
-      const row = source.rows[i % source.rows.length];
+      const row = source.rows[(i * every) % source.rows.length];
       const fields: string[] = [String(i + 1)];
       for (const c of passThrough) fields.push(row[c]);
       for (const q of questions) {
@@ -309,13 +326,15 @@ export function parseCsv(text: string): string[][] {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const {values} = parseArgs({
-    options: {size: {type: "string", default: "100000"}, out: {type: "string"}, seed: {type: "string"}, force: {type: "boolean"}}
+    options: {size: {type: "string", default: "100000"}, out: {type: "string"}, seed: {type: "string"}, force: {type: "boolean"}, study: {type: "boolean"}, every: {type: "string"}}
   });
   const bundle = await fevsBundle({
     size: Number(values.size),
     dir: values.out,
     seed: values.seed === undefined ? undefined : Number(values.seed),
-    force: values.force
+    force: values.force,
+    study: values.study,
+    every: values.every === undefined ? undefined : Number(values.every)
   });
   console.error(`${bundle.reused ? "reused" : `wrote in ${bundle.seconds.toFixed(1)} s`}: ${bundle.dir} (${bundle.size} respondents, ${(bundle.bytes / 1e6).toFixed(0)} MB)`);
   console.log(bundle.dir);

@@ -1,6 +1,7 @@
 import {LineCounter, parseDocument, isAlias, isMap, isSeq, visit, type Node} from "yaml";
 import type {BundleIssue} from "./BundleError.ts";
 import {normProblems} from "./normProblems.ts";
+import {studyProblems} from "../scoring/study.ts";
 import {answerKey, scaleCodec, type ScaleCodec} from "./scaleCodec.ts";
 import {surveySchema, type Survey} from "./surveySchema.ts";
 
@@ -176,6 +177,7 @@ function checkSurvey(survey: Survey): {path: PropertyKey[]; message: string}[] {
     }
   }
   problems.push(...normProblems(survey));
+  problems.push(...studyProblems(survey));
   return problems;
 }
 

@@ -131,6 +131,16 @@ export const benchmarkSchema = z
 
 const difference = z.number().nonnegative();
 
+export const studySchema = z
+  .object({
+    organisation: z.string().describe("The grouping variable whose groups are the organisations of the study (agencies, provinces)."),
+    top: z.number().int().min(1).default(3).describe("How many of the best other organisations make the `top` benchmark; default 3."),
+    outcome: z
+      .union([z.string(), z.array(z.string()).min(1)])
+      .describe("The module (or scored question) whose key drivers are computed, or a list of them; every other module is a driver.")
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     minGroupSize: z.number().int().min(1).default(5).describe("No score of any kind for fewer respondents, nor for fewer answers to a question; the disclosure audit withholds more where sums of published numbers would isolate fewer."),
@@ -223,6 +233,9 @@ export const surveySchema = z
       .describe("Columns of responses.csv to leave out on purpose (e.g. a timestamp); any other unknown column is an error."),
     benchmarks: z.array(benchmarkSchema).default([]).describe("Names for the benchmarks in benchmarks.csv."),
     previous: z.object({label: z.string().optional()}).strict().optional(),
+    study: studySchema
+      .optional()
+      .describe("A study across organisations: benchmarks computed from the organisations, correlations and key drivers (docs/bundle.md, Studies)."),
     settings: settingsSchema.prefault({})
   })
   .strict();
@@ -235,3 +248,4 @@ export type Question = z.output<typeof questionSchema>;
 export type Module = z.output<typeof moduleSchema>;
 export type GroupVariable = z.output<typeof groupSchema>;
 export type Settings = z.output<typeof settingsSchema>;
+export type Study = z.output<typeof studySchema>;

@@ -15,6 +15,7 @@ import {doubleLiteral, type Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
 import {choicesSql, commentsSql, momentsSql, moduleUnitsSql, reliabilitySql, talliesSql, type ModuleContributions} from "./sql.ts";
 import {emptyReliabilitySums} from "../scoring/reliability.ts";
+import {driverSumsInDatabase} from "./driverSumsInDatabase.ts";
 
 /** One combination of group values among the scored rows. */
 export interface Combination {
@@ -165,6 +166,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
     });
   }
   aggregates[0].modules.reliability = reliability;
+  aggregates[0].modules.drivers = await driverSumsInDatabase(db, layout, context);
   return aggregates;
 }
 

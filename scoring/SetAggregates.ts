@@ -1,4 +1,5 @@
 import type {Slice, UnitTotals} from "./bootstrap.ts";
+import type {DriverSums} from "./drivers.ts";
 import type {Moments} from "./estimate.ts";
 import type {ReliabilitySums} from "./reliability.ts";
 
@@ -35,6 +36,8 @@ export interface ModuleTotals {
   answered: number[];
   /** The organisation's only: per module, the sums for Cronbach's α over respondents with every core answer. */
   reliability?: ReliabilitySums[];
+  /** The organisation's only, in a study: the sums of each key-driver regression (see `drivers.ts`). */
+  drivers?: DriverSums[];
 }
 
 /**

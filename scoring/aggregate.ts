@@ -10,6 +10,7 @@ import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
 import {tallyCodesInto} from "./tallyCodes.js";
 import {reliabilitySums} from "./reliability.ts";
+import {driverSums} from "./drivers.ts";
 
 /**
  * Respondents split into disjoint sets: the groups of one grouping variable, or the whole
@@ -48,6 +49,7 @@ export const aggregateInMemory: Aggregator = Object.assign((context: ScoringCont
   ];
   const [[organisation], ...groups] = aggregateSets(context, partitions);
   organisation.modules.reliability = reliabilitySums(context);
+  organisation.modules.drivers = driverSums(context);
   return {organisation, groups};
 }, {cells: cellCountsInMemory});
 

@@ -9,6 +9,7 @@ import type {ReferenceScore} from "../bundle/readReferenceScores.ts";
 import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import {scoreSet} from "./scoreSet.ts";
+import {study} from "./study.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
 import {disclose} from "./disclose.ts";
 import {reportText} from "../text/reportText.ts";
@@ -62,6 +63,8 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
       comparisons.push(...compareItems(items, itemEstimates(before), {against: "previous", group: group.id, design: "independent", settings, comparable}));
     }
   }
+  const across = study(survey, scored.groups, scored.drivers, settings);
+  comparisons.push(...across.comparisons);
   adjustForMultipleTesting(comparisons, (id) => groupById.get(id)!.variable, settings);
 
   return {
@@ -73,7 +76,8 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     benchmarks,
     previous,
     accounting: bundle.accounting,
-    norm: norm({...organisation, groups: scored.groups}, settings)
+    norm: norm({...organisation, groups: scored.groups}, settings),
+    analyses: across.analyses
   };
 }
 
@@ -126,7 +130,7 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
       ...scoreSet(context, setFor(node.id, node.invited, designFor(node), aggregates.get(node.id)!, i + 1), aggregates.get(node.id)!)
     };
   });
-  return {organisation, groups, designs, sums};
+  return {organisation, groups, designs, sums, drivers: whole.modules.drivers ?? []};
 }
 
 /** The previous survey's bundle, scored with this survey's settings so the scores compare. */

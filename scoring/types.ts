@@ -172,7 +172,10 @@ export interface Comparison {
   /** A question id, a module id, or `enps`. */
   item: string;
   kind: "question" | "module" | "enps";
-  /** `previous`, a benchmark id, `organisation` (a group against the rest), or `parent`. */
+  /**
+   * `previous`, a benchmark id, `organisation` (a group against the rest), `parent`, or in a study
+   * `organisations` (the mean of the other shown organisations) and `top` (the mean of the best of them).
+   */
   against: string;
   /** The group id, or null for the organisation. */
   group: string | null;
@@ -288,6 +291,68 @@ export interface Norm {
   pass: boolean | null;
 }
 
+/** The Pearson correlation of two modules' scores across the shown organisations of a study. */
+export interface Correlation {
+  /** Module ids. */
+  a: string;
+  b: string;
+  level: "organisation";
+  /** Pearson's r, unweighted; null for fewer than 4 organisations or when a score does not vary. */
+  r: number | null;
+  /** Fisher's z interval at the survey's confidence level; null with r. */
+  ci: Interval | null;
+  /** Organisations with both scores shown. */
+  n: number;
+}
+
+/** One driver's share of an outcome's explained variance (Shapley / LMG), at respondent level. */
+export interface Driver {
+  /** The outcome: a module or question id named in `study.outcome`. */
+  outcome: string;
+  /** The driver: a module id. */
+  item: string;
+  /** Its share of `r2`; the importances of one outcome add up to its `r2`. Null when `r2` is. */
+  importance: number | null;
+  /** R² of the ordinary least-squares regression of the outcome on every driver. */
+  r2: number | null;
+  /** Respondents with every value (outcome and drivers) present; null below the minimum group size. */
+  n: number | null;
+}
+
+/** One organisation in the spread of a module: its score and where it lies against the funnel's limits. */
+export interface SpreadPoint {
+  /** The organisation's group id. */
+  group: string;
+  value: string;
+  score: number;
+  se: number | null;
+  n: number;
+  ci: Interval | null;
+  /** 1 for the highest score. */
+  rank: number;
+  /** The funnel plot's control limits for this n around the mean of organisations: 95 % and 99.8 %. */
+  limits: {p95: Interval; p998: Interval} | null;
+}
+
+/** How the shown organisations of a study spread on one module. */
+export interface Spread {
+  /** The module id. */
+  item: string;
+  /** The unweighted mean of the organisations' scores: the funnel's centre line. */
+  mean: number | null;
+  /** The spread of one respondent's value implied by the organisations' standard errors (σ of the limits mean ± z·σ/√n). */
+  sd: number | null;
+  /** The organisations by rank. */
+  organisations: SpreadPoint[];
+}
+
+/** The analyses of a study across organisations (`study` in survey.yaml). */
+export interface Analyses {
+  correlations: Correlation[];
+  drivers: Driver[];
+  spread: Spread[];
+}
+
 /** The report model. */
 export interface Report extends ScoreSet {
   schemaVersion: 1;
@@ -299,4 +364,6 @@ export interface Report extends ScoreSet {
   accounting: RowAccounting;
   /** The norm check, when the bundle sets settings.norm; otherwise null. */
   norm: Norm | null;
+  /** The analyses across organisations, when the bundle sets `study`; otherwise null (`scoreReport` always sets it). */
+  analyses?: Analyses | null;
 }

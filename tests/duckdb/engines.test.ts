@@ -81,6 +81,27 @@ describe("the DuckDB engine gives the JS engine's report model", () => {
   });
 });
 
+describe.skipIf(!existsSync(sourceFile))("a study across organisations: the FEVS 2018 agencies, 3,000 real respondents", () => {
+  test("computed benchmarks, correlations, spread and the key drivers' sums: every number within 1e-9 relative, everything else identical", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "peiling-engines-study-"));
+    try {
+      await fevsBundle({size: 3000, every: 34, study: true, dir});
+      // Agencies only, as in tests/scoring/study.test.ts: the audit of thinly spread sub-agencies is slow.
+      const survey = readFileSync(join(dir, "survey.yaml"), "utf8");
+      writeFileSync(join(dir, "survey.yaml"), survey.replace(/^groups:\n(  - .*\n|    .*\n)*/m, "groups:\n  - id: AGENCY\n    name: Agency\nignore: [LEVEL1, DSEX, DEDUC, DFEDTEN, DSUPER, DMINORITY]\n"));
+      const {js, db, fallbacks} = await readBoth(dir);
+      expect(fallbacks).toEqual([]);
+      const expected = JSON.parse(model(js));
+      expect(expected.analyses.drivers.length).toBe(6);
+      const {differences, numbers} = compareModels(expected, JSON.parse(model(db)), 1e-9);
+      expect(differences).toEqual([]);
+      expect(numbers).toBeGreaterThan(10_000);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  }, 60_000);
+});
+
 describe.skipIf(!existsSync(sourceFile))("FEVS 2018, 20,000 real respondents", () => {
   let dir: string;
   beforeAll(async () => {
