@@ -158,31 +158,18 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
   const singles = basis.map((row) => disclosureOf(row.v, row.y)).filter((d): d is Disclosure => d !== null);
   if (singles.length > 0) return singles;
 
-  let examined = 0;
-  const order = basis.map((_, i) => i).sort((a, b) => small[basis[a].pivot].count - small[basis[b].pivot].count);
-  const v = new Float64Array(small.length);
-  const y = new Float64Array(m);
-  const found: {disclosure: Disclosure | null} = {disclosure: null};
-  const search = (from: number, size: number, contributors: number): boolean => {
-    for (let k = from; k < order.length; ++k) {
-      const row = basis[order[k]];
-      const total = contributors + small[row.pivot].count;
-      if (total >= minSize) return false; // sorted by contributors: the rest are larger still
-      if (++examined > SEARCH_BUDGET) return true;
-      addInto(v, row.v);
-      addInto(y, row.y);
-      if (size >= 1 && (found.disclosure = disclosureOf(v, y))) return true;
-      if (search(k + 1, size + 1, total)) return true;
-      subtractMultiple(v, row.v, 1);
-      subtractMultiple(y, row.y, 1);
+  // A disclosure's restriction to each component of the matroid is one too, so each component is
+  // searched on its own: rows that share a nonzero column (their pivots aside) belong together.
+  const component = components(basis, small.length);
+  for (const rows of component) {
+    const order = rows.sort((a, b) => small[basis[a].pivot].count - small[basis[b].pivot].count);
+    const found = searchRows(basis, order, small, minSize, m, disclosureOf);
+    if (found === "budget") {
+      // Budget spent: count the smallest pivot block as disclosed, through its own row.
+      const row = basis[order[0]];
+      return [{cells: [...small[row.pivot].cells], contributors: small[row.pivot].count, sets: setsOf(row.y)}];
     }
-    return false;
-  };
-  if (search(0, 0, 0)) {
-    if (found.disclosure) return [found.disclosure];
-    // Budget spent: count the smallest pivot block as disclosed, through its own row.
-    const row = basis[order[0]];
-    return [{cells: [...small[row.pivot].cells], contributors: small[row.pivot].count, sets: setsOf(row.y)}];
+    if (found) return [found];
   }
   return [];
 }
@@ -323,6 +310,67 @@ function disjointBasesCover(combinations: Float64Array[], small: Block[], minSiz
     bound += smallest;
   }
   return true;
+}
+
+/**
+ * The connected components of the rows of a reduced row echelon basis: rows sharing a nonzero
+ * column belong together (each row's pivot column is its own). The row space is the direct sum of
+ * the components' row spaces.
+ */
+function components(basis: {v: Float64Array}[], width: number): number[][] {
+  const parent = basis.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let c = 0; c < width; ++c) {
+    let first = -1;
+    for (let i = 0; i < basis.length; ++i) {
+      if (basis[i].v[c] === 0) continue;
+      if (first < 0) first = i;
+      else parent[find(i)] = find(first);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  basis.forEach((_, i) => {
+    const root = find(i);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(i);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Searches sums of two or more rows (in `order`, by their pivot's contributors) for a 0/1 vector
+ * with fewer than `minSize` contributors: the disclosure, null when none, or "budget" when the
+ * search would examine more than {@link SEARCH_BUDGET} sums.
+ */
+function searchRows(
+  basis: {v: Float64Array; y: Float64Array; pivot: number}[],
+  order: number[],
+  small: Block[],
+  minSize: number,
+  m: number,
+  disclosureOf: (v: Float64Array, y: Float64Array) => Disclosure | null
+): Disclosure | null | "budget" {
+  let examined = 0;
+  const v = new Float64Array(small.length);
+  const y = new Float64Array(m);
+  let found: Disclosure | null = null;
+  const search = (from: number, size: number, contributors: number): boolean => {
+    for (let k = from; k < order.length; ++k) {
+      const row = basis[order[k]];
+      const total = contributors + small[row.pivot].count;
+      if (total >= minSize) return false; // sorted by contributors: the rest are larger still
+      if (++examined > SEARCH_BUDGET) return true;
+      addInto(v, row.v);
+      addInto(y, row.y);
+      if (size >= 1 && (found = disclosureOf(v, y))) return true;
+      if (search(k + 1, size + 1, total)) return true;
+      subtractMultiple(v, row.v, 1);
+      subtractMultiple(y, row.y, 1);
+    }
+    return false;
+  };
+  if (!search(0, 0, 0)) return null;
+  return found ?? "budget";
 }
 
 /** The prime modulus: the largest below √2⁵³, so a product of two residues is exact in a double. */
