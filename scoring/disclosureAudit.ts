@@ -162,6 +162,7 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
   // searched on its own: rows that share a nonzero column (their pivots aside) belong together.
   const component = components(basis, small.length);
   for (const rows of component) {
+    if (rows.length < 2) continue; // a single row was checked with the singles above
     const order = rows.sort((a, b) => small[basis[a].pivot].count - small[basis[b].pivot].count);
     const found = searchRows(basis, order, small, minSize, m, disclosureOf);
     if (found === "budget") {
@@ -351,25 +352,58 @@ function searchRows(
   disclosureOf: (v: Float64Array, y: Float64Array) => Disclosure | null
 ): Disclosure | null | "budget" {
   let examined = 0;
+  // Rows are sparse: sums touch, and the 0/1 test reads, only the chosen rows' nonzero columns.
+  const nonzero = order.map((i) => {
+    const columns: number[] = [];
+    basis[i].v.forEach((x, c) => x !== 0 && columns.push(c));
+    return Int32Array.from(columns);
+  });
   const v = new Float64Array(small.length);
   const y = new Float64Array(m);
+  const chosen: number[] = [];
+  const seen = new Int32Array(small.length);
+  let stamp = 0;
+  const step = (k: number, sign: 1 | -1) => {
+    const row = basis[order[k]];
+    for (const c of nonzero[k]) {
+      const x = (v[c] + sign * row.v[c]) % P;
+      v[c] = x < 0 ? x + P : x;
+    }
+    if (sign === 1) addInto(y, row.y);
+    else subtractMultiple(y, row.y, 1);
+  };
+  /** Whether the chosen rows' sum is 0/1 with fewer than minSize contributors (then disclosureOf says it in full). */
+  const isDisclosure = () => {
+    ++stamp;
+    let contributors = 0;
+    for (const k of chosen) {
+      for (const c of nonzero[k]) {
+        if (seen[c] === stamp) continue;
+        seen[c] = stamp;
+        if (v[c] === 0) continue;
+        if (v[c] !== 1) return false;
+        contributors += small[c].count;
+        if (contributors >= minSize) return false;
+      }
+    }
+    return contributors > 0;
+  };
   let found: Disclosure | null = null;
-  const search = (from: number, size: number, contributors: number): boolean => {
+  const search = (from: number, contributors: number): boolean => {
     for (let k = from; k < order.length; ++k) {
-      const row = basis[order[k]];
-      const total = contributors + small[row.pivot].count;
+      const total = contributors + small[basis[order[k]].pivot].count;
       if (total >= minSize) return false; // sorted by contributors: the rest are larger still
       if (++examined > SEARCH_BUDGET) return true;
-      addInto(v, row.v);
-      addInto(y, row.y);
-      if (size >= 1 && (found = disclosureOf(v, y))) return true;
-      if (search(k + 1, size + 1, total)) return true;
-      subtractMultiple(v, row.v, 1);
-      subtractMultiple(y, row.y, 1);
+      step(k, 1);
+      chosen.push(k);
+      if (chosen.length >= 2 && isDisclosure() && (found = disclosureOf(v, y))) return true;
+      if (search(k + 1, total)) return true;
+      chosen.pop();
+      step(k, -1);
     }
     return false;
   };
-  if (!search(0, 0, 0)) return null;
+  if (!search(0, 0)) return null;
   return found ?? "budget";
 }
 
