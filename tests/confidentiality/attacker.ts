@@ -526,9 +526,19 @@ export function publishedNumbers(report: Report, files: ReturnType<typeof siteFi
     } else if (npsId && typeof s.enps === "number") ratio(family.question(npsId), "netPromoters", set, s.enps, 1, 100);
   };
 
+  /** An agenda's theme scores: each theme's respondents are the module family `agenda:<theme>`. */
+  const agenda = (themes: Json[] | undefined) => {
+    for (const t of themes ?? []) {
+      const fam = family.module(`agenda:${t.id}`);
+      count(fam, "n", "organisation", (t.score as Json | null)?.n);
+      for (const g of (t.groups as Json[]) ?? []) count(fam, "n", String(g.group), g.n);
+    }
+  };
+
   if (model) {
     scoreSet("organisation", report as unknown as Json, report.respondents);
     for (const g of report.groups) scoreSet(g.id, g as unknown as Json, g.n);
+    agenda(report.agenda?.themes as unknown as Json[] | undefined);
   }
   if (files) {
     scoreSet("organisation", files.overview as unknown as Json, files.overview.respondents);
