@@ -1,5 +1,6 @@
 import {adjustForMultipleTesting, compareItems, type ItemEstimate} from "./comparisons.ts";
 import {coreQuestions, moduleScores} from "./moduleScores.ts";
+import {organisationBenchmarks} from "./study.ts";
 import {isScored} from "../bundle/readSurvey.ts";
 import {answerKey} from "../bundle/scaleCodec.ts";
 import type {ReferenceScore} from "../bundle/readReferenceScores.ts";
@@ -160,7 +161,8 @@ export interface AgendaInput {
  * questions are the same), with each benchmark (the mean of the benchmark's scores of the theme's
  * questions, when it gives all of them: no variance known, so only the practical threshold decides)
  * and every shown group with the rest of the organisation (design-based, Benjamini–Hochberg per
- * grouping variable over the themes) — the groups that lag (a relevant or very relevant difference
+ * grouping variable over the themes); in a study each organisation with the other organisations'
+ * mean and top, as a study compares modules ({@link organisationBenchmarks}) — the groups that lag (a relevant or very relevant difference
  * below the organisation, by the two-strength rule) and the organisation's topics that touch it.
  * Null without an agenda.
  *
@@ -209,7 +211,17 @@ export function agendaReport(input: AgendaInput): Agenda | null {
       topics: organisation.topics.filter((t) => entry.topics.some((option) => answerKey(option) === answerKey(t.label) || answerKey(option) === answerKey(t.option)))
     };
   });
-  // One family per grouping variable over every theme, as the cells of one heatmap of themes.
+  // In a study, each organisation's themes against the other organisations (their mean, and the top).
+  if (survey.study) {
+    const organisations = groups
+      .filter((g) => g.variable === survey.study!.organisation && !g.suppressed)
+      .map((g) => ({...g, questions: [], enps: null, modules: (input.themes.get(g.id)?.scores ?? []).filter((s) => !s.suppressed)}));
+    for (const c of organisationBenchmarks(organisations, {top: survey.study.top, settings})) {
+      groupComparisons.push(c);
+      compared.find((t) => t.id === c.item)!.comparisons.push(c);
+    }
+  }
+  // One family per grouping variable and reference over every theme, as the cells of one heatmap of themes.
   const variableOf = new Map(groups.map((g) => [g.id, g.variable]));
   adjustForMultipleTesting(groupComparisons, (id) => variableOf.get(id)!, settings);
   const themes = compared.map(({comparisons, ...theme}): AgendaTheme => ({

@@ -256,7 +256,7 @@ describe("groupPages and groupViews", () => {
 });
 
 describe("siteNavigation", () => {
-  const names: PageNames = {summary: "Samenvatting", guide: "Leeswijzer", modules: "Modules", questions: "Vragen per module", enps: "eNPS", topics: "Onderwerpen", distributions: "Verdelingen", groups: "Groepen", quality: "Keurmerk"};
+  const names: PageNames = {summary: "Samenvatting", guide: "Leeswijzer", modules: "Modules", questions: "Vragen per module", enps: "eNPS", topics: "Onderwerpen", distributions: "Verdelingen", groups: "Groepen", quality: "Keurmerk", agenda: "Agenda"};
 
   it("siteNavigation(report, names) lists the report's pages, then a section per department with its own page and its teams", () => {
     const {sidebar, order, groupPaths, names: titles} = siteNavigation(hierarchy, names);
