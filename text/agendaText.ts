@@ -51,10 +51,9 @@ export interface AgendaText {
 
 const nl: AgendaText = {
   page: "Agenda",
-  intro:
-    "De peiling gelezen langs de beleidsagenda: per thema één score uit de vragen die het thema meten, met de marge, de vergelijking met het vorige onderzoek en de benchmark, de groepen die duidelijk achterblijven en de verbeteronderwerpen die medewerkers kozen.",
+  intro: "De peiling per thema van de beleidsagenda: een score met marge uit de vragen die het thema meten, tegen het vorige onderzoek en de benchmark, met de groepen die achterblijven.",
   overview: "Overzicht",
-  overviewIntro: "Alle thema's op één blad. Een score is het gemiddelde van de vragen die het thema meten; klik op een getal voor de grafiek waar het vandaan komt.",
+  overviewIntro: "Een score is het gemiddelde van de vragen die het thema meten; elk getal leidt naar zijn grafiek.",
   themes: "Strategische thema's",
   movements: "Bewegingen",
   columns: {theme: "Thema", score: "Score (marge)", previous: "Vorig onderzoek", benchmark: "Benchmark", lagging: "Groepen achter", topics: "Verbeteronderwerp"},
@@ -104,10 +103,9 @@ const nl: AgendaText = {
 
 const en: AgendaText = {
   page: "Agenda",
-  intro:
-    "The survey read along the policy agenda: per theme one score from the questions that measure it, with its margin, the comparison with the previous survey and the benchmark, the groups that clearly lag behind and the improvement topics employees chose.",
+  intro: "The survey per theme of the policy agenda: a score with its margin from the questions that measure the theme, against the previous survey and the benchmark, with the groups that lag behind.",
   overview: "Overview",
-  overviewIntro: "Every theme on one sheet. A score is the mean of the questions that measure the theme; click a number for the chart it comes from.",
+  overviewIntro: "A score is the mean of the questions that measure the theme; every number leads to its chart.",
   themes: "Strategic themes",
   movements: "Movements",
   columns: {theme: "Theme", score: "Score (margin)", previous: "Previous survey", benchmark: "Benchmark", lagging: "Groups behind", topics: "Improvement topic"},
