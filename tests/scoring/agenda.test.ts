@@ -12,6 +12,7 @@ import {BundleError, readBundle, scoreReport} from "../../scoring/index.ts";
 import {tCritical, tTestPValue} from "../../scoring/probability.ts";
 import type {Report} from "../../scoring/types.ts";
 import {responsesCsv, SAMPLE_ROWS, SURVEY_YAML, writeBundle} from "../helpers/bundle.ts";
+import {parseCsv} from "../helpers/parseCsv.ts";
 
 const AGENDA = `agenda:
   title: Werkgeversvisie
@@ -237,26 +238,3 @@ describe("the example's agenda, recomputed from the mapping and responses.csv", 
     expect(report.agenda!.themes.some((t) => t.lagging.length > 0)).toBe(true);
   });
 });
-
-/** RFC 4180 CSV (quoted fields, doubled quotes) into rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") rows.push([...row, field]), (row = []), (field = "");
-    else if (c !== "\r") field += c;
-  }
-  if (field !== "" || row.length) rows.push([...row, field]);
-  return rows;
-}
-
-
