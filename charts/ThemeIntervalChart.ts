@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type {AgendaRow} from "../site/views/agendaView.ts";
+import type {AgendaRow} from "./types.ts";
 import {chartFigure} from "./chartFigure.ts";
 import {differencePalette, differenceStyle, type DifferencePalette, type DifferenceStyle} from "./differenceStyle.ts";
 import {agendaText} from "../text/agendaText.ts";

@@ -1,4 +1,4 @@
-import type {AgendaThemeView, AgendaView} from "../site/views/agendaView.ts";
+import type {AgendaThemeView, AgendaView} from "../charts/types.ts";
 import {pageLink} from "../site/pages.ts";
 import {agendaText} from "../text/agendaText.ts";
 import {format} from "../text/format.ts";

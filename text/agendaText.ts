@@ -1,4 +1,6 @@
-import type {DifferenceLevel} from "../scoring/types.ts";
+/** A difference's strength by the two-strength rule (`scoring/types.ts`). */
+type DifferenceLevel = "none" | "relevant" | "veryRelevant";
+
 import {translations} from "./translations.ts";
 
 /** A piece of a sentence: text, or a number `P` that the narrative links to its chart. */

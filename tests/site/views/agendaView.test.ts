@@ -5,6 +5,7 @@ import {seededRandom} from "../../../scoring/random.ts";
 import {readBundle, scoreReport} from "../../../scoring/index.ts";
 import {exampleBundle} from "../../../site/paths.ts";
 import {agendaView} from "../../../site/views/agendaView.ts";
+import {absentPages, reportPages} from "../../../site/views/reportPages.ts";
 import {responsesCsv, SAMPLE_ROWS, SURVEY_YAML, writeBundle} from "../../helpers/bundle.ts";
 
 /**
@@ -47,8 +48,10 @@ function studyCsv(): string {
 }
 
 describe("agendaView", () => {
-  it("agendaView(report) is null without an agenda", () => {
-    expect(agendaView(scoreReport(readBundle(writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv(SAMPLE_ROWS)}))))).toBeNull();
+  it("agendaView(report) is null without an agenda, and the site then has no Agenda page", () => {
+    const report = scoreReport(readBundle(writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv(SAMPLE_ROWS)})));
+    expect(agendaView(report)).toBeNull();
+    expect(absentPages(report)).toContain("/agenda");
   });
 
   it("agendaView(report) of the example carries the model's theme numbers, lagging groups and no respondent data", () => {
@@ -66,6 +69,7 @@ describe("agendaView", () => {
     expect(view.variable).toBe("Domein");
     expect(view.themes.find((t) => t.id === "eenvoud")).toMatchObject({measured: false, score: null, context: [{id: "lbo2", kind: "question"}, {id: "lei6", kind: "question"}]});
     expect(JSON.stringify(view)).not.toMatch(/r25-\d/);
+    expect(reportPages(report).map((p) => p.path).slice(0, 2)).toEqual(["/agenda", "/leeswijzer"]);
   });
 
   it("agendaView(report) of a study compares each organisation's theme with the mean of the others, and gives a suppressed one no number", () => {
