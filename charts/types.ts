@@ -439,4 +439,6 @@ export interface AgendaView {
   themes: AgendaThemeView[];
   /** The grouping variable whose groups the theme charts show, by name. */
   variable: string | null;
+  /** What the difference legend and the charts take from the survey: language, scoring method, comparison settings. */
+  survey: {language: SurveyInfo["language"]; settings: Pick<SurveyInfo["settings"], "scoring" | "comparison">};
 }

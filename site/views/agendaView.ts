@@ -76,7 +76,8 @@ export function agendaView(report: Report): AgendaView | null {
     organisation: survey.organisation,
     previousLabel: report.previous?.label ?? null,
     themes,
-    variable: survey.groups.find((g) => g.id === chartVariable)?.name ?? null
+    variable: survey.groups.find((g) => g.id === chartVariable)?.name ?? null,
+    survey: {language: survey.language, settings: {scoring: survey.settings.scoring, comparison: survey.settings.comparison}}
   });
 }
 
