@@ -410,8 +410,8 @@ export interface AgendaThemeView {
   /** The mapped modules and single questions the score counts, by name; `questions` how many questions that makes. */
   counted: {id: string; name: string; kind: "module" | "question"}[];
   questions: number;
-  /** What the theme shows beside its score, by name, with the organisation's score where it has one. */
-  context: {id: string; name: string; kind: "module" | "question"; score: number | null}[];
+  /** What the theme shows beside its score, by name, with the organisation's score where it has one and the module it is (or is in). */
+  context: {id: string; name: string; kind: "module" | "question"; score: number | null; module: string | null}[];
   /** The organisation's score; null when not measured. */
   score: AgendaRow | null;
   previous: AgendaReference | null;

@@ -31,6 +31,7 @@ export function agendaView(report: Report): AgendaView | null {
   const moduleScore = new Map(report.modules.map((m) => [m.id, m.score]));
   const questionScore = new Map(report.questions.map((q) => [q.id, q.score]));
   const topicKind = new Map(survey.questions.map((q) => [q.id, q.topic]));
+  const questionModule = new Map(survey.questions.map((q) => [q.id, q.module]));
   const item = (id: string) => (moduleName.has(id) ? {id, name: moduleName.get(id)!, kind: "module" as const} : {id, name: questionName.get(id) ?? id, kind: "question" as const});
 
   const themes = agenda.themes.map((theme): AgendaThemeView => {
@@ -54,7 +55,7 @@ export function agendaView(report: Report): AgendaView | null {
       measured: theme.measured,
       counted: [...theme.mapping.modules, ...theme.mapping.questions].map(item),
       questions: theme.questions.length,
-      context: theme.mapping.context.map((id) => ({...item(id), score: (moduleScore.get(id) ?? questionScore.get(id)) ?? null})),
+      context: theme.mapping.context.map((id) => ({...item(id), score: (moduleScore.get(id) ?? questionScore.get(id)) ?? null, module: moduleName.has(id) ? id : (questionModule.get(id) ?? null)})),
       score: theme.score ? {id: "organisation", label: report.survey.organisation, slug: null, score: theme.score.score, ci: theme.score.ci, n: theme.score.n, difference: null, level: "none", suppressed: theme.score.suppressed} : null,
       previous: previous && report.previous ? reference(previous, report.previous.label) : null,
       benchmarks: report.benchmarks.flatMap((b) => {
