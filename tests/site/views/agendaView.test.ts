@@ -135,5 +135,9 @@ describe("agendaSentences", () => {
       " groepen blijven duidelijk achter."
     ]);
     expect(sentences.get("eenvoud")).toEqual(["Eenvoud meet deze peiling niet rechtstreeks: er is geen score."]);
+    const english = agendaSentences({...view, themes: [{...view.themes[0], previous: null, lagging: []}]}, {locale: "en", link: () => "./agenda#thema-leiderschap"});
+    expect(english.get("leiderschap")!.map((p) => (typeof p === "string" ? p : "text" in p ? p.text : "")).join("")).toBe(
+      "Leiderschap scores 7.1 (margin 7.0–7.1), relevantly higher than Benchmark (6.2). No group clearly lags behind."
+    );
   });
 });
