@@ -87,6 +87,26 @@ describe("scoreReport with an agenda", () => {
     expect(report.groups.some((g) => g.suppressed)).toBe(true);
   });
 
+  it("compares a theme with previous.csv by the mean of its question scores, threshold only, when it gives all of them", () => {
+    const score = (previous: string) =>
+      scoreReport(readBundle(writeBundle({"survey.yaml": SURVEY, "responses.csv": responsesCsv(SAMPLE_ROWS), "previous.csv": previous}))).agenda!.themes[0].comparisons.filter((c) => c.against === "previous");
+    const [previous] = score("item,score,n,sd\nbev1,6,100,2\nbev2,7,100,2\nwd1,2,100,2\n");
+    expect(previous).toMatchObject({kind: "theme", item: "bezieling", group: null, reference: 5, pValue: null, significant: null});
+    expect(previous.difference).toBeCloseTo(bezieling.score!.score! - 5, 12);
+    expect(score("item,score,n,sd\nbev1,6,100,2\nbev2,7,100,2\n")).toEqual([]);
+  });
+
+  it("compares a theme with a previous survey only where that survey's agenda gives it the same questions", () => {
+    const before = (agenda: string) =>
+      scoreReport(
+        readBundle(writeBundle({"survey.yaml": SURVEY, "responses.csv": responsesCsv(SAMPLE_ROWS), "previous/survey.yaml": SURVEY.replace(AGENDA, agenda), "previous/responses.csv": responsesCsv(SAMPLE_ROWS)}))
+      ).agenda!.themes[0].comparisons.filter((c) => c.against === "previous");
+    const [same] = before(AGENDA);
+    expect(same).toMatchObject({reference: bezieling.score!.score!, difference: 0, pValue: 1});
+    expect(before(AGENDA.replace("questions: [wd1], ", ""))).toEqual([]);
+    expect(before("")).toEqual([]);
+  });
+
   it("is null without an agenda", () => {
     const plain = scoreReport(readBundle(writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv(SAMPLE_ROWS)})));
     expect(plain.agenda).toBeNull();
