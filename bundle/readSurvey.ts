@@ -2,6 +2,7 @@ import {LineCounter, parseDocument, isAlias, isMap, isSeq, visit, type Node} fro
 import type {BundleIssue} from "./BundleError.ts";
 import {normProblems} from "./normProblems.ts";
 import {studyProblems} from "../scoring/study.ts";
+import {agendaProblems} from "../scoring/agenda.ts";
 import {answerKey, scaleCodec, type ScaleCodec} from "./scaleCodec.ts";
 import {surveySchema, type Survey} from "./surveySchema.ts";
 
@@ -178,6 +179,7 @@ function checkSurvey(survey: Survey): {path: PropertyKey[]; message: string}[] {
   }
   problems.push(...normProblems(survey));
   problems.push(...studyProblems(survey));
+  problems.push(...agendaProblems(survey));
   return problems;
 }
 

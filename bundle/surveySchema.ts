@@ -141,6 +141,29 @@ export const studySchema = z
   })
   .strict();
 
+const agendaItems = z.array(z.string()).default([]);
+
+export const agendaThemeSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    description: z.string().optional(),
+    modules: agendaItems.describe("Modules whose core questions count in the theme's score."),
+    questions: agendaItems.describe("Single questions with a 0–10 score that count in the theme's score."),
+    context: agendaItems.describe("Modules or questions shown beside the theme without counting in its score."),
+    topics: agendaItems.describe("Options (labels or codes) of the topic questions that touch the theme.")
+  })
+  .strict();
+
+export const agendaSchema = z
+  .object({
+    title: z.string().min(1).describe("The policy document the agenda comes from."),
+    description: z.string().optional(),
+    themes: z.array(agendaThemeSchema).min(1).describe("The themes a policymaker reads the survey against, in report order."),
+    movements: z.array(agendaThemeSchema).default([]).describe("Broader movements of the same document, mapped the same way.")
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     minGroupSize: z.number().int().min(1).default(5).describe("No score of any kind for fewer respondents, nor for fewer answers to a question; the disclosure audit withholds more where sums of published numbers would isolate fewer."),
@@ -236,6 +259,9 @@ export const surveySchema = z
     study: studySchema
       .optional()
       .describe("A study across organisations: benchmarks computed from the organisations, correlations and key drivers (docs/bundle.md, Studies)."),
+    agenda: agendaSchema
+      .optional()
+      .describe("A policy agenda: themes (and movements) mapped to modules and questions; gives the report its policy page (docs/bundle.md, Agenda)."),
     settings: settingsSchema.prefault({})
   })
   .strict();
@@ -249,3 +275,5 @@ export type Module = z.output<typeof moduleSchema>;
 export type GroupVariable = z.output<typeof groupSchema>;
 export type Settings = z.output<typeof settingsSchema>;
 export type Study = z.output<typeof studySchema>;
+export type Agenda = z.output<typeof agendaSchema>;
+export type AgendaTheme = z.output<typeof agendaThemeSchema>;

@@ -40,3 +40,4 @@ export * from "./CommentWordsChart.ts";
 export * from "./GroupTable.ts";
 export * from "./groupReferences.ts";
 export * from "./normOutcome.ts";
+export * from "./ThemeIntervalChart.ts";

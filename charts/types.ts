@@ -374,3 +374,71 @@ export interface QualityView {
   /** The report's own pages it has something for, in report order. */
   pages: {key: string; path: string}[];
 }
+
+/** One score with its margin as the agenda's charts and table show it: a theme's, a group's or an organisation's. */
+export interface AgendaRow {
+  /** The group id, or `organisation`. */
+  id: string;
+  label: string;
+  /** The group page's slug, or null (the organisation; a group without a page). */
+  slug: string | null;
+  score: number | null;
+  ci: Interval | null;
+  n: number | null;
+  /** Against the reference of the chart (the organisation, or the organisations' mean), by the two-strength rule. */
+  difference: number | null;
+  level: DifferenceLevel;
+  suppressed: boolean;
+}
+
+/** A theme's comparison with the previous survey or a benchmark. */
+export interface AgendaReference {
+  against: string;
+  label: string;
+  reference: number;
+  difference: number;
+  level: DifferenceLevel;
+}
+
+/** One theme (or movement) as the agenda page shows it. */
+export interface AgendaThemeView {
+  id: string;
+  kind: "theme" | "movement";
+  name: string;
+  description: string | null;
+  measured: boolean;
+  /** The mapped modules and single questions the score counts, by name; `questions` how many questions that makes. */
+  counted: {id: string; name: string; kind: "module" | "question"}[];
+  questions: number;
+  /** What the theme shows beside its score, by name, with the organisation's score where it has one and the module it is (or is in). */
+  context: {id: string; name: string; kind: "module" | "question"; score: number | null; module: string | null}[];
+  /** The organisation's score; null when not measured. */
+  score: AgendaRow | null;
+  previous: AgendaReference | null;
+  benchmarks: AgendaReference[];
+  /** The groups of the first grouping variable, then the lagging groups of the others, against the organisation. */
+  groups: AgendaRow[];
+  /** The lagging groups, the largest gap first. */
+  lagging: AgendaRow[];
+  topics: {question: string; topic: "proud" | "improve"; label: string; share: number}[];
+  /** In a study: every organisation, its difference against the mean of the other organisations; null without a study. */
+  organisations: AgendaRow[] | null;
+  /** In a study: the unweighted mean of the shown organisations' scores (the chart's reference line), or null. */
+  organisationsMean: number | null;
+}
+
+/** The agenda page's view (`agenda.json`): the agenda's themes and nothing respondent-level. */
+export interface AgendaView {
+  language: SurveyInfo["language"];
+  scoring: SurveyInfo["settings"]["scoring"];
+  title: string;
+  description: string | null;
+  organisation: string;
+  /** The previous survey's label, or null without one. */
+  previousLabel: string | null;
+  themes: AgendaThemeView[];
+  /** The grouping variable whose groups the theme charts show, by name. */
+  variable: string | null;
+  /** What the difference legend and the charts take from the survey: language, scoring method, comparison settings. */
+  survey: {language: SurveyInfo["language"]; settings: Pick<SurveyInfo["settings"], "scoring" | "comparison">};
+}

@@ -13,3 +13,5 @@ export * from "./summarySentences.ts";
 export * from "./groupSentences.ts";
 export * from "./guideSections.ts";
 export * from "./normSentences.ts";
+export * from "../text/agendaText.ts";
+export * from "./agendaSentences.ts";

@@ -1,5 +1,6 @@
 import type {AuditStructure} from "./disclosureAudit.ts";
 import type {GroupNode} from "../bundle/groups.ts";
+import {agendaModules} from "./agenda.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import type {ResponseTable} from "../bundle/ResponseTable.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
@@ -9,7 +10,7 @@ import type {ScoringContext} from "./ScoringContext.ts";
  * with a valid answer to a question (a closed question's option other than "don't know", a
  * number, at least one option of a multi question, a comment); those who answered a closed
  * question at all ("don't know" included); those with at least one valid answer to a module's
- * core questions.
+ * core questions (an agenda theme's respondents are those of a module `agenda:<theme>`).
  */
 export type Contributors =
   | {kind: "respondents"}
@@ -41,6 +42,7 @@ export function auditContributors(context: Pick<ScoringContext, "definition" | "
     if (column.kind === "codes") list.push({kind: "answered", question: column.question.id});
   }
   for (const module of context.definition.survey.modules) list.push({kind: "module", module: module.id, core: coreQuestions(context, module)});
+  for (const theme of agendaModules(context.definition.survey)) list.push({kind: "module", module: theme.id, core: coreQuestions(context, theme)});
   return list;
 }
 

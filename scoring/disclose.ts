@@ -1,6 +1,7 @@
 import {contributorsKey, type CellCounts} from "./cellCounts.ts";
 import {auditDisclosure, type AuditStructure} from "./disclosureAudit.ts";
 import type {GroupNode} from "../bundle/groups.ts";
+import {agendaModules} from "./agenda.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
 import {containingGroups, suppressGroups} from "./suppress.ts";
@@ -12,7 +13,7 @@ export interface DisclosureDecisions {
   /**
    * Per set (0 the organisation, then each group in the bundle's order): the numbers withheld, by
    * item: a question id (its scores, distribution, eNPS, topics or top words), `dontKnow:<question>`
-   * (its distribution, which shows the "don't know" answers), `module:<module>`,
+   * (its distribution, which shows the "don't know" answers), `module:<module>` (an agenda theme: `module:agenda:<theme>`),
    * `comments:<question>` (the raw comments).
    */
   withheld: Set<string>[];
@@ -93,7 +94,8 @@ export function disclose(context: ScoringContext, groups: GroupNode[], cells: Ce
       audit(`dontKnow:${id}`, contributorsKey({kind: "answered", question: id}), k, (s) => scores[s]);
     }
   }
-  for (const module of definition.survey.modules) {
+  // An agenda's themes publish scores of their own: each is audited as a module (`module:agenda:<theme>`).
+  for (const module of [...definition.survey.modules, ...agendaModules(definition.survey)]) {
     const core = coreQuestions(context, module);
     const key = contributorsKey({kind: "module", module: module.id, core});
     audit(`module:${module.id}`, key, k, (s, size) => size >= k && core.length > 0 && core.every((id) => !withheld[s].has(id)));

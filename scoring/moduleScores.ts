@@ -5,6 +5,7 @@ import {tCritical} from "./probability.ts";
 import {isPositive, optionScore} from "./questionScores.ts";
 import {hashSeed, seededRandom} from "./random.ts";
 import {isScored} from "../bundle/readSurvey.ts";
+import {agendaModules} from "./agenda.ts";
 import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import type {ModuleTotals} from "./SetAggregates.ts";
@@ -29,9 +30,10 @@ export interface ModuleLayout {
   width: number;
 }
 
-/** The layout of the module totals under the configured module score method. */
+/** The layout of the module totals under the configured module score method; an agenda's themes follow the modules. */
 export function moduleLayout(context: ScoringContext): ModuleLayout {
-  const cores = context.definition.survey.modules.map((module) => coreQuestions(context, module));
+  const {survey} = context.definition;
+  const cores = [...survey.modules, ...agendaModules(survey)].map((module) => coreQuestions(context, module));
   const byQuestion = context.settings.moduleScore === "mean-of-questions";
   const slices: Slice[] = [];
   let width = 0;

@@ -10,6 +10,7 @@ import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import {scoreSet} from "./scoreSet.ts";
 import {study} from "./study.ts";
+import {agendaReport, themeDomainSums, themeScores, type ScoredThemes} from "./agenda.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
 import {disclose} from "./disclose.ts";
 import {reportText} from "../text/reportText.ts";
@@ -32,7 +33,8 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   const scored = scoreGroups(bundle, context);
   const organisation = scored.organisation;
 
-  const previous = bundle.previous ? previousReport(bundle.previous, settings, survey.previous?.label) : bundle.previousScores ? scoresOnlyReport(bundle.previousScores, bundle, settings) : null;
+  const previousScored = bundle.previous ? scoreReport(bundle.previous, {settings}) : null;
+  const previous = previousScored ? previousReport(previousScored, survey.previous?.label) : bundle.previousScores ? scoresOnlyReport(bundle.previousScores, bundle, settings) : null;
   const benchmarks = benchmarkList(bundle);
   const moduleIds = new Set(survey.modules.map((m) => m.id));
 
@@ -77,7 +79,17 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     previous,
     accounting: bundle.accounting,
     norm: norm({...organisation, groups: scored.groups}, settings),
-    analyses: across.analyses
+    analyses: across.analyses,
+    agenda: agendaReport({
+      survey,
+      settings,
+      organisation: {...scored.themes.get("organisation")!, topics: organisation.topics},
+      groups: scored.groups,
+      themes: scored.themes,
+      design: scored.designs.get("organisation")!,
+      previous: previousScored ? {agenda: previousScored.agenda ?? null} : bundle.previousScores ? {scores: bundle.previousScores} : null,
+      benchmarks
+    })
   };
 }
 
@@ -107,6 +119,13 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     sums.set(key, domainSums(context, aggregates));
     return {key, invited, design, withheld: disclosure.withheld[s]};
   };
+  // An agenda's themes are scored from the same aggregates, beside the set's own scores.
+  const themes = new Map<string, ScoredThemes>();
+  const scoreWithThemes = (set: RespondentSet, aggregates: SetAggregates) => {
+    const scores = scoreSet(context, set, aggregates);
+    themes.set(set.key, {scores: themeScores(context, set, scores.questions, aggregates), sums: themeDomainSums(context, aggregates)});
+    return scores;
+  };
   const shown = bundle.groups.filter((_, i) => disclosure.shown[i]);
   const byVariable = [...new Set(shown.map((node) => node.variable))].map((variable) => shown.filter((node) => node.variable === variable));
   const {organisation: whole, groups: perVariable} = bundle.aggregate(context, byVariable);
@@ -116,7 +135,7 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     respondents: table.n,
     invited,
     responseRate: invited ? table.n / invited : null,
-    ...scoreSet(context, setFor("organisation", invited, organisationDesign, whole, 0), whole)
+    ...scoreWithThemes(setFor("organisation", invited, organisationDesign, whole, 0), whole)
   };
   const groups = bundle.groups.map((node: GroupNode, i): GroupReport => {
     const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {})};
@@ -127,15 +146,14 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
       invited: node.invited,
       responseRate: node.invited ? node.size / node.invited : null,
       suppressed: false,
-      ...scoreSet(context, setFor(node.id, node.invited, designFor(node), aggregates.get(node.id)!, i + 1), aggregates.get(node.id)!)
+      ...scoreWithThemes(setFor(node.id, node.invited, designFor(node), aggregates.get(node.id)!, i + 1), aggregates.get(node.id)!)
     };
   });
-  return {organisation, groups, designs, sums, drivers: whole.modules.drivers ?? []};
+  return {organisation, groups, designs, sums, themes, drivers: whole.modules.drivers ?? []};
 }
 
 /** The previous survey's bundle, scored with this survey's settings so the scores compare. */
-function previousReport(bundle: Bundle, settings: ResolvedSettings, label: string | undefined): PreviousReport {
-  const report = scoreReport(bundle, {settings});
+function previousReport(report: Report, label: string | undefined): PreviousReport {
   const {survey} = report;
   return {
     label: label ?? reportText(survey.language).previous,

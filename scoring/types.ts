@@ -353,6 +353,56 @@ export interface Analyses {
   spread: Spread[];
 }
 
+/** A theme's score for one set of respondents; a suppressed one carries no number (every numeric field null). */
+export interface ThemeScore {
+  /** The mean of the theme's questions' scores, as a module's (settings.moduleScore), or null. */
+  score: number | null;
+  /** Respondents with at least one valid answer to the theme's questions. */
+  n: number | null;
+  se: number | null;
+  ci: Interval | null;
+  /** Cronbach's α of the theme's questions, for the organisation only (as a module's). */
+  alpha: number | null;
+  suppressed: boolean;
+}
+
+/** A comparison of an agenda theme (`item` the theme id), by the rules of a module's. */
+export interface ThemeComparison extends Omit<Comparison, "kind"> {
+  kind: "theme";
+}
+
+/** One theme (or movement) of a policy agenda, read from the survey's modules and questions. */
+export interface AgendaTheme {
+  id: string;
+  kind: "theme" | "movement";
+  name: string;
+  description: string | null;
+  /** As written in survey.yaml: counted modules and questions, context shown beside, topic options. */
+  mapping: {modules: string[]; questions: string[]; context: string[]; topics: string[]};
+  /** The questions the score averages: the mapped modules' core questions, then the single questions. */
+  questions: string[];
+  /** False when no question of the survey measures the theme: it then has no score at all. */
+  measured: boolean;
+  /** The organisation's score; null when not measured. */
+  score: ThemeScore | null;
+  /** Every group of the report, in `groups[]` order. */
+  groups: (ThemeScore & {group: string})[];
+  /** The organisation against the previous survey and each benchmark (`group` null), and every shown group against the rest of the organisation. */
+  comparisons: ThemeComparison[];
+  /** Groups whose theme is relevantly below the organisation's (the two-strength rule, after Benjamini–Hochberg), the largest gap first. */
+  lagging: string[];
+  /** The organisation's topics (proud and improve) whose option the theme lists. */
+  topics: Topic[];
+}
+
+/** The survey read against a policy agenda (`agenda` in survey.yaml). */
+export interface Agenda {
+  title: string;
+  description: string | null;
+  /** The themes, then the movements, in the agenda's order. */
+  themes: AgendaTheme[];
+}
+
 /** The report model. */
 export interface Report extends ScoreSet {
   schemaVersion: 1;
@@ -366,4 +416,6 @@ export interface Report extends ScoreSet {
   norm: Norm | null;
   /** The analyses across organisations, when the bundle sets `study`; otherwise null (`scoreReport` always sets it). */
   analyses?: Analyses | null;
+  /** The survey read against its policy agenda, when the bundle sets `agenda`; otherwise null (`scoreReport` always sets it). */
+  agenda?: Agenda | null;
 }

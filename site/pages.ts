@@ -15,6 +15,7 @@ export type PageKey = keyof typeof PAGES;
  */
 export const PAGES = {
   summary: {path: "/", anchors: ["kernpunten", "respons", "modules", "onderwerpen", "verder"]},
+  agenda: {path: "/agenda", anchors: ["overzicht", "thema-", "organisaties"]},
   quality: {path: "/keurmerk", anchors: ["norm", "uitkomst", "spreiding", "aangeraden", "sterk", "verder"]},
   guide: {path: "/leeswijzer", anchors: ["scores", "kleuring", "vertrouwelijkheid", "marges", "vergelijkingen"]},
   modules: {path: "/modules", anchors: ["scores", "vergelijking", "betrouwbaarheid", "beschrijvingen"]},

@@ -12,6 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import YAML from "yaml";
 import {surveySchema, type Survey} from "../bundle/surveySchema.ts";
 import {generateExample} from "../scripts/example/generate.ts";
+import {parseCsv} from "./helpers/parseCsv.ts";
 import {
   currentTopicTargets,
   enpsTargets,
@@ -27,35 +28,6 @@ import {
 } from "../scripts/example/targets.ts";
 
 const bundle = fileURLToPath(new URL("../data/voorbeeld/", import.meta.url));
-
-/** Parses CSV text (RFC 4180: quoted fields, doubled quotes, `\n` rows) into rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 /** A CSV file as records keyed by its header. */
 function readTable(file: string): Record<string, string>[] {

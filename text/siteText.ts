@@ -12,6 +12,8 @@ export interface PageNames {
   groups: string;
   /** The quality-mark page (a bundle with settings.norm). */
   quality: string;
+  /** The policy page (a bundle with an agenda). */
+  agenda: string;
 }
 
 /** The fixed texts of the report site's pages, in one language (sentences with numbers are built elsewhere). */
@@ -129,7 +131,8 @@ const nl: SiteText = {
     topics: "Onderwerpen en opmerkingen",
     distributions: "Verdelingen",
     groups: "Groepen",
-    quality: "Keurmerk"
+    quality: "Keurmerk",
+    agenda: "Agenda"
   },
   common: {
     contents: "Inhoud",
@@ -157,7 +160,8 @@ const nl: SiteText = {
       topics: "waar medewerkers trots op zijn, wat beter kan en welke woorden ze gebruiken",
       distributions: "werkdruk, thuiswerken en de andere keuzevragen",
       groups: "de scores van elke groep naast elkaar, met een pagina per groep",
-      quality: "of de tevredenheid de norm van het keurmerk haalt, per dienst en in totaal"
+      quality: "of de tevredenheid de norm van het keurmerk haalt, per dienst en in totaal",
+      agenda: "de peiling per thema van de beleidsagenda, op één blad en per thema uitgewerkt"
     }
   },
   guide: {
@@ -273,7 +277,8 @@ const en: SiteText = {
     topics: "Topics and comments",
     distributions: "Distributions",
     groups: "Groups",
-    quality: "Quality mark"
+    quality: "Quality mark",
+    agenda: "Agenda"
   },
   common: {
     contents: "Contents",
@@ -300,7 +305,8 @@ const en: SiteText = {
       topics: "what employees are proud of, what could be better and the words they use",
       distributions: "workload, working from home and the other choice questions",
       groups: "every group's scores side by side, with a page for each group",
-      quality: "whether satisfaction meets the quality mark's norm, per service and in total"
+      quality: "whether satisfaction meets the quality mark's norm, per service and in total",
+      agenda: "the survey per theme of the policy agenda, on one sheet and theme by theme"
     }
   },
   guide: {

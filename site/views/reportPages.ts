@@ -3,16 +3,18 @@ import {isChoiceQuestion} from "./isChoiceQuestion.ts";
 import {PAGES, type PageKey} from "../pages.ts";
 
 /** What deciding which pages a report has reads of it. */
-export type PageSource = Pick<Report, "groups" | "survey" | "enps" | "topics" | "comments" | "norm">;
+export type PageSource = Pick<Report, "groups" | "survey" | "enps" | "topics" | "comments" | "norm"> & Partial<Pick<Report, "agenda">>;
 
 /** The pages of the registry a report may lack, after the summary: the pages of {@link REPORT_PAGES}. */
 export type ReportPageKey = Exclude<PageKey, "summary" | "group">;
 
 /**
  * Whether a report has anything for each of its own pages: a bundle without modules gets no
- * Modules page, one without an nps question no eNPS page, one with a norm the Keurmerk page.
+ * Modules page, one without an nps question no eNPS page, one with a norm the Keurmerk page, one
+ * with an agenda the Agenda page.
  */
 const HOLDS: Record<ReportPageKey, (report: PageSource) => boolean> = {
+  agenda: (report) => report.agenda != null,
   quality: (report) => report.norm != null,
   guide: () => true,
   modules: (report) => report.survey.modules.length > 0,

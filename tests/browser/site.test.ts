@@ -10,6 +10,7 @@ const env = useSite();
 /** The fewest charts each report page draws for the example bundle. */
 const CHARTS: Record<string, number> = {
   "/": 3, // response, modules high to low, two topic panels
+  "/agenda": 7, // the overview and a chart per measured theme
   "/modules": 1,
   "/vragen": 17, // a likert chart per module
   "/enps": 2, // distribution and the strip per group
@@ -20,7 +21,7 @@ const CHARTS: Record<string, number> = {
 
 test("the built site has the report's pages, listed in report order on its home page", () => {
   const order = reportPages();
-  expect(order.slice(0, 8)).toEqual(["/", "/leeswijzer", "/modules", "/vragen", "/enps", "/onderwerpen", "/verdelingen", "/groepen"]);
+  expect(order.slice(0, 9)).toEqual(["/", "/agenda", "/leeswijzer", "/modules", "/vragen", "/enps", "/onderwerpen", "/verdelingen", "/groepen"]);
   for (const path of order) expect(sitePages()).toContain(path);
 });
 

@@ -9,6 +9,7 @@ import {manyGroups, percentPositive, report} from "./fixtures.ts";
 import {quality} from "./qualityFixtures.ts";
 import {choice, comments, groupSummaries, multi} from "./siteFixtures.ts";
 import {serialize} from "./serialize.ts";
+import type {AgendaRow} from "../../charts/types.ts";
 
 // Every component at a fixed width from deterministic fixtures (TZ is pinned to UTC by
 // vitest.config.ts), compared with the committed file in output/. A missing file is written only
@@ -16,6 +17,13 @@ import {serialize} from "./serialize.ts";
 // UPDATE_SNAPSHOTS=1 it overwrites the snapshot instead).
 
 const width = 640;
+/** Rows of an agenda theme's chart: groups against the organisation, one relevantly lower, one suppressed. */
+const themeRows: AgendaRow[] = [
+  {id: "domein=A", label: "Bedrijfsvoering", slug: "domein-a", score: 6.72, ci: [6.5, 6.94], n: 243, difference: -0.41, level: "none", suppressed: false},
+  {id: "domein=B", label: "Mobiliteit", slug: "domein-b", score: 7.31, ci: [7.12, 7.5], n: 208, difference: 0.26, level: "none", suppressed: false},
+  {id: "team=F", label: "Financiën", slug: "team-f", score: 6.08, ci: [5.8, 6.36], n: 53, difference: -1.03, level: "relevant", suppressed: false},
+  {id: "team=I", label: "Inkoop", slug: null, score: null, ci: null, n: null, difference: null, level: "none", suppressed: true}
+];
 const many = manyGroups();
 const snapshots: Record<string, (document: Document) => Element> = {
   moduleBars: (document) => C.ModuleBarsChart(report, {document, width, ci: true}),
@@ -56,6 +64,9 @@ const snapshots: Record<string, (document: Document) => Element> = {
   choiceDistribution: (document) => C.ChoiceDistributionChart(choice, {document, width}),
   choiceDistributionMultiEnglish: (document) => C.ChoiceDistributionChart(multi, {document, width: 400, locale: "en", table: null}),
   commentWords: (document) => C.CommentWordsChart(comments, {document, width}),
+  themeInterval: (document) => C.ThemeIntervalChart(themeRows, {document, width, reference: 7.08, referenceLabel: "Organisatie", title: "Leiderschap per groep"}),
+  themeIntervalShareEnglish: (document) =>
+    C.ThemeIntervalChart(themeRows.map((r) => ({...r, score: r.score && r.score / 10, ci: r.ci && [r.ci[0] / 10, r.ci[1] / 10], difference: r.difference && r.difference / 10})), {document, width: 400, locale: "en", scoring: "percent-positive", table: null}),
   groupTable: (document) => C.GroupTable(groupSummaries, {document, parents: true, href: (g) => (g.slug ? `./groepen/${g.slug}` : null)}),
   narrativeList: (document) =>
     NarrativeList(

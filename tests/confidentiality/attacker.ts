@@ -2,6 +2,7 @@ import {groupQuestionsView, groupsView} from "../../site/views/groupsView.ts";
 import {groupViews} from "../../site/views/groupView.ts";
 import {overviewView} from "../../site/views/overviewView.ts";
 import {questionsView} from "../../site/views/questionsView.ts";
+import {agendaView} from "../../site/views/agendaView.ts";
 import type {Report} from "../../scoring/index.ts";
 
 /**
@@ -382,7 +383,7 @@ function combinationText(sets: string[], y: Fraction[]): string {
 
 /**
  * The site's data files for a report, as `src/data/*.json.ts` write them (parsed back from JSON):
- * overview, questions, groups, group questions, and one view per group page.
+ * overview, questions, groups, group questions, one view per group page, and the agenda.
  *
  * @example
  * siteFiles(report).groups.groups.filter((g) => g.suppressed);
@@ -394,7 +395,8 @@ export function siteFiles(report: Report) {
     questions: json(questionsView(report)),
     groups: json(groupsView(report)),
     groupQuestions: json(groupQuestionsView(report)),
-    groupPages: json(groupViews(report))
+    groupPages: json(groupViews(report)),
+    agenda: json(agendaView(report))
   };
 }
 
@@ -526,9 +528,19 @@ export function publishedNumbers(report: Report, files: ReturnType<typeof siteFi
     } else if (npsId && typeof s.enps === "number") ratio(family.question(npsId), "netPromoters", set, s.enps, 1, 100);
   };
 
+  /** An agenda's theme scores: each theme's respondents are the module family `agenda:<theme>`. */
+  const agenda = (themes: Json[] | undefined) => {
+    for (const t of themes ?? []) {
+      const fam = family.module(`agenda:${t.id}`);
+      count(fam, "n", "organisation", (t.score as Json | null)?.n);
+      for (const g of (t.groups as Json[]) ?? []) count(fam, "n", String(g.group), g.n);
+    }
+  };
+
   if (model) {
     scoreSet("organisation", report as unknown as Json, report.respondents);
     for (const g of report.groups) scoreSet(g.id, g as unknown as Json, g.n);
+    agenda(report.agenda?.themes as unknown as Json[] | undefined);
   }
   if (files) {
     scoreSet("organisation", files.overview as unknown as Json, files.overview.respondents);
@@ -539,6 +551,11 @@ export function publishedNumbers(report: Report, files: ReturnType<typeof siteFi
       if (page.parentScores) summary(page.parentScores as unknown as Json);
       summary({...(page.organisation as unknown as Json), id: "organisation"});
       for (const child of page.children) summary(child as unknown as Json);
+    }
+    // The agenda page's rows: the organisation's theme, the groups', the lagging groups' and the organisations'.
+    for (const theme of files.agenda?.themes ?? []) {
+      const fam = family.module(`agenda:${theme.id}`);
+      for (const row of [theme.score, ...theme.groups, ...theme.lagging, ...(theme.organisations ?? [])]) if (row) count(fam, "n", row.id, row.n);
     }
   }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {attack, equal, fraction, publishedNumbers, siteFiles, type AttackInput, type PublishedNumber} from "./attacker.ts";
-import {attackBundle, crossedCells, itemLevelWithholding, nestedLocation, randomBundle, unaskedSibling, type BundleSpec} from "./bundles.ts";
+import {attackBundle, crossedCells, itemLevelWithholding, nestedLocation, randomBundle, themeRespondents, unaskedSibling, type BundleSpec} from "./bundles.ts";
 
 /**
  * Issue #9: an attacker with the published report (model and site files), the org chart and exact
@@ -129,6 +129,25 @@ describe("issue #9 scenarios", () => {
     expect(countOf(spec, (r) => r.groups.locatie === "Den Haag")).toBe(44);
     expect(countOf(spec, (r) => r.groups.domein === "Alfa")).toBe(41);
     expect(recovered(spec)).toEqual([]);
+  });
+
+  it("agenda themes: organisation minus two sibling domains does not give the 4 respondents of a theme in a shown group", () => {
+    const spec = themeRespondents();
+    expect(countOf(spec, (r) => r.groups.domein === "Gamma" && (r.q1 !== "" || r.aanbevelen !== ""))).toBe(4);
+    const {report} = attackBundle(spec);
+    const theme = report.agenda!.themes[0];
+    const byValue = (value: string) => theme.groups.find((g) => g.group === report.groups.find((x) => x.value === value)!.id)!;
+    expect(report.groups.find((g) => g.value === "Gamma")!.suppressed).toBe(false);
+    expect(byValue("Gamma").n).toBeNull();
+    // The organisation's theme is published, so one sibling's must be withheld for Gamma's sake.
+    expect(theme.score!.n).toBe(44);
+    expect([byValue("Alfa").n, byValue("Beta").n].filter((n) => n === null)).toHaveLength(1);
+    // The attacker reads the theme's respondents where they are published (organisation, one sibling).
+    expect(publishedNumbers(report, siteFiles(report)).filter((p) => p.family === "module:agenda:t1").map((p) => p.set).sort()).toEqual(["domein=Alfa", "domein=Beta", "organisation"].filter((set) => set === "organisation" || theme.groups.find((g) => g.group === set)!.n !== null));
+    // A theme is published only where all its questions are, and its respondents are audited as a
+    // family: the first makes the second follow from the questions' audits (no combination isolates
+    // fewer than the minimum answers to any of them), the second states it for the theme itself.
+    expect(recovered(spec, ["module:agenda:t1"])).toEqual([]);
   });
 
   it("suppressed groups carry no invited, n or reason (model and groups view)", () => {

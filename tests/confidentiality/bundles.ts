@@ -9,7 +9,9 @@ import {add, attack, family, fraction, ONE, publishedNumbers, rationalize, siteF
  * arbitrary for small random ones (hierarchies, crossings, a location variable nesting domains,
  * small groups, questions left blank for whole groups). Each bundle has the same questionnaire:
  * two likert questions (`q1`, `q2`, module `m1`), a recommendation question (`aanbevelen`, nps),
- * a proud topic (`trots`, multi) and an open comment (`toelichting`, text).
+ * a proud topic (`trots`, multi) and an open comment (`toelichting`, text), and an agenda whose
+ * theme `t1` is scored from q1 and the recommendation question (a family of its own: respondents
+ * with a valid answer to either).
  */
 
 /** One respondent: a value (or none) per grouping variable and the raw answer cells. */
@@ -78,6 +80,10 @@ questions:
   - {id: aanbevelen, text: Aanbevelen, scale: aanbevelen}
   - {id: trots, text: Trots, scale: trots, topic: proud}
   - {id: toelichting, text: Toelichting, scale: opmerking}
+agenda:
+  title: Agenda
+  themes:
+    - {id: t1, name: Thema een, questions: [q1, aanbevelen], topics: [Sfeer]}
 settings:
   minGroupSize: ${spec.minGroupSize}
   minCommentGroupSize: ${spec.minCommentGroupSize}
@@ -139,6 +145,26 @@ export function itemLevelWithholding(): BundleSpec {
       ...many("a", 20, {domein: "Alfa"}, (i) => ({q1: String(1 + (i % 5)), aanbevelen: String(i % 11), toelichting: i % 2 ? "werkdruk planning" : "collega overleg"})),
       ...many("b", 20, {domein: "Beta"}, (i) => ({q1: String(5 - (i % 5)), aanbevelen: String(10 - (i % 11)), trots: i % 3 ? "Collegas" : "Inhoud"})),
       ...many("g", 8, {domein: "Gamma"}, (i) => gammaAnswers[i] ?? {q1: "", aanbevelen: "", trots: "", toelichting: ""})
+    ]
+  };
+}
+
+/**
+ * Issue #15, an agenda theme's own respondents: domains Alfa (20), Beta (20) and Gamma (8). Gamma
+ * was not asked q1, all of it answered q2 (so Gamma is shown), and 4 of it the recommendation
+ * question: theme t1 (q1 or the recommendation) has 4 respondents in Gamma, which organisation −
+ * Alfa − Beta would give if the theme's respondents were not audited as a family of their own.
+ */
+export function themeRespondents(): BundleSpec {
+  return {
+    variables: [{id: "domein"}],
+    crossings: [],
+    ...COMMENT_DEFAULTS,
+    publishComments: false,
+    respondents: [
+      ...many("a", 20, {domein: "Alfa"}, (i) => ({q1: String(1 + (i % 5)), aanbevelen: String(i % 11)})),
+      ...many("b", 20, {domein: "Beta"}, (i) => ({q1: String(5 - (i % 5)), aanbevelen: String(10 - (i % 11))})),
+      ...many("g", 8, {domein: "Gamma"}, (i) => ({q1: "", q2: String(1 + (i % 5)), aanbevelen: i < 4 ? String(2 * i) : ""}))
     ]
   };
 }
@@ -323,6 +349,7 @@ export function respondentFacts(r: Respondent): RespondentFacts {
     put(family.answered(q), code !== "", [["dontKnow", fraction(code === DONT_KNOW ? 1 : 0)], [`option:${DONT_KNOW}`, fraction(code === DONT_KNOW ? 1 : 0)]]);
   }
   put(family.module("m1"), r.q1 in LIKERT_SCORE || r.q2 in LIKERT_SCORE, [["n", ONE]]);
+  put(family.module("agenda:t1"), r.q1 in LIKERT_SCORE || r.aanbevelen !== "", [["n", ONE]]);
   const x = Number(r.aanbevelen);
   const category = x >= 9 ? "promoters" : x >= 7 ? "passives" : "detractors";
   put(family.question("aanbevelen"), r.aanbevelen !== "", [

@@ -6,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {fevsBundle} from "../../bench/fevsBundle.ts";
 import type {GroupNode} from "../../bundle/groups.ts";
 import {coreQuestions} from "../../scoring/moduleScores.ts";
+import {agendaModules} from "../../scoring/agenda.ts";
 import {isPositive, optionScore, SCORED_TYPES} from "../../scoring/questionScores.ts";
 import {readBundle, type Bundle} from "../../bundle/readBundle.ts";
 import {scoreReport} from "../../scoring/scoreReport.ts";
@@ -15,7 +16,8 @@ import type {Interval, Report} from "../../scoring/types.ts";
  * R's survey package as the reference: the example and a weighted FEVS sample are scored by
  * Peiling and recomputed in one Rscript run each (rSurvey.R), and every question, share, eNPS and
  * module estimate, standard error, interval bound and group-versus-rest p-value is compared, and
- * each module's Cronbach's α (from R's cov.wt).
+ * each module's Cronbach's α (from R's cov.wt). An agenda's themes are modules to R (`agenda:<id>`,
+ * core the theme's questions) and are compared the same way.
  * Tolerances: estimates and standard errors 1e-9 relative (the same estimator); interval bounds
  * and p-values 1e-6 absolute (jStat's inverse t is accurate to about 1e-8 relative), since the t and normal quantiles and tails come from jStat in
  * Peiling and from R's qt/pt/qnorm. The suite fails, not skips, when Rscript is missing.
@@ -38,9 +40,22 @@ function testedComparisons(report: Report, named: RegExp): Report["comparisons"]
     seen.add(g.variable);
     firstOfVariable.add(g.id);
   }
-  return report.comparisons.filter(
-    (c) => (c.against === "organisation" || c.against === "parent") && c.pValue !== null && (c.kind !== "question" || firstOfVariable.has(c.group!) || named.test(c.group!))
-  );
+  return [
+    ...report.comparisons.filter(
+      (c) => (c.against === "organisation" || c.against === "parent") && c.pValue !== null && (c.kind !== "question" || firstOfVariable.has(c.group!) || named.test(c.group!))
+    ),
+    ...themesAsModules(report).comparisons
+  ];
+}
+
+/** An agenda's theme scores and group comparisons as R sees them: modules `agenda:<theme>`. */
+function themesAsModules(report: Report) {
+  const themes = (report.agenda?.themes ?? []).filter((t) => t.score !== null);
+  return {
+    organisation: themes.map((t) => ({id: `agenda:${t.id}`, ...t.score!})),
+    groups: themes.flatMap((t) => t.groups.filter((g) => !g.suppressed).map((g) => ({id: `agenda:${t.id}`, ...g}))),
+    comparisons: themes.flatMap((t) => t.comparisons.filter((c) => c.against === "organisation" && c.pValue !== null).map((c) => ({...c, kind: "module" as const, item: `agenda:${t.id}`})))
+  };
 }
 
 /** What R printed: `set\tkind\titem\tstatistic` → value. */
@@ -111,7 +126,7 @@ function recomputeInR(bundle: Bundle, report: Report, folder: string, comparison
     sets.push(finite && node.invited !== null ? `${i + 1},${node.invited},NA` : `${i + 1},NA,${enclosing(node)}`);
   });
   writeFileSync(join(folder, "sets.csv"), ["set,invited,enclosing", ...sets].join("\n") + "\n");
-  const modules = definition.survey.modules.map((m) => `${m.id},${coreQuestions(bundle, m).join(";")}`);
+  const modules = [...definition.survey.modules, ...agendaModules(definition.survey)].map((m) => `${m.id},${coreQuestions(bundle, m).join(";")}`);
   writeFileSync(join(folder, "modules.csv"), ["module,core", ...modules].join("\n") + "\n");
   const tests = comparisons.map((c) => {
       const whole = c.against === "organisation" ? 0 : setOf.get(report.groups.find((g) => g.id === c.group)!.parent!)!;
@@ -157,7 +172,7 @@ function compareWithR(report: Report, comparisons: Report["comparisons"], {resul
     }
     ++checked.estimates;
   };
-  for (const m of report.modules) {
+  for (const m of [...report.modules, ...themesAsModules(report).organisation]) {
     if (m.alpha === null) continue;
     near(`organisation module ${m.id} alpha`, m.alpha, results.get(`0\tmodule\t${m.id}\talpha`), ESTIMATE_TOLERANCE, true);
     ++checked.alphas;
@@ -167,6 +182,9 @@ function compareWithR(report: Report, comparisons: Report["comparisons"], {resul
     for (const m of set.modules ?? []) item(set.id, "module", m.id, m.score, m.se, m.ci, m.n);
     if (set.enps) item(set.id, "enps", "enps", set.enps.score, set.enps.se, set.enps.ci, set.enps.n);
   }
+  const themes = themesAsModules(report);
+  for (const m of themes.organisation) item("organisation", "module", m.id, m.score, m.se, m.ci, m.n);
+  for (const m of themes.groups) item(m.group, "module", m.id, m.score, m.se, m.ci, m.n);
   for (const c of comparisons) {
     const whole = c.against === "organisation" ? 0 : setOf.get(report.groups.find((g) => g.id === c.group)!.parent!)!;
     const key = `${setOf.get(c.group!)}>${whole}\t${c.kind}\t${c.item}`;
@@ -194,7 +212,7 @@ describe("R's survey package as the reference", () => {
     const checked = compareWithR(report, comparisons, recomputeInR(bundle, report, folder, comparisons));
     // Every shown group, every item: enough that a forgotten kind of number would show.
     expect(checked.estimates).toBeGreaterThan(2000);
-    expect(checked.alphas).toBe(report.modules.length);
+    expect(checked.alphas).toBe(report.modules.length + report.agenda!.themes.filter((t) => t.measured).length);
     expect(checked.tests).toBeGreaterThan(1000);
   }, 600_000);
 

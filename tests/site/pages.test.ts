@@ -8,6 +8,7 @@ import {productFiles, readProduct} from "../helpers/productFiles.ts";
 /** The Markdown file of each page of the registry (the guide's headings come from guideSections). */
 const MARKDOWN: Record<PageKey, string> = {
   summary: "src/index.md",
+  agenda: "src/agenda.md",
   quality: "src/keurmerk.md",
   guide: "src/leeswijzer.md",
   modules: "src/modules.md",
