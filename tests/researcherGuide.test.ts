@@ -1,8 +1,8 @@
 /**
  * docs/researcher-guide.md, followed literally: its fenced blocks are taken in order and carried
  * out on a fresh copy of the project — `sh` blocks run in the project folder, `file=` blocks are
- * written as files, the `r` block runs where R has jsonlite — except the first block (clone and
- * `npm ci`), for which the copy stands in. The page must build, and its data must hold the
+ * written as files, the `r` block runs in R (jsonlite is installed by .ci/run; the test fails, not
+ * skips, without it) — except the first block (clone and `npm ci`), for which the copy stands in. The page must build, and its data must hold the
  * correlation computed here from report.json on its own.
  */
 
@@ -42,9 +42,6 @@ const blocks = fencedBlocks(guide);
 const work = mkdtempSync(join(tmpdir(), "peiling-guide-"));
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
-/** Whether R can run the guide's check (it needs the jsonlite package). */
-const rWithJsonlite = spawnSync("Rscript", ["-e", "library(jsonlite)"], {stdio: "ignore"}).status === 0;
-
 describe("docs/researcher-guide.md", () => {
   it("is a clone step, shell steps, the view, loader and page files and an R check, in that order", () => {
     expect(blocks.map((b) => b.file ?? b.lang)).toEqual(["sh", "sh", "site/views/roleWorkloadView.ts", "src/data/rollen-en-werkdruk.json.ts", "src/rollen-en-werkdruk.md", "r", "sh"]);
@@ -69,7 +66,7 @@ describe("docs/researcher-guide.md", () => {
       } else if (block.lang === "sh") {
         const run = spawnSync("bash", ["-e", "-c", block.body], {cwd: project, encoding: "utf8", env: {...process.env, PEILING_REPORT: "", PEILING_BUNDLE: ""}});
         expect(run.status, `the block at docs/researcher-guide.md:${block.line} failed:\n${run.stderr}`).toBe(0);
-      } else if (block.lang === "r" && rWithJsonlite) {
+      } else if (block.lang === "r") {
         rOutput = execFileSync("Rscript", ["-e", block.body], {cwd: project, encoding: "utf8"});
       }
     }
@@ -96,6 +93,6 @@ describe("docs/researcher-guide.md", () => {
     expect(data.correlation.r).toBeCloseTo(r, 10);
     const half = 1.959963984540054 / Math.sqrt(pairs.length - 3);
     expect(data.correlation.ci[0]).toBeCloseTo(Math.tanh(Math.atanh(r) - half), 10);
-    if (rWithJsonlite) expect(rOutput).toContain(r.toFixed(4).slice(0, 5));
+    expect(rOutput).toContain(r.toFixed(4).slice(0, 5));
   }, 600_000);
 });
