@@ -4,7 +4,9 @@ import {crossingVariable, type GroupNode} from "../bundle/groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import {norm} from "./norm.ts";
 import {optionScore} from "./questionScores.ts";
-import type {Bundle} from "../bundle/readBundle.ts";
+import type {Bundle, Wave} from "../bundle/readBundle.ts";
+import type {Survey} from "../bundle/surveySchema.ts";
+import {trends, type ScoredWave} from "./trends.ts";
 import type {ReferenceScore} from "../bundle/readReferenceScores.ts";
 import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
@@ -67,7 +69,7 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   comparisons.push(...across.comparisons);
   adjustForMultipleTesting(comparisons, (id) => groupById.get(id)!.variable, settings);
 
-  return {
+  const report: Report = {
     schemaVersion: 1,
     survey: surveyInfo(context),
     ...organisation,
@@ -79,6 +81,14 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     norm: norm({...organisation, groups: scored.groups}, settings),
     analyses: across.analyses
   };
+  report.trends = trends(report, bundle.waves.map((wave) => scoredWave(wave, survey, settings)), settings);
+  return report;
+}
+
+/** An earlier wave scored, by this survey's settings, as the report it would be (audited on its own). */
+function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings): ScoredWave {
+  const formerly = new Map(survey.questions.flatMap((q) => (q.formerly?.[wave.label] ? [[q.id, q.formerly[wave.label]] as const] : [])));
+  return {label: wave.label, start: wave.bundle.definition.survey.period.start, report: scoreReport(wave.bundle, {settings}), formerly};
 }
 
 /**

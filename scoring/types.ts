@@ -366,4 +366,61 @@ export interface Report extends ScoreSet {
   norm: Norm | null;
   /** The analyses across organisations, when the bundle sets `study`; otherwise null (`scoreReport` always sets it). */
   analyses?: Analyses | null;
+  /** Every item's scores over the earlier waves and this survey; empty without earlier waves (`scoreReport` always sets it). */
+  trends?: Trend[];
+}
+
+/** The change of a trend's point from the point of the wave before it, by the rules of every comparison. */
+export interface TrendChange {
+  /** The label of the wave before. */
+  against: string;
+  /** This point's score − the wave before's. */
+  difference: number;
+  pValue: number | null;
+  /** Benjamini–Hochberg adjusted over the groups of one grouping variable, wave and kind of item. */
+  adjustedPValue: number | null;
+  significant: boolean | null;
+  level: DifferenceLevel;
+}
+
+/** One wave's score of a trend; a suppressed (or missing) point has score, n and ci null. */
+export interface TrendPoint {
+  /** The wave's label; the survey itself is `current`. */
+  wave: string;
+  score: number | null;
+  n: number | null;
+  se: number | null;
+  ci: Interval | null;
+  /** A module's point: the core questions (by their current ids) its score is based on in this wave. */
+  questions?: string[];
+  /** Against the wave before, where both points exist (and, for a module, rest on the same questions); else null. */
+  change: TrendChange | null;
+}
+
+/** A linear trend over three or more waves: the weighted least-squares slope per year, with a z test. */
+export interface LinearTrend {
+  /** Change in score per year. */
+  slope: number;
+  se: number;
+  pValue: number;
+  /** The points it was fitted to. */
+  waves: number;
+}
+
+/** One item's scores over every wave (`trends[]`), for the organisation or one group. */
+export interface Trend {
+  /** A question or module id, `enps` or `responseRate`. */
+  item: string;
+  kind: "question" | "module" | "enps" | "responseRate";
+  /** The group, or null for the organisation. */
+  group: {variable: string; value: string} | null;
+  /** The group's id (as in `groups[]`), or null. */
+  groupId: string | null;
+  /** A module's current core questions: its points are compared (and fitted) where they rest on exactly these. */
+  questions?: string[];
+  /** A question's: the labels of the waves in which its text differed from the current text. */
+  wordingChanged?: string[];
+  points: TrendPoint[];
+  /** Over the points with an interval (a module's on its current core questions), when there are at least three; else null. */
+  linear: LinearTrend | null;
 }
