@@ -130,3 +130,15 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
     waves
   };
 }
+
+/**
+ * A bundle and every earlier survey it holds — the previous survey, then the other waves, oldest
+ * first — each once, for the row accounting of every responses file read.
+ *
+ * @example
+ * surveysOf(readBundle("data/voorbeeld")).map((b) => b.accounting.file) // ["responses.csv", "waves/2023/responses.csv", "waves/2021/responses.csv"]
+ */
+export function surveysOf(bundle: Bundle): Bundle[] {
+  const all = [bundle, ...(bundle.previous ? [bundle.previous] : []), ...bundle.waves.map((w) => w.bundle)];
+  return all.filter((b, i) => all.findIndex((other) => other.accounting === b.accounting) === i);
+}
