@@ -40,3 +40,10 @@ export * from "./CommentWordsChart.ts";
 export * from "./GroupTable.ts";
 export * from "./groupReferences.ts";
 export * from "./normOutcome.ts";
+
+// Trends over earlier waves
+export * from "./trendLines.ts";
+export * from "./trendSparkline.ts";
+export * from "./TrendChart.ts";
+export * from "./SlopeChart.ts";
+export * from "./TrendSparklines.ts";

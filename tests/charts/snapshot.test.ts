@@ -9,6 +9,7 @@ import {manyGroups, percentPositive, report} from "./fixtures.ts";
 import {quality} from "./qualityFixtures.ts";
 import {choice, comments, groupSummaries, multi} from "./siteFixtures.ts";
 import {serialize} from "./serialize.ts";
+import {trends} from "./trendFixtures.ts";
 
 // Every component at a fixed width from deterministic fixtures (TZ is pinned to UTC by
 // vitest.config.ts), compared with the committed file in output/. A missing file is written only
@@ -57,6 +58,11 @@ const snapshots: Record<string, (document: Document) => Element> = {
   choiceDistributionMultiEnglish: (document) => C.ChoiceDistributionChart(multi, {document, width: 400, locale: "en", table: null}),
   commentWords: (document) => C.CommentWordsChart(comments, {document, width}),
   groupTable: (document) => C.GroupTable(groupSummaries, {document, parents: true, href: (g) => (g.slug ? `./groepen/${g.slug}` : null)}),
+  trendChart: (document) => C.TrendChart(trends, {document, width}),
+  trendChartEnpsEnglish: (document) => C.TrendChart(trends, {document, width: 400, kind: "enps", locale: "en"}),
+  trendChartGroup: (document) => C.TrendChart(trends, {document, width, group: "afdeling=Mobiliteit", table: null}),
+  slopeChart: (document) => C.SlopeChart(trends, {document, width}),
+  trendSparklines: (document) => C.TrendSparklines(trends, {document, group: "afdeling=Mobiliteit"}),
   narrativeList: (document) =>
     NarrativeList(
       [
