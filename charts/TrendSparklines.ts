@@ -26,8 +26,8 @@ const defaults = {sparklineWidth: 80};
 
 /**
  * A table of trends with a sparkline each: per item (by default every module of the organisation,
- * or of `group`) its name, a sparkline over the waves (on one scale for all rows, so slopes
- * compare), and its score in every wave with ▲/▼ where it changed relevantly from the wave before.
+ * or of `group`) its name, a sparkline over the waves (each row centred on its own scores, all
+ * rows over the same span, so slopes compare), and its score in every wave with ▲/▼ where it changed relevantly from the wave before.
  * The sparklines are hidden from screen readers; the numbers are the table's text. Defaults: every
  * module, sparklines of 80 px, the survey's language and scoring. Without earlier waves it says
  * "Geen eerdere onderzoeken".
@@ -59,14 +59,18 @@ export function TrendSparklines(data: TrendsView, options: TrendSparklinesOption
     },
     {caption: null, document}
   );
-  const all = lines.flatMap(({line}) => line.points.flatMap((p) => (p.score === null ? [] : [p.score])));
-  const domain: [number, number] = [Math.min(...all), Math.max(...all)];
+  // One span for every row, each centred on its own scores: slopes compare, and small changes still show.
+  const scoresOf = lines.map(({line}) => line.points.flatMap((p) => (p.score === null ? [] : [p.score])));
+  const unit = lines[0].line.kind === "enps" ? 4 : scoring === "percent-positive" || lines[0].line.kind === "responseRate" ? 0.04 : 0.4;
+  const span = Math.max(unit, ...scoresOf.map((s) => Math.max(...s) - Math.min(...s)));
   table.querySelectorAll("tbody tr").forEach((tr, i) => {
+    for (const cell of tr.children) (cell as HTMLElement).style.verticalAlign = "middle";
     const cell = tr.children[1] as HTMLElement;
     const points = lines[i].line.points;
+    const middle = (Math.max(...scoresOf[i]) + Math.min(...scoresOf[i])) / 2;
     const change = points[points.length - 1].change;
     const style = differenceStyle(change, {locale});
-    cell.append(trendSparkline(points.map((p) => p.score), {width: sparklineWidth, domain, last: style.symbol ? style.ink : undefined, document}));
+    cell.append(trendSparkline(points.map((p) => p.score), {width: sparklineWidth, domain: [middle - span / 2, middle + span / 2], last: style.symbol ? style.ink : undefined, document}));
   });
   return chartFigure(table, {title: heading, description: description === undefined ? null : description, locale, document});
 }
