@@ -148,3 +148,41 @@ export function linearTrend(points: {x: number; y: number; se: number}[]): Linea
   const se = 1 / Math.sqrt(sxx);
   return {slope, se, pValue: tTestPValue(slope / se, Infinity), waves: points.length};
 }
+
+/** An item of one's own for {@link questionSetTrend}: an id and the questions (current ids) whose mean it is. */
+export interface QuestionSet {
+  id: string;
+  questions: string[];
+}
+
+/**
+ * The trend of any set of questions (a strategic theme, say) from the question trends of a
+ * report: in each wave, the mean of the questions' scores, where every question of the set has a
+ * point; else null. It is the set's score as a module of those questions would have it
+ * (mean of questions), computed only from published points, so it reveals nothing the trends do
+ * not; but it has no n, interval, change or linear trend, since those need the questions' joint
+ * answers. For those, score the set as a module: every wave is scored with the current survey's
+ * modules ({@link trendDefinition} in `bundle/waves.ts`), so a module with these core questions
+ * gets a full trend.
+ *
+ * @example
+ * questionSetTrend(report.trends, {id: "vakmanschap", questions: ["lbo1", "lbo2", "inz1"]}, null)
+ */
+export function questionSetTrend(all: Trend[], set: QuestionSet, group: string | null): Trend | null {
+  const lines = set.questions.map((id) => all.find((t) => t.kind === "question" && t.item === id && t.groupId === group));
+  if (!lines.length || lines.some((l) => !l)) return null;
+  const first = lines[0]!;
+  return {
+    item: set.id,
+    kind: "module",
+    group: first.group,
+    groupId: group,
+    questions: [...set.questions],
+    points: first.points.map((p, w) => {
+      const scores = lines.map((l) => l!.points[w].score);
+      const score = scores.every((s) => s !== null) ? scores.reduce((a, b) => a + b!, 0) / scores.length : null;
+      return {wave: p.wave, score, n: null, se: null, ci: null, questions: score === null ? [] : [...set.questions], change: null};
+    }),
+    linear: null
+  };
+}

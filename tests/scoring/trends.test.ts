@@ -3,7 +3,7 @@ import {BundleError} from "../../bundle/BundleError.ts";
 import {readBundle, scoreReport} from "../../scoring/index.ts";
 import {tTestPValue} from "../../scoring/probability.ts";
 import {independentPValue} from "../../scoring/significance.ts";
-import {linearTrend} from "../../scoring/trends.ts";
+import {linearTrend, questionSetTrend} from "../../scoring/trends.ts";
 import {readBundleInDatabase} from "../../duckdb/readBundleInDatabase.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
@@ -216,3 +216,17 @@ describe("linearTrend", () => {
   });
 });
 
+
+describe("questionSetTrend", () => {
+  it("questionSetTrend(trends, set, group) is the mean of the questions' points per wave, null where one is missing", () => {
+    const report = scoreReport(readBundle(threeWaves()));
+    const point = (id: string, group: string | null, w: number) => report.trends!.find((t) => t.kind === "question" && t.item === id && t.groupId === group)!.points[w].score!;
+    const theme = questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "wd1"]}, null)!;
+    expect(theme.points.map((p) => p.wave)).toEqual(["2021", "2023", "current"]);
+    theme.points.forEach((p, w) => expect(p.score).toBeCloseTo((point("bev1", null, w) + point("wd1", null, w)) / 2, 12));
+    expect(theme.points.every((p) => p.n === null && p.ci === null && p.change === null)).toBe(true);
+    // Department B was too small in 2021: no point there.
+    expect(questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "wd1"]}, "afdeling=B")!.points[0].score).toBeNull();
+    expect(questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "onbekend"]}, null)).toBeNull();
+  });
+});
