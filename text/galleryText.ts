@@ -50,7 +50,7 @@ const nl: GalleryText = {
   script: "Script voor de hoogte",
   charts: {
     "module-bars": ["Scores per module", "De scores van de organisatie per module, met het vorige onderzoek en de benchmarks.", (x) => `group: een groep (id of slug, bijvoorbeeld "${x.group}") in plaats van de hele organisatie, met haar vorige scores; sort: "score"; ci: true.`],
-    "group-heatmap": ["Scores per groep", "Elke groep tegen elke module, gekleurd naar het verschil met de rest van de organisatie.", (x) => `variable: de indeling (bijvoorbeeld "${x.variable}"); items: "modules" of "questions"; measure: "score" of "difference".`],
+    "group-heatmap": ["Scores per groep", "Elke groep tegen elke module, gekleurd naar het verschil met de rest van de organisatie.", (x) => `variable: de indeling (bijvoorbeeld "${x.variable}"); items: "modules" of "questions"; measure: "score" of "difference"; trends: true voor een lijntje over de eerdere onderzoeken in elke cel.`],
     "enps-distribution": ["eNPS-verdeling", "Hoe de aanbevelingsvraag (0–10) is beantwoord, met de eNPS en de drie groepen.", () => "score, categories, barLabels: null verbergt dat deel."],
     "enps-group-strip": ["eNPS per groep", "De eNPS van elke groep met het betrouwbaarheidsinterval, tegen die van de organisatie.", (x) => `variable: de indeling (bijvoorbeeld "${x.variable}"); sort: "score".`],
     "topic-ranking": ["Trots en verbeteren", "Waar medewerkers trots op zijn en wat zij verbeterd willen zien.", () => "top: het aantal onderwerpen per kant (standaard 5)."],
@@ -82,7 +82,7 @@ const en: GalleryText = {
   script: "Script for the height",
   charts: {
     "module-bars": ["Scores by module", "The organisation's score per module, with the previous survey and the benchmarks.", (x) => `group: a group (id or slug, e.g. "${x.group}") instead of the whole organisation, with its previous scores; sort: "score"; ci: true.`],
-    "group-heatmap": ["Scores by group", "Every group against every module, coloured by the difference with the rest of the organisation.", (x) => `variable: the grouping (e.g. "${x.variable}"); items: "modules" or "questions"; measure: "score" or "difference".`],
+    "group-heatmap": ["Scores by group", "Every group against every module, coloured by the difference with the rest of the organisation.", (x) => `variable: the grouping (e.g. "${x.variable}"); items: "modules" or "questions"; measure: "score" or "difference"; trends: true for a line over the earlier surveys in each cell.`],
     "enps-distribution": ["eNPS distribution", "How the recommendation question (0–10) was answered, with the eNPS and its three categories.", () => "score, categories, barLabels: null hides that part."],
     "enps-group-strip": ["eNPS by group", "Each group's eNPS with its confidence interval, against the organisation's.", (x) => `variable: the grouping (e.g. "${x.variable}"); sort: "score".`],
     "topic-ranking": ["Proud and improve", "What employees are proud of and what they want improved.", () => "top: topics per side (default 5)."],

@@ -18,6 +18,8 @@ import {groups, trends} from "./shared/data.js";
  * any other option of SlopeChart (`title`, `table`, …).
  */
 export async function render(element, {width, locale, group, ...options} = {}) {
+  // An iframe's query gives the items as one comma-separated text (`items` is a string option of the heatmap's).
+  if (typeof options.items === "string") options.items = options.items.split(",");
   const data = await trends();
   locale = localeOf(locale, data.survey);
   if (group == null) return mount(element, (width, document) => SlopeChart(data, {...options, locale, width, document}), {width});

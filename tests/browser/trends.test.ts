@@ -64,3 +64,15 @@ test("the groups heatmap carries a sparkline in its module cells", async () => {
   expect(problems.consoleErrors).toEqual([]);
   await page.close();
 });
+
+test("the trend embeds take their options from the iframe's query: a list of items, a language; the heatmap's sparklines on request", async () => {
+  const {page, problems} = await open("embed/trend-chart.html?items=werkdruk,leiderschap&locale=en");
+  await page.locator('svg[role="img"]').first().waitFor({timeout: 15_000});
+  expect(await page.locator("figcaption").first().innerText()).toBe("Trend by module");
+  expect(await page.locator("figure details table tbody th").allTextContents()).toEqual(["Werkdruk", "Leiderschap"]);
+  await page.close();
+  const heatmap = await open("embed/group-heatmap.html?trends=true&items=modules");
+  await heatmap.page.waitForFunction(() => document.querySelectorAll(".peiling-heatmap-sparklines path").length > 0, undefined, {timeout: 15_000});
+  await heatmap.page.close();
+  expect([...problems.consoleErrors, ...heatmap.problems.consoleErrors]).toEqual([]);
+});

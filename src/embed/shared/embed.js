@@ -78,7 +78,7 @@ export function findGroup(groups, key, {title, locale, document}) {
 
 /** Option names read as numbers, lists (comma-separated) or JSON from a query string. */
 const NUMBERS = new Set(["width", "top", "rowHeight", "maxHeight", "confidence"]);
-const LISTS = new Set(["questions", "items"]);
+const LISTS = new Set(["questions"]);
 
 /**
  * Reads embed options from a query string, as the iframe pages get them:
