@@ -27,7 +27,7 @@ export interface NamedTrend {
 export function trendLines(view: Pick<TrendsView, "trends" | "modules" | "questions">, {kind = "module", items = null, group = null}: TrendSelection = {}, names: {enps: string; responseRate: string} = {enps: "eNPS", responseRate: "Respons"}): NamedTrend[] {
   const lines = view.trends.filter((t) => t.kind === kind && t.groupId === group);
   const name = (t: TrendLine) =>
-    t.kind === "module" ? (view.modules.find((m) => m.id === t.item)?.name ?? t.item) : t.kind === "question" ? (view.questions.find((q) => q.id === t.item)?.short ?? t.item) : names[t.kind];
+    t.kind === "module" ? (view.modules.find((m) => m.id === t.item)?.name ?? t.item) : t.kind === "question" ? (view.questions.find((q) => q.id === t.item)?.short ?? t.item) : t.kind === "questionSet" ? t.item : names[t.kind];
   const chosen = items ? items.flatMap((id) => lines.filter((t) => t.item === id)) : lines;
   return chosen.map((line) => ({line, name: name(line)}));
 }

@@ -8,13 +8,13 @@ export interface ScoredWave {
   label: string;
   /** The start of its period, YYYY-MM-DD. */
   start: string;
-  report: Pick<Report, "survey" | "respondents" | "invited" | "responseRate" | "questions" | "modules" | "enps" | "groups">;
+  report: Pick<Report, "survey" | "respondents" | "invited" | "responseRate" | "questions" | "modules" | "enps" | "groups" | "questionSets">;
   /** The ids its questions had where they differ from the current ones (`formerly`): current id → id in this wave. */
   formerly: ReadonlyMap<string, string>;
 }
 
 /** A score set of one wave: the organisation's, or a group's. */
-type WaveSet = Partial<Pick<ScoreSet, "questions" | "modules" | "enps">> & {n?: number | null; respondents?: number | null; responseRate: number | null; suppressed?: boolean};
+type WaveSet = Partial<Pick<ScoreSet, "questions" | "modules" | "enps" | "questionSets">> & {n?: number | null; respondents?: number | null; responseRate: number | null; suppressed?: boolean};
 
 /**
  * The trends of a survey over its earlier waves: for the organisation and every group the current
@@ -86,6 +86,15 @@ export function trends(current: Report, earlier: ScoredWave[], settings: Resolve
         }, {questions: module.core})
       );
     }
+    // Sets of questions asked for (scoreReport's questionSets), each scored in every wave on its questions there.
+    for (const {id} of current.questionSets ?? []) {
+      setTrends.push(
+        line(id, "questionSet", (set) => {
+          const entry = set.questionSets?.find((e) => e.id === id);
+          return entry && entry.score !== null ? {score: entry.score, n: null, se: entry.se, ci: entry.ci} : null;
+        })
+      );
+    }
     if (current.enps) {
       setTrends.push(line("enps", "enps", (set) => (set.enps ? {score: set.enps.score, n: set.enps.n, se: set.enps.se, ci: set.enps.ci} : null)));
     }
@@ -102,7 +111,9 @@ export function trends(current: Report, earlier: ScoredWave[], settings: Resolve
       const [before, point] = [trend.points[w - 1], trend.points[w]];
       if (point.score === null || before.score === null) continue;
       if (trend.kind === "module" && String(point.questions) !== String(before.questions)) continue;
-      const estimate = (p: TrendPoint): ItemEstimate => ({kind: trend.kind as ItemEstimate["kind"], item: trend.item, score: p.score!, se: p.se, n: p.n});
+      // A set of questions is compared as a module is (its thresholds, its family).
+      const kind = trend.kind === "questionSet" ? "module" : (trend.kind as ItemEstimate["kind"]);
+      const estimate = (p: TrendPoint): ItemEstimate => ({kind, item: trend.item, score: p.score!, se: p.se, n: p.n});
       const [comparison] = compareItems([estimate(point)], [estimate(before)], {against: before.wave, group: trend.groupId, design: "independent", settings});
       changes.push({comparison, point});
     }

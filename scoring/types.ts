@@ -140,6 +140,16 @@ export interface ScoreSet extends Response {
   distributions: Distribution[];
   topics: Topic[];
   comments: CommentSummary[];
+  /** Only when `scoreReport` is asked for sets of questions (a strategic theme): each set's score. */
+  questionSets?: QuestionSetEntry[];
+}
+
+/** A set of questions' score in one set of respondents; null where a question has no score there. */
+export interface QuestionSetEntry {
+  id: string;
+  score: number | null;
+  se: number | null;
+  ci: Interval | null;
 }
 
 /** The scores of a group: absent (undefined) when the group is suppressed. */
@@ -411,7 +421,7 @@ export interface LinearTrend {
 export interface Trend {
   /** A question or module id, `enps` or `responseRate`. */
   item: string;
-  kind: "question" | "module" | "enps" | "responseRate";
+  kind: "question" | "module" | "enps" | "responseRate" | "questionSet";
   /** The group, or null for the organisation. */
   group: {variable: string; value: string} | null;
   /** The group's id (as in `groups[]`), or null. */

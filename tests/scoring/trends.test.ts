@@ -230,3 +230,29 @@ describe("questionSetTrend", () => {
     expect(questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "onbekend"]}, null)).toBeNull();
   });
 });
+
+describe("trends of sets of questions", () => {
+  it("scoreReport(bundle, {questionSets}) scores each set in every wave on its questions there, with intervals, changes and a linear trend, in both engines", async () => {
+    const dir = threeWaves({
+      "survey.yaml": SURVEY_YAML.replace("scale: eens5, module: bevlogenheid}", "scale: eens5, module: bevlogenheid, formerly: {'2021': insp}}"),
+      "waves/2021/survey.yaml": waveSurvey(2021, (y) => y.replace("{id: bev1, text: Mijn werk inspireert me", "{id: insp, text: Mijn werk inspireert me")),
+      "waves/2021/responses.csv": responsesCsv(rows("a", 30, 3, -1)).replace("id,afdeling,team,bev1,", "id,afdeling,team,insp,")
+    });
+    const questionSets = [{id: "thema", questions: ["bev1", "wd1"]}];
+    const report = scoreReport(readBundle(dir), {questionSets});
+    const theme = report.trends!.find((t) => t.kind === "questionSet" && t.item === "thema" && t.groupId === null)!;
+    const wave2021 = scoreReport(readBundle(`${dir}/waves/2021`), {settings: report.survey.settings, questionSets: [{id: "thema", questions: ["insp", "wd1"]}]});
+    expect(theme.points[0]).toMatchObject({score: wave2021.questionSets![0].score, se: wave2021.questionSets![0].se, n: null});
+    const mean = questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "wd1"]}, null)!;
+    theme.points.forEach((p, w) => expect(p.score).toBeCloseTo(mean.points[w].score!, 12));
+    expect(theme.points.every((p) => p.ci !== null)).toBe(true);
+    expect(theme.points[2].change).not.toBeNull();
+    expect(theme.linear).not.toBeNull();
+    // Department B was too small in 2021: no point there either.
+    expect(report.trends!.find((t) => t.kind === "questionSet" && t.groupId === "afdeling=B")!.points[0].score).toBeNull();
+    const db = await readBundleInDatabase(dir);
+    expect(JSON.stringify(scoreReport(db, {questionSets}))).toBe(JSON.stringify(report));
+    // Without sets, the model has none.
+    expect("questionSets" in scoreReport(readBundle(dir))).toBe(false);
+  });
+});
