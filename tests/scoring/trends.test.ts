@@ -256,3 +256,24 @@ describe("trends of sets of questions", () => {
     expect("questionSets" in scoreReport(readBundle(dir))).toBe(false);
   });
 });
+
+describe("trends when the previous survey's modules differ from the current ones", () => {
+  it("both engines score the latest wave on its own modules for the previous survey and on the current ones for its trends", async () => {
+    // 2023 asked bev3 under Bevlogenheid too: its own module has three core questions, its trend point two.
+    const bev3 = "  - {id: bev3, text: Ik ga op in mijn werk, scale: eens5, module: bevlogenheid}\n";
+    const withBev3 = (csv: string) => csv.replace(/^(id,afdeling,team,bev1,bev2,)/, "$1bev3,").replace(/\n(b\d+,[AB],T\d,\d,\d,)/g, "\n$13,");
+    const dir = threeWaves({
+      "waves/2023/survey.yaml": waveSurvey(2023, (y) => y.replace("  - {id: wd1,", `${bev3}  - {id: wd1,`)),
+      "waves/2023/responses.csv": withBev3(responsesCsv(rows("b", 36, 14, 0)))
+    });
+    const js = scoreReport(readBundle(dir));
+    expect(js.previous!.modules.find((m) => m.id === "bevlogenheid")!.questions).toEqual(["bev1", "bev2", "bev3"]);
+    const module = js.trends!.find((t) => t.kind === "module" && t.item === "bevlogenheid" && t.groupId === null)!;
+    expect(module.points[1].questions).toEqual(["bev1", "bev2"]);
+    expect(module.points[1].score).not.toBe(js.previous!.modules.find((m) => m.id === "bevlogenheid")!.score);
+    const fallbacks: string[] = [];
+    const db = await readBundleInDatabase(dir, {onFallback: (reason) => fallbacks.push(reason)});
+    expect(fallbacks).toEqual([]);
+    expect(JSON.stringify(scoreReport(db))).toBe(JSON.stringify(js));
+  });
+});
