@@ -47,8 +47,9 @@ const defaults = {width: 640, ci: true, table: true, panelWidth: 200, maxColumns
  * Charts trends over the waves: a line per item (by default every module of the organisation, as
  * small multiples) through its score in each wave, with its interval as a vertical rule, and each
  * point coloured and marked (▲, ▼) by its change from the wave before by the two-strength rule,
- * so colour is never the only signal. A point of a suppressed group, or of a module on other
- * questions than now, is left out or marked in the table. Defaults: every module of the
+ * so colour is never the only signal. A wave without a point (a group too small then, a question
+ * not asked) has none; the table marks a module's point on other questions than now ("op andere
+ * vragen") and a question asked in other words then ("anders geformuleerd"). Defaults: every module of the
  * organisation, panels of 200 px (at most 4 per row) and 150 px high, intervals shown, the
  * survey's language and scoring, table shown; other options go to `Plot.plot`. Without earlier
  * waves it says "Geen eerdere onderzoeken".
@@ -139,10 +140,11 @@ export function TrendChart(data: TrendsView, options: TrendChartOptions = {}): H
           columns: [{label: lines[0].line.kind === "module" ? text.module : text.question}, ...labels.map((label) => ({label, numeric: true})), {label: `${text.trends.change} ${text.trends.perYear}`, numeric: true}],
           rows: lines.map(({line, name}) => [
             name,
-            ...line.points.map((p) => {
+            ...line.points.map((p, w) => {
               if (p.score === null) return missingValue;
               const style = differenceStyle(p.change, {locale});
-              return `${value(p.score)}${style.symbol ? ` ${style.symbol}` : ""}`;
+              const note = p.otherQuestions ? text.trends.otherQuestions : line.wordingChanged?.includes(data.waves[w].wave) ? text.trends.otherWording : null;
+              return `${value(p.score)}${style.symbol ? ` ${style.symbol}` : ""}${note ? ` (${note})` : ""}`;
             }),
             line.linear ? f.difference(line.linear.slope) : missingValue
           ])

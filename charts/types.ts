@@ -398,8 +398,8 @@ export interface TrendsView {
 
 /** A trend as pages read it: one point per wave of {@link TrendsView.waves}, in that order. */
 export interface TrendLine extends Pick<Trend, "item" | "kind" | "groupId" | "wordingChanged"> {
-  points: {score: number | null; n: number | null; ci: Interval | null; change: Pick<TrendChange, "difference" | "significant" | "level"> | null}[];
-  /** The module's core questions where a point rests on others (then that point is not compared). */
+  points: {score: number | null; n: number | null; ci: Interval | null; change: Pick<TrendChange, "difference" | "significant" | "level"> | null; otherQuestions?: true}[];
+  /** The module's core questions where a point rests on others (that point has `otherQuestions` and is not compared). */
   questions?: string[];
   linear: Pick<LinearTrend, "slope" | "pValue"> | null;
 }

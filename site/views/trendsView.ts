@@ -33,7 +33,13 @@ function compactTrend(trend: Trend): TrendLine {
     groupId: trend.groupId,
     ...(trend.wordingChanged?.length ? {wordingChanged: trend.wordingChanged} : {}),
     ...(differ ? {questions: trend.questions} : {}),
-    points: trend.points.map(({score, n, ci, change}) => ({score, n, ci, change: change && {difference: change.difference, significant: change.significant, level: change.level}})),
+    points: trend.points.map(({score, n, ci, change, questions}) => ({
+      score,
+      n,
+      ci,
+      change: change && {difference: change.difference, significant: change.significant, level: change.level},
+      ...(differ && score !== null && String(questions) !== String(trend.questions) ? {otherQuestions: true as const} : {})
+    })),
     linear: trend.linear && {slope: trend.linear.slope, pValue: trend.linear.pValue}
   };
 }

@@ -61,6 +61,7 @@ const snapshots: Record<string, (document: Document) => Element> = {
   trendChart: (document) => C.TrendChart(trends, {document, width}),
   trendChartEnpsEnglish: (document) => C.TrendChart(trends, {document, width: 400, kind: "enps", locale: "en"}),
   trendChartGroup: (document) => C.TrendChart(trends, {document, width, group: "afdeling=Mobiliteit", table: null}),
+  trendChartQuestion: (document) => C.TrendChart(trends, {document, width, kind: "question"}),
   slopeChart: (document) => C.SlopeChart(trends, {document, width}),
   groupHeatmapTrends: (document) => C.GroupHeatmap(report, {document, width, trends, table: null, legend: null}),
   trendSparklines: (document) => C.TrendSparklines(trends, {document, group: "afdeling=Mobiliteit"}),

@@ -31,10 +31,11 @@ export const trends: TrendsView = {
     {wave: "current", label: "2025"}
   ],
   modules: modules.map(({id, name}) => ({id, name})),
-  questions: [],
+  questions: [{id: "lei6", short: "Besluitvorming directie transparant", module: "leiderschap"}],
   trends: [
     ...modules.map((m) => line(m.id, m.scores)),
     line("enps", [-14, -9, 1], null, "enps"),
+    {...line("lei6", [5.2, 5.6, 6.1], null, "question"), wordingChanged: ["2021"]},
     ...modules.map((m) => line(m.id, [null, m.scores[1] - 0.3, m.scores[2] + 0.2], "afdeling=Mobiliteit"))
   ]
 };

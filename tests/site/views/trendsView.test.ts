@@ -31,6 +31,9 @@ describe("trendsView", () => {
     const suppressed = new Set(report.groups.filter((g) => g.suppressed).map((g) => g.id));
     expect(view.trends.some((t) => t.groupId !== null && suppressed.has(t.groupId))).toBe(false);
     expect(view.trends.find((t) => t.item === "lei6")!.wordingChanged).toEqual(["2021"]);
+    // bet3 was first asked in 2025: Betrokkenheid's earlier points rest on other questions.
+    const betrokkenheid = view.trends.find((t) => t.kind === "module" && t.item === "betrokkenheid" && t.groupId === null)!;
+    expect(betrokkenheid.points.map((p) => p.otherQuestions ?? false)).toEqual([true, true, false]);
   });
 
   it("trendsView(report) has no waves and no trends without earlier waves", () => {
