@@ -1,4 +1,4 @@
-import {existsSync, statSync} from "node:fs";
+import {existsSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import type {BundleIssue} from "./BundleError.ts";
 
@@ -37,6 +37,13 @@ export interface BundleFiles {
    * because it is reported after the defects of the bundle's own files.
    */
   previousIssue: BundleIssue | null;
+  /**
+   * The earlier waves: each folder of `waves/` a bundle of its own, labelled by its folder's name,
+   * in the order of their names (readers order them by period). Only looked for where asked.
+   */
+  waves: {label: string; path: string}[];
+  /** Defects of `waves/` itself (a file where a folder is expected, a reserved label), reported with the previous survey's. */
+  waveIssues: BundleIssue[];
 }
 
 /**
@@ -86,6 +93,7 @@ export function bundleFiles(dir: string, prefix: string, withPrevious: boolean):
     } else if (folder) previous = {kind: "folder", path: file("previous")};
     else if (has("previous.csv")) previous = {kind: "scores", path: file("previous.csv")};
   }
+  const {waves, issues: waveIssues} = withPrevious ? waveFolders(dir, prefix, previous) : {waves: [], issues: []};
   return {
     files: {
       dir,
@@ -95,10 +103,36 @@ export function bundleFiles(dir: string, prefix: string, withPrevious: boolean):
       population: has("population.csv") ? file("population.csv") : null,
       benchmarks: has("benchmarks.csv") ? file("benchmarks.csv") : null,
       previous,
-      previousIssue
+      previousIssue,
+      waves,
+      waveIssues
     },
     issues
   };
+}
+
+/** The label of the survey itself among the waves; no folder of `waves/` may have it. */
+export const CURRENT_WAVE = "current";
+
+/**
+ * The folders of `waves/`, each an earlier wave labelled by its name, sorted by name; a file in
+ * `waves/`, a folder named {@link CURRENT_WAVE}, or `waves/` beside `previous.csv` (reference
+ * scores cannot be a wave) is a defect.
+ */
+function waveFolders(dir: string, prefix: string, previous: BundleFiles["previous"]): {waves: BundleFiles["waves"]; issues: BundleIssue[]} {
+  const root = join(dir, "waves");
+  if (!existsSync(root)) return {waves: [], issues: []};
+  const issue = (file: string, message: string, expected: string): BundleIssue => ({file: `${prefix}${file}`, message, expected, kind: "missing-file"});
+  if (!isFolder(root)) return {waves: [], issues: [issue("waves", "waves is a file", "a folder holding a folder per earlier wave (waves/2023/)")]};
+  const issues: BundleIssue[] = [];
+  if (previous?.kind === "scores") issues.push(issue("previous.csv", "the bundle has both waves/ and previous.csv", "previous/ or waves/ (bundles with responses) for trends, or previous.csv alone"));
+  const waves: BundleFiles["waves"] = [];
+  for (const name of readdirSync(root).sort()) {
+    if (!isFolder(join(root, name))) issues.push(issue(`waves/${name}`, "a file among the waves", "a folder per earlier wave, named by its label"));
+    else if (name === CURRENT_WAVE) issues.push(issue(`waves/${name}`, `the label "${CURRENT_WAVE}" is the survey's own`, "another label, such as the wave's year"));
+    else waves.push({label: name, path: join(root, name)});
+  }
+  return {waves, issues};
 }
 
 /**
@@ -113,7 +147,7 @@ export function parquetNotRead(responses: ResponsesFile): BundleIssue {
 }
 
 /**
- * Whether a bundle folder, or its previous/, gives its responses as Parquet only: such a bundle is
+ * Whether a bundle folder, or its previous/ or a wave of waves/, gives its responses as Parquet only: such a bundle is
  * read by the DuckDB engine.
  *
  * @example
@@ -122,6 +156,8 @@ export function parquetNotRead(responses: ResponsesFile): BundleIssue {
 export function usesParquet(dir: string): boolean {
   if (!isFolder(dir)) return false;
   if (existsSync(join(dir, "responses.parquet")) && !existsSync(join(dir, "responses.csv"))) return true;
+  const waves = join(dir, "waves");
+  if (isFolder(waves) && readdirSync(waves).some((name) => usesParquet(join(waves, name)))) return true;
   return usesParquet(join(dir, "previous"));
 }
 

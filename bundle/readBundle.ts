@@ -9,6 +9,7 @@ import {readSmallFiles} from "./readSmallFiles.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
 import type {ResponseTable} from "./ResponseTable.ts";
 import type {RowAccounting} from "./readResponses.ts";
+import {arrangeWaves, previousLabel, trendDefinition} from "./waves.ts";
 
 /** A survey bundle read and checked: everything scoring needs, nothing scored yet. */
 export interface Bundle {
@@ -30,6 +31,17 @@ export interface Bundle {
   previous: Bundle | null;
   /** The previous survey as reference scores only (`previous.csv`). */
   previousScores: ReferenceScore[] | null;
+  /**
+   * The earlier waves (`waves/<label>/`, and `previous/`), oldest first, each with its survey as
+   * its trends are scored ({@link trendDefinition}); empty when there are none.
+   */
+  waves: Wave[];
+}
+
+/** One earlier wave of a bundle: its label and its bundle, whose survey is the wave's as its trends are scored. */
+export interface Wave {
+  label: string;
+  bundle: Bundle;
 }
 
 export interface ReadBundleOptions {
@@ -41,8 +53,9 @@ export interface ReadBundleOptions {
 
 /**
  * Reads a survey bundle folder — survey.yaml (or .json), responses.csv, and the optional
- * population.csv, benchmarks.csv and previous/ (or previous.csv), as {@link bundleFiles} finds
- * them — and checks it whole. Throws a {@link BundleError} listing every defect found, each with
+ * population.csv, benchmarks.csv, previous/ (or previous.csv) and the earlier waves of waves/, as
+ * {@link bundleFiles} finds them — and checks it whole. The previous survey is the latest earlier
+ * wave: previous/, or without it the latest of waves/ ({@link arrangeWaves}). Throws a {@link BundleError} listing every defect found, each with
  * file, line and column; responses.parquet is one (the DuckDB engine reads it).
  *
  * @example
@@ -83,6 +96,23 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
   if (files.previousIssue) issues.push(files.previousIssue);
   const previous = files.previous?.kind === "folder" ? readInto(files.previous.path, `${prefix}previous/`, options, issues, false) : null;
   issues.push(...small.issues.previousScores);
+  issues.push(...files.waveIssues);
+  const sources = files.waves.map(({label, path}) => {
+    const waveIssues: BundleIssue[] = [];
+    const value = readInto(path, `${prefix}waves/${label}/`, options, waveIssues, false);
+    issues.push(...waveIssues);
+    return {label, prefix: `${prefix}waves/${label}/`, value};
+  });
+  let waves: Wave[] = [];
+  let latest = previous;
+  if (sources.every((s) => s.value) && (sources.length || previous)) {
+    const read = sources.map((s) => ({...s, definition: s.value!.definition, value: s.value!}));
+    const before = previous ? {label: previousLabel(previous.definition), prefix: `${prefix}previous/`, definition: previous.definition, value: previous} : null;
+    const arranged = arrangeWaves(definition, read, before);
+    issues.push(...arranged.issues);
+    waves = arranged.ordered.map(({label, value}) => ({label, bundle: {...value, definition: trendDefinition(definition, value.definition, label)}}));
+    latest = arranged.ordered.at(-1)?.value ?? null;
+  }
 
   return {
     dir,
@@ -95,7 +125,20 @@ function readInto(dir: string, prefix: string, options: ReadBundleOptions, issue
     population,
     groups,
     benchmarks: small.benchmarks,
-    previous,
-    previousScores: small.previousScores
+    previous: latest,
+    previousScores: small.previousScores,
+    waves
   };
+}
+
+/**
+ * A bundle and every earlier survey it holds — the previous survey, then the other waves, oldest
+ * first — each once, for the row accounting of every responses file read.
+ *
+ * @example
+ * surveysOf(readBundle("data/voorbeeld")).map((b) => b.accounting.file) // ["responses.csv", "waves/2023/responses.csv", "waves/2021/responses.csv"]
+ */
+export function surveysOf(bundle: Bundle): Bundle[] {
+  const all = [bundle, ...(bundle.previous ? [bundle.previous] : []), ...bundle.waves.map((w) => w.bundle)];
+  return all.filter((b, i) => all.findIndex((other) => other.accounting === b.accounting) === i);
 }

@@ -11,6 +11,10 @@ export interface SurveyDefinition {
   survey: Survey;
   /** One codec per scale name. */
   codecs: Map<string, ScaleCodec>;
+  /** The file it was read from, as messages name it (`survey.yaml`, `waves/2023/survey.yaml`). */
+  file?: string;
+  /** The line and column of a key in the survey file (as a path of keys and indexes), for messages about it found later. */
+  locate?: (path: readonly PropertyKey[]) => {line?: number; column?: number};
 }
 
 /** How many nodes aliases may expand to, as yaml counts them: far more than a survey uses, far fewer than a bomb. */
@@ -73,7 +77,7 @@ export function readSurvey(text: string, file: string): {definition: SurveyDefin
   const issues = checkSurvey(survey).map(({path, message}) => ({file, ...locate(path), message, kind: "schema"}));
   if (issues.length) return {definition: null, issues};
   const codecs = new Map(Object.entries(survey.scales).map(([name, scale]) => [name, scaleCodec(scale)]));
-  return {definition: {survey, codecs}, issues: []};
+  return {definition: {survey, codecs, file, locate}, issues: []};
 }
 
 /** The deepest node on the path that exists, so a missing key points at its parent. */

@@ -93,7 +93,11 @@ export const questionSchema = z
     topic: z
       .enum(["proud", "improve"])
       .optional()
-      .describe("For a multi question: what its options are chosen for, so pages can pair them.")
+      .describe("For a multi question: what its options are chosen for, so pages can pair them."),
+    formerly: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("The question's id in an earlier wave where it had another: {<wave label>: <old id>} (waves/<label>/).")
   })
   .strict();
 

@@ -13,6 +13,7 @@ import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {scrollBox} from "./scrollBox.ts";
 import {textWidth} from "./textWidth.ts";
 import {wrapText} from "./wrapText.ts";
+import type {TrendsView} from "./types.ts";
 
 /** What {@link GroupHeatmap} reads: the groups, their comparisons, and names of modules and questions. A whole `Report` will do. */
 export type GroupHeatmapData = Pick<Report, "groups"> & Partial<Pick<Report, "modules" | "questions" | "comparisons" | "survey">>;
@@ -48,6 +49,12 @@ export interface GroupHeatmapOptions extends PlotPassThrough {
   locale?: Language;
   palette?: DifferencePalette;
   document?: Document;
+  /**
+   * The trends over earlier waves (`trends.json`, {@link TrendsView}): each shown module cell then
+   * carries a faint sparkline of that group's module over the waves, behind its number; default
+   * none. Questions get none (the view holds only the groups' module trends).
+   */
+  trends?: Pick<TrendsView, "trends"> | null;
 }
 
 interface Column {
@@ -122,11 +129,13 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
     locale = surveyDefaults(data.survey).language,
     palette = defaults.palette,
     document = globalThis.document,
+    trends = null,
     ...rest
   } = options;
   const text = chartText(locale);
   const f = format({locale, scoring});
   const heading = title === undefined ? text.heatmapTitle : title;
+  const sparklines = trends && items === "modules" ? new Map(trends.trends.filter((l) => l.kind === "module" && l.groupId !== null).map((l) => [`${l.groupId}\u0000${l.item}`, l.points.map((p) => p.score)])) : null;
   const groups = data.groups.filter((g) => variable == null || g.variable === variable);
   const ids = columnIds(data, items, groups);
   if (!groups.length || !ids.length) return noData({title: heading, locale, document});
@@ -195,6 +204,7 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
       inset: 0.5,
       title: (d: Cell) => d.title
     }),
+    sparklines ? cellSparklines(cells.filter((c) => !c.suppressed), sparklines) : null,
     Plot.text(cells, {
       x: (d: Cell) => d.column.id,
       y: (d: Cell) => d.group.id,
@@ -270,6 +280,41 @@ export function GroupHeatmap(data: GroupHeatmapData, options: GroupHeatmapOption
     locale,
     document
   });
+}
+
+// A faint line per cell through the group's scores of that module over the waves (one scale for
+// every cell, so slopes compare), drawn under the number; aria-hidden, as the numbers are in the trend charts.
+function cellSparklines(cells: Cell[], scores: Map<string, (number | null)[]>): Plot.RenderFunction {
+  return (_index, scales, _values, _dimensions, context) => {
+    const svgNs = "http://www.w3.org/2000/svg";
+    const g = context.document.createElementNS(svgNs, "g");
+    g.setAttribute("aria-hidden", "true");
+    g.setAttribute("class", "peiling-heatmap-sparklines");
+    const all = [...scores.values()].flat().filter((s): s is number => s !== null);
+    const [low, high] = [Math.min(...all), Math.max(...all)];
+    const x = scales.x as unknown as ((v: string) => number) & {bandwidth: () => number};
+    const y = scales.y as unknown as ((v: string) => number) & {bandwidth: () => number};
+    for (const cell of cells) {
+      const series = scores.get(`${cell.group.id}\u0000${cell.column.id}`);
+      if (!series || series.filter((s) => s !== null).length < 2) continue;
+      const [left, top, w, h] = [x(cell.column.id) + 3, y(cell.group.id) + 2, x.bandwidth() - 6, y.bandwidth() - 4];
+      let d = "";
+      series.forEach((s, i) => {
+        if (s === null) return;
+        const px = left + (series.length === 1 ? w / 2 : (i / (series.length - 1)) * w);
+        const py = top + (high === low ? h / 2 : ((high - s) / (high - low)) * h);
+        d += `${d && series[i - 1] !== null ? "L" : "M"}${px.toFixed(1)},${py.toFixed(1)}`;
+      });
+      const path = context.document.createElementNS(svgNs, "path");
+      path.setAttribute("d", d);
+      path.setAttribute("fill", "none");
+      path.setAttribute("stroke", cell.color);
+      path.setAttribute("stroke-opacity", "0.35");
+      path.setAttribute("stroke-width", "1.5");
+      g.append(path);
+    }
+    return g;
+  };
 }
 
 function headerMark(columns: Column[], vertical: boolean): Plot.Markish {

@@ -41,3 +41,10 @@ export * from "./GroupTable.ts";
 export * from "./groupReferences.ts";
 export * from "./normOutcome.ts";
 export * from "./ThemeIntervalChart.ts";
+
+// Trends over earlier waves
+export * from "./trendLines.ts";
+export * from "./trendSparkline.ts";
+export * from "./TrendChart.ts";
+export * from "./SlopeChart.ts";
+export * from "./TrendSparklines.ts";

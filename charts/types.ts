@@ -19,7 +19,10 @@ import type {
   QuestionScore,
   ScaleType,
   SurveyInfo,
-  Topic
+  Topic,
+  Trend,
+  TrendChange,
+  LinearTrend
 } from "../scoring/types.ts";
 
 /** The previous survey as pages name and compare it (its scores are in the comparisons). */
@@ -441,4 +444,30 @@ export interface AgendaView {
   variable: string | null;
   /** What the difference legend and the charts take from the survey: language, scoring method, comparison settings. */
   survey: {language: SurveyInfo["language"]; settings: Pick<SurveyInfo["settings"], "scoring" | "comparison">};
+}
+
+/** One wave on a trend chart's axis: its label in the model (`current` for the survey itself) and as pages print it. */
+export interface TrendWave {
+  wave: string;
+  /** The folder's label for an earlier wave ("2021"), the year the survey's period starts for `current`. */
+  label: string;
+}
+
+/** The trends view (`trends.json`): the waves, and the trends of the organisation (questions, modules, eNPS, response rate) and of every shown group (modules, eNPS). */
+export interface TrendsView {
+  survey: Pick<SurveyInfo, "title" | "language" | "period" | "settings" | "groups">;
+  /** Oldest first, the survey itself last; empty without earlier waves. */
+  waves: TrendWave[];
+  modules: {id: string; name: string}[];
+  /** Names of the organisation's scored questions, for tables and sentences. */
+  questions: {id: string; short: string; module: string | null}[];
+  trends: TrendLine[];
+}
+
+/** A trend as pages read it: one point per wave of {@link TrendsView.waves}, in that order. */
+export interface TrendLine extends Pick<Trend, "item" | "kind" | "groupId" | "wordingChanged"> {
+  points: {score: number | null; n: number | null; ci: Interval | null; change: Pick<TrendChange, "difference" | "significant" | "level"> | null; otherQuestions?: true}[];
+  /** The module's core questions where a point rests on others (that point has `otherQuestions` and is not compared). */
+  questions?: string[];
+  linear: Pick<LinearTrend, "slope" | "pValue"> | null;
 }

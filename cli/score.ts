@@ -4,6 +4,7 @@
  */
 import {scoreReport, type Bundle} from "../scoring/index.ts";
 import {accountingLine} from "../bundle/accountingLine.ts";
+import {surveysOf} from "../bundle/readBundle.ts";
 import {readBundleWithEngine, type Engine} from "../duckdb/engine.ts";
 import {fallbackNote} from "../duckdb/fallbackNote.ts";
 import {checkFileOut, writeWhole} from "../site/writeWhole.ts";
@@ -36,11 +37,11 @@ export async function score(bundleDir: string, {out, setAside = false, rejects, 
   const onProgress = process.stderr.isTTY ? (file: string, rows: number) => progress(`${file}: ${rows.toLocaleString("en")} rows read`) : undefined;
   const bundle = await readBundleWithEngine(bundleDir, {setAside, engine, onFallback: fallbackNote, onProgress});
   const read = clock();
-  for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) console.error(accountingLine(b));
+  for (const b of surveysOf(bundle)) console.error(accountingLine(b));
   progress(`scoring ${bundle.table.n} respondents in ${bundle.groups.length} groups`);
   // Time the aggregation (the pass over the rows) apart from the scoring it feeds.
   let aggregate = 0;
-  for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) {
+  for (const b of new Set([bundle, ...(bundle.previous ? [bundle.previous] : []), ...bundle.waves.map((w) => w.bundle)])) {
     const inner = b.aggregate;
     const timed = (context: Parameters<typeof inner>[0], variables: Parameters<typeof inner>[1]) => {
       const start = performance.now();

@@ -2,7 +2,7 @@
  * Which engine reads a bundle: the in-memory JS engine (`readBundle`) or the database engine
  * (`readBundleInDatabase`, DuckDB, out of core). Importing this file does not load DuckDB.
  */
-import {existsSync, statSync} from "node:fs";
+import {existsSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
 
@@ -13,7 +13,7 @@ export const ENGINES: readonly Engine[] = ["js", "duckdb", "auto"];
 export const AUTO_DUCKDB_BYTES = 1e9;
 
 /**
- * The engine `auto` stands for: DuckDB when the bundle (or its previous/) has responses.parquet,
+ * The engine `auto` stands for: DuckDB when the bundle (or its previous/, or a wave in waves/) has responses.parquet,
  * or a responses.csv above {@link AUTO_DUCKDB_BYTES}; the JS engine otherwise.
  *
  * @example
@@ -21,7 +21,8 @@ export const AUTO_DUCKDB_BYTES = 1e9;
  */
 export function chooseEngine(dir: string, engine: Engine): "js" | "duckdb" {
   if (engine !== "auto") return engine;
-  const folders = [dir, join(dir, "previous")];
+  const waves = join(dir, "waves");
+  const folders = [dir, join(dir, "previous"), ...(existsSync(waves) && statSync(waves).isDirectory() ? readdirSync(waves).map((name) => join(waves, name)) : [])];
   for (const folder of folders) {
     if (existsSync(join(folder, "responses.parquet"))) return "duckdb";
     const csv = join(folder, "responses.csv");

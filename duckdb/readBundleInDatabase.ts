@@ -8,7 +8,8 @@ import {join, resolve} from "node:path";
 import {BundleError, summarizeIssues, type BundleIssue} from "../bundle/BundleError.ts";
 import {bundleFiles, usesParquet, type BundleFiles} from "../bundle/bundleFiles.ts";
 import {buildGroups, populationIssues, type GroupNode} from "../bundle/groups.ts";
-import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
+import {readBundle, type Bundle, type ReadBundleOptions, type Wave} from "../bundle/readBundle.ts";
+import {arrangeWaves, previousLabel, sameModules, trendDefinition} from "../bundle/waves.ts";
 import type {RejectedRow} from "../bundle/readResponses.ts";
 import {readSmallFiles, type SmallFiles} from "../bundle/readSmallFiles.ts";
 import type {SurveyDefinition} from "../bundle/readSurvey.ts";
@@ -78,6 +79,8 @@ interface CheckedFiles {
   definition: SurveyDefinition;
   small: SmallFiles;
   previous: CheckedFiles | null;
+  /** The folders of waves/, in the order of their names. */
+  waves: {label: string; checked: CheckedFiles}[];
 }
 
 async function readWithDatabase(dir: string, options: ReadBundleInDatabaseOptions): Promise<Bundle> {
@@ -85,8 +88,21 @@ async function readWithDatabase(dir: string, options: ReadBundleInDatabaseOption
   const settings = options.settings ?? resolveSettings(files.definition.survey.settings);
   const db = await Database.open(options);
   try {
-    const previous = files.previous ? await readResponsesInto(db, "prev", files.previous, settings, null) : null;
-    return await readResponsesInto(db, "cur", files, settings, previous);
+    // The earlier waves, checked and ordered as readBundle does; the latest is the previous survey.
+    const sources = files.waves.map(({label, checked}) => ({label, prefix: `waves/${label}/`, definition: checked.definition, value: checked}));
+    const before = files.previous ? {label: previousLabel(files.previous.definition), prefix: "previous/", definition: files.previous.definition, value: files.previous} : null;
+    const arranged = arrangeWaves(files.definition, sources, before);
+    if (arranged.issues.length) throw new Fallback(summarizeIssues(arranged.issues));
+    const latest = arranged.ordered.at(-1)?.value ?? null;
+    const previous = latest ? await readResponsesInto(db, "prev", latest, settings, null) : null;
+    const waves: Wave[] = [];
+    for (const [i, {label, definition, value}] of arranged.ordered.entries()) {
+      // A wave is aggregated for the modules of its trends; the previous survey's aggregates serve when they are the same.
+      const trend = trendDefinition(files.definition, definition, label);
+      const reuse = value === latest && previous && sameModules(trend, definition);
+      waves.push({label, bundle: reuse ? {...previous, definition: trend} : await readResponsesInto(db, `w${i}`, {...value, definition: trend}, settings, null)});
+    }
+    return {...(await readResponsesInto(db, "cur", files, settings, previous)), waves};
   } finally {
     db.close();
   }
@@ -109,7 +125,9 @@ function readSmallFilesChecked(dir: string, prefix: string, withPrevious: boolea
   fail(files.previousIssue ? [files.previousIssue] : []);
   const previous = files.previous?.kind === "folder" ? readSmallFilesChecked(files.previous.path, `${prefix}previous/`, false) : null;
   fail(small.issues.previousScores);
-  return {files, definition: small.definition!, small, previous};
+  fail(files.waveIssues);
+  const waves = files.waves.map(({label, path}) => ({label, checked: readSmallFilesChecked(path, `${prefix}waves/${label}/`, false)}));
+  return {files, definition: small.definition!, small, previous, waves};
 }
 
 
@@ -223,7 +241,8 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
     groups: nodes as GroupNode[],
     benchmarks: small.benchmarks,
     previous,
-    previousScores: small.previousScores
+    previousScores: small.previousScores,
+    waves: []
   };
 }
 
@@ -248,11 +267,11 @@ async function readWithJs(dir: string, options: ReadBundleInDatabaseOptions): Pr
       if (!(error instanceof BundleError)) throw error;
       throw new BundleError(error.issues.map((issue) => ({...issue, file: issue.file.replace(/responses\.csv$/, "responses.parquet")})));
     }
-    for (const b of [bundle, ...(bundle.previous ? [bundle.previous] : [])]) {
+    const all = new Set([bundle, ...(bundle.previous ? [bundle.previous] : []), ...bundle.waves.map((w) => w.bundle)]);
+    for (const b of all) {
       b.accounting.file = b.accounting.file.replace(/responses\.csv$/, "responses.parquet");
+      b.dir = dir + b.dir.slice(mirror.length);
     }
-    bundle.dir = dir;
-    if (bundle.previous) bundle.previous.dir = join(dir, "previous");
     return bundle;
   } finally {
     db.close();
@@ -266,7 +285,7 @@ async function mirrorAsCsv(db: Database, dir: string, mirror: string): Promise<v
     const from = resolve(dir, entry);
     if (entry === "responses.parquet" && !existsSync(join(dir, "responses.csv"))) {
       await db.run(`COPY (SELECT * FROM read_parquet(${literal(from)})) TO ${literal(join(mirror, "responses.csv"))} (HEADER, DELIMITER ',')`);
-    } else if (entry === "previous" && statSync(from).isDirectory()) {
+    } else if ((entry === "previous" || entry === "waves" || dir.endsWith("/waves")) && statSync(from).isDirectory()) {
       mkdirSync(join(mirror, entry));
       await mirrorAsCsv(db, from, join(mirror, entry));
     } else symlinkSync(from, join(mirror, entry));

@@ -15,3 +15,4 @@ export * from "./guideSections.ts";
 export * from "./normSentences.ts";
 export * from "../text/agendaText.ts";
 export * from "./agendaSentences.ts";
+export * from "./trendSentences.ts";

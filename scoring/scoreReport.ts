@@ -4,7 +4,10 @@ import {crossingVariable, type GroupNode} from "../bundle/groups.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import {norm} from "./norm.ts";
 import {optionScore} from "./questionScores.ts";
-import type {Bundle} from "../bundle/readBundle.ts";
+import type {Bundle, Wave} from "../bundle/readBundle.ts";
+import type {Survey} from "../bundle/surveySchema.ts";
+import {trends, type QuestionSet, type ScoredWave} from "./trends.ts";
+import {questionSetScore} from "./questionSetScore.ts";
 import type {ReferenceScore} from "../bundle/readReferenceScores.ts";
 import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
@@ -21,16 +24,19 @@ import type {Benchmark, Comparison, GroupReport, PreviousReport, Report, Resolve
 /**
  * Computes the report model of a bundle: the organisation's scores, every group's (suppressed
  * where the confidentiality rules say so), the previous survey scored by the same rules, the
- * benchmarks, and every comparison with its significance and two-strength level.
+ * benchmarks, and every comparison with its significance and two-strength level; with earlier
+ * waves, the trends. `questionSets` (default none) adds, for the organisation, every shown group and
+ * every wave, the score of each set of questions (`questionSets[]`, {@link questionSetScore}), and
+ * their trends.
  *
  * @example
  * const report = scoreReport(readBundle("data/voorbeeld"));
  */
-export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.definition.survey.settings)}: {settings?: ResolvedSettings} = {}): Report {
+export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.definition.survey.settings), questionSets = []}: {settings?: ResolvedSettings; questionSets?: QuestionSet[]} = {}): Report {
   const {definition, table} = bundle;
   const {survey} = definition;
   const context: ScoringContext = {definition, table, settings};
-  const scored = scoreGroups(bundle, context);
+  const scored = scoreGroups(bundle, context, questionSets);
   const organisation = scored.organisation;
 
   const previousScored = bundle.previous ? scoreReport(bundle.previous, {settings}) : null;
@@ -69,7 +75,7 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   comparisons.push(...across.comparisons);
   adjustForMultipleTesting(comparisons, (id) => groupById.get(id)!.variable, settings);
 
-  return {
+  const report: Report = {
     schemaVersion: 1,
     survey: surveyInfo(context),
     ...organisation,
@@ -91,6 +97,15 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
       benchmarks
     })
   };
+  report.trends = trends(report, bundle.waves.map((wave) => scoredWave(wave, survey, settings, questionSets)), settings);
+  return report;
+}
+
+/** An earlier wave scored, by this survey's settings, as the report it would be (audited on its own). */
+function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings, questionSets: QuestionSet[]): ScoredWave {
+  const formerly = new Map(survey.questions.flatMap((q) => (q.formerly?.[wave.label] ? [[q.id, q.formerly[wave.label]] as const] : [])));
+  const inWave = questionSets.map((set) => ({id: set.id, questions: set.questions.map((id) => formerly.get(id) ?? id)}));
+  return {label: wave.label, start: wave.bundle.definition.survey.period.start, report: scoreReport(wave.bundle, {settings, questionSets: inWave}), formerly};
 }
 
 /**
@@ -99,7 +114,7 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
  * first, from the counts per cell, which groups are shown and which of their numbers are withheld;
  * only the shown groups are aggregated, so a suppressed group's scores are never even computed.
  */
-function scoreGroups(bundle: Bundle, context: ScoringContext) {
+function scoreGroups(bundle: Bundle, context: ScoringContext, questionSets: QuestionSet[]) {
   const {table, population} = bundle;
   const {settings} = context;
   const invited = population?.total ?? null;
@@ -119,12 +134,14 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     sums.set(key, domainSums(context, aggregates));
     return {key, invited, design, withheld: disclosure.withheld[s]};
   };
-  // An agenda's themes are scored from the same aggregates, beside the set's own scores.
+  // A set's scores, with its agenda themes (scored from the same aggregates, kept beside the set)
+  // and the sets of questions asked for (none unless given).
   const themes = new Map<string, ScoredThemes>();
-  const scoreWithThemes = (set: RespondentSet, aggregates: SetAggregates) => {
+  const score = (set: RespondentSet, aggregates: SetAggregates) => {
     const scores = scoreSet(context, set, aggregates);
     themes.set(set.key, {scores: themeScores(context, set, scores.questions, aggregates), sums: themeDomainSums(context, aggregates)});
-    return scores;
+    if (!questionSets.length) return scores;
+    return {...scores, questionSets: questionSets.map((q) => ({id: q.id, ...(questionSetScore(context, set, aggregates, scores.questions, q.questions) ?? {score: null, se: null, ci: null})}))};
   };
   const shown = bundle.groups.filter((_, i) => disclosure.shown[i]);
   const byVariable = [...new Set(shown.map((node) => node.variable))].map((variable) => shown.filter((node) => node.variable === variable));
@@ -135,7 +152,7 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
     respondents: table.n,
     invited,
     responseRate: invited ? table.n / invited : null,
-    ...scoreWithThemes(setFor("organisation", invited, organisationDesign, whole, 0), whole)
+    ...score(setFor("organisation", invited, organisationDesign, whole, 0), whole)
   };
   const groups = bundle.groups.map((node: GroupNode, i): GroupReport => {
     const base = {id: node.id, variable: node.variable, value: node.value, parent: node.parent, ...(node.crossing ? {crossing: node.crossing} : {})};
@@ -146,7 +163,7 @@ function scoreGroups(bundle: Bundle, context: ScoringContext) {
       invited: node.invited,
       responseRate: node.invited ? node.size / node.invited : null,
       suppressed: false,
-      ...scoreWithThemes(setFor(node.id, node.invited, designFor(node), aggregates.get(node.id)!, i + 1), aggregates.get(node.id)!)
+      ...score(setFor(node.id, node.invited, designFor(node), aggregates.get(node.id)!, i + 1), aggregates.get(node.id)!)
     };
   });
   return {organisation, groups, designs, sums, themes, drivers: whole.modules.drivers ?? []};

@@ -140,6 +140,16 @@ export interface ScoreSet extends Response {
   distributions: Distribution[];
   topics: Topic[];
   comments: CommentSummary[];
+  /** Only when `scoreReport` is asked for sets of questions (a strategic theme): each set's score. */
+  questionSets?: QuestionSetEntry[];
+}
+
+/** A set of questions' score in one set of respondents; null where a question has no score there. */
+export interface QuestionSetEntry {
+  id: string;
+  score: number | null;
+  se: number | null;
+  ci: Interval | null;
 }
 
 /** The scores of a group: absent (undefined) when the group is suppressed. */
@@ -418,4 +428,61 @@ export interface Report extends ScoreSet {
   analyses?: Analyses | null;
   /** The survey read against its policy agenda, when the bundle sets `agenda`; otherwise null (`scoreReport` always sets it). */
   agenda?: Agenda | null;
+  /** Every item's scores over the earlier waves and this survey; empty without earlier waves (`scoreReport` always sets it). */
+  trends?: Trend[];
+}
+
+/** The change of a trend's point from the point of the wave before it, by the rules of every comparison. */
+export interface TrendChange {
+  /** The label of the wave before. */
+  against: string;
+  /** This point's score − the wave before's. */
+  difference: number;
+  pValue: number | null;
+  /** Benjamini–Hochberg adjusted over the groups of one grouping variable, wave and kind of item. */
+  adjustedPValue: number | null;
+  significant: boolean | null;
+  level: DifferenceLevel;
+}
+
+/** One wave's score of a trend; a suppressed (or missing) point has score, n and ci null. */
+export interface TrendPoint {
+  /** The wave's label; the survey itself is `current`. */
+  wave: string;
+  score: number | null;
+  n: number | null;
+  se: number | null;
+  ci: Interval | null;
+  /** A module's point: the core questions (by their current ids) its score is based on in this wave. */
+  questions?: string[];
+  /** Against the wave before, where both points exist (and, for a module, rest on the same questions); else null. */
+  change: TrendChange | null;
+}
+
+/** A linear trend over three or more waves: the weighted least-squares slope per year, with a z test. */
+export interface LinearTrend {
+  /** Change in score per year. */
+  slope: number;
+  se: number;
+  pValue: number;
+  /** The points it was fitted to. */
+  waves: number;
+}
+
+/** One item's scores over every wave (`trends[]`), for the organisation or one group. */
+export interface Trend {
+  /** A question or module id, `enps` or `responseRate`. */
+  item: string;
+  kind: "question" | "module" | "enps" | "responseRate" | "questionSet";
+  /** The group, or null for the organisation. */
+  group: {variable: string; value: string} | null;
+  /** The group's id (as in `groups[]`), or null. */
+  groupId: string | null;
+  /** A module's current core questions: its points are compared (and fitted) where they rest on exactly these. */
+  questions?: string[];
+  /** A question's: the labels of the waves in which its text differed from the current text. */
+  wordingChanged?: string[];
+  points: TrendPoint[];
+  /** Over the points with an interval (a module's on its current core questions), when there are at least three; else null. */
+  linear: LinearTrend | null;
 }

@@ -18,6 +18,7 @@ import {CommandError} from "./CommandError.ts";
 import {onInterrupt} from "./onInterrupt.ts";
 import {checkSiteOut, publishSite} from "./publishSite.ts";
 import {accountingLine} from "../bundle/accountingLine.ts";
+import {surveysOf} from "../bundle/readBundle.ts";
 import {fallbackNote} from "../duckdb/fallbackNote.ts";
 import {withBuildLock} from "./withBuildLock.ts";
 
@@ -50,7 +51,7 @@ export async function build(bundleDir: string, options: BuildOptions = {}): Prom
   // (file, line, column) instead of inside the data loader's stack trace, and every row is
   // accounted for.
   const checked = await readBundleWithEngine(bundle, {engine: options.engine, onFallback: fallbackNote});
-  for (const b of [checked, ...(checked.previous ? [checked.previous] : [])]) console.error(accountingLine(b));
+  for (const b of surveysOf(checked)) console.error(accountingLine(b));
   const language: Language = checked.definition.survey.language;
   log(`bundle ${bundle} (language ${language})`);
 

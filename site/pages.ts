@@ -14,17 +14,17 @@ export type PageKey = keyof typeof PAGES;
  * prefix: the page has one per item (`module-<id>` on the questions page).
  */
 export const PAGES = {
-  summary: {path: "/", anchors: ["kernpunten", "respons", "modules", "onderwerpen", "verder"]},
+  summary: {path: "/", anchors: ["kernpunten", "respons", "modules", "onderwerpen", "verder", "ontwikkeling"]},
   agenda: {path: "/agenda", anchors: ["overzicht", "thema-", "organisaties"]},
   quality: {path: "/keurmerk", anchors: ["norm", "uitkomst", "spreiding", "aangeraden", "sterk", "verder"]},
   guide: {path: "/leeswijzer", anchors: ["scores", "kleuring", "vertrouwelijkheid", "marges", "vergelijkingen"]},
-  modules: {path: "/modules", anchors: ["scores", "vergelijking", "betrouwbaarheid", "beschrijvingen"]},
+  modules: {path: "/modules", anchors: ["scores", "vergelijking", "betrouwbaarheid", "beschrijvingen", "ontwikkeling", "vorig-en-huidig"]},
   questions: {path: "/vragen", anchors: ["module-"]},
   enps: {path: "/enps", anchors: ["verdeling", "vergelijking", "groepen"]},
   topics: {path: "/onderwerpen", anchors: ["trots-en-verbeteren", "opmerkingen"]},
   distributions: {path: "/verdelingen", anchors: []},
   groups: {path: "/groepen", anchors: ["heatmap", "enps", "overzicht"]},
-  group: {path: "/groepen/", anchors: ["kernpunten", "modules", "vergelijking", "enps", "subgroepen", "vragen", "onderwerpen", "verdelingen"]}
+  group: {path: "/groepen/", anchors: ["kernpunten", "modules", "vergelijking", "enps", "subgroepen", "vragen", "onderwerpen", "verdelingen", "ontwikkeling"]}
 } as const satisfies Record<string, {path: string; anchors: readonly string[]}>;
 
 /** The anchors of a page; a prefix anchor (`module-`) stands for every id it begins. */

@@ -11,6 +11,8 @@ import {fileURLToPath} from "node:url";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import YAML from "yaml";
 import {surveySchema, type Survey} from "../bundle/surveySchema.ts";
+import {readBundle, scoreReport} from "../scoring/index.ts";
+import {tCritical} from "../scoring/probability.ts";
 import {generateExample} from "../scripts/example/generate.ts";
 import {parseCsv} from "./helpers/parseCsv.ts";
 import {
@@ -93,7 +95,7 @@ function optionShares(rows: Record<string, string>[], question: string, options:
   return {n: answered.length, shares};
 }
 
-const waves = {current: bundle, previous: path.join(bundle, "previous")};
+const waves = {current: bundle, previous: path.join(bundle, "waves/2023")};
 type Wave = keyof typeof waves;
 const scored = {} as Record<Wave, Scored>;
 
@@ -120,7 +122,14 @@ describe("scripts/example/generate.ts", () => {
 });
 
 describe("data/voorbeeld", () => {
-  it("both survey.yaml files parse with surveySchema; previous lacks only the questions not asked then", () => {
+  it("every survey.yaml parses with surveySchema; the earlier waves lack only the questions not asked then, and 2021 asked lei6 as lei_6 in other words", () => {
+    const earlier = readSurvey(path.join(bundle, "waves/2021"));
+    expect(earlier.period.start < scored.previous.survey.period.start).toBe(true);
+    const renamed = (id: string) => (id === "lei6" ? "lei_6" : id);
+    expect(earlier.questions.map((q) => q.id)).toEqual(scored.previous.survey.questions.map((q) => renamed(q.id)));
+    expect(earlier.questions.find((q) => q.id === "lei_6")!.text).not.toBe(scored.current.survey.questions.find((q) => q.id === "lei6")!.text);
+    expect(scored.current.survey.questions.find((q) => q.id === "lei6")!.formerly).toEqual({"2021": "lei_6"});
+    expect(readTable(path.join(bundle, "waves/2021/responses.csv"))).toHaveLength(responseTargets.previous.respondents);
     const current = scored.current.survey;
     const previous = scored.previous.survey;
     expect(current.title).toBe("Medewerkersbelevingsonderzoek 2025");
@@ -245,5 +254,88 @@ describe("data/voorbeeld", () => {
     }
     expect(Number(of("provincies", "enps")?.score)).toBe(enpsTargets.benchmark.score);
     expect(Number(of("provincies", "responseRate")?.score)).toBe(responseTargets.benchmarkResponseRate);
+  });
+});
+
+describe("the trends of data/voorbeeld", () => {
+  /** One set of one wave recomputed from its rows: per likert question its valid scores, per module its core. */
+  function recompute(survey: Survey, rows: Record<string, string>[], invited: number) {
+    const scores = new Map<string, number[]>();
+    const likert = survey.questions.filter((q) => survey.scales[q.scale].type === "likert");
+    for (const q of likert) {
+      const values = (survey.scales[q.scale] as {values: Record<string, number>}).values;
+      scores.set(q.id, rows.filter((row) => row[q.id] !== "" && row[q.id] !== "9").map((row) => (q.reverse ? 10 - values[row[q.id]] : values[row[q.id]])));
+    }
+    // The design-based standard error of a mean over the set's n respondents with N invited.
+    const n = rows.length;
+    const question = (id: string) => {
+      const x = scores.get(id)!;
+      const m = x.length;
+      const score = mean(x);
+      const se = Math.sqrt(((1 - n / invited) * n) / (n - 1) * x.reduce((sum, v) => sum + (v - score) ** 2, 0) / m ** 2);
+      const half = tCritical(0.95, m - 1) * se;
+      return {score, n: m, ci: [score - half, score + half]};
+    };
+    const module = (core: string[]) => ({
+      score: mean(core.map((id) => mean(scores.get(id)!))),
+      n: rows.filter((row) => core.some((id) => row[id] !== "" && row[id] !== "9")).length
+    });
+    const answers = rows.filter((row) => row.enps !== "").map((row) => Number(row.enps));
+    const enps = {score: (100 * (answers.filter((x) => x >= 9).length - answers.filter((x) => x <= 6).length)) / answers.length, n: answers.length};
+    return {question, module, enps, responseRate: {score: n / invited, n}};
+  }
+
+  it("peiling score's trends[] give every point of the organisation and each domain as recomputed from that wave's own responses", () => {
+    const report = scoreReport(readBundle(bundle));
+    const labels = ["2021", "2023", "current"];
+    const dirs = [path.join(bundle, "waves/2021"), path.join(bundle, "waves/2023"), bundle];
+    const waveSets = dirs.map((dir) => {
+      const survey = readSurvey(dir);
+      const rows = readTable(path.join(dir, "responses.csv"));
+      const population = readTable(path.join(dir, "population.csv"));
+      const invited = (domain: string) => Number(population.find((p) => p.domein === domain && p.team === "")!.invited);
+      const sets = new Map([[null as string | null, recompute(survey, rows, invited(""))]]);
+      for (const domain of new Set(rows.map((row) => row.domein))) sets.set(`domein=${domain}`, recompute(survey, rows.filter((row) => row.domein === domain), invited(domain)));
+      return {survey, sets};
+    });
+    const close = (a: number | null, b: number) => a !== null && Math.abs(a - b) < 1e-9;
+    let checked = 0;
+    for (const trend of report.trends!.filter((t) => t.groupId === null || t.group!.variable === "domein")) {
+      expect(trend.points.map((p) => p.wave)).toEqual(labels);
+      trend.points.forEach((point, w) => {
+        const set = waveSets[w].sets.get(trend.groupId)!;
+        const label = `${trend.kind} ${trend.item} of ${trend.groupId ?? "the organisation"} in ${point.wave}`;
+        if (trend.kind === "question") {
+          const id = w === 0 && trend.item === "lei6" ? "lei_6" : trend.item;
+          if (trend.item === "enps") return;
+          if (!waveSets[w].survey.questions.some((q) => q.id === id)) return expect(point.score, label).toBeNull();
+          const truth = set.question(id);
+          expect(close(point.score, truth.score) && point.n === truth.n && close(point.ci![0], truth.ci[0]) && close(point.ci![1], truth.ci[1]), label).toBe(true);
+        } else if (trend.kind === "module") {
+          const core = point.questions!.map((id) => (w === 0 && id === "lei6" ? "lei_6" : id));
+          const truth = set.module(core);
+          expect(close(point.score, truth.score) && point.n === truth.n, label).toBe(true);
+        } else {
+          const truth = trend.kind === "enps" ? set.enps : set.responseRate;
+          expect(close(point.score, truth.score) && point.n === truth.n, label).toBe(true);
+        }
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
+    // The module bet3 joined is based on the questions asked in each wave, and says so.
+    const betrokkenheid = report.trends!.find((t) => t.item === "betrokkenheid" && t.groupId === null)!;
+    expect(betrokkenheid.points.map((p) => p.questions!.includes("bet3"))).toEqual([false, false, true]);
+    expect(report.trends!.find((t) => t.item === "lei6" && t.groupId === null)!.wordingChanged).toEqual(["2021"]);
+  });
+
+  it("a team shown now but too small in 2021 has no point in 2021", () => {
+    const report = scoreReport(readBundle(bundle));
+    const rows = readTable(path.join(bundle, "waves/2021/responses.csv"));
+    expect(rows.filter((row) => row.team === "Juridische Zaken").length).toBeLessThan(5);
+    const team = report.trends!.filter((t) => t.group?.value === "Juridische Zaken");
+    expect(team.length).toBeGreaterThan(0);
+    expect(team.every((t) => t.points[0].score === null && t.points[0].n === null && t.points[0].ci === null)).toBe(true);
+    expect(team.some((t) => t.points[2].score !== null)).toBe(true);
   });
 });

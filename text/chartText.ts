@@ -84,6 +84,24 @@ export interface ChartText {
     heatmap: (d: {groups: number; columns: number; items: "modules" | "questions"; measure: "score" | "difference"; against: string; relevant: number; suppressed: number}) => string;
     moduleBars: (d: {count: number; scale: string; highest: string | null; lowest: string | null; references: string | null; relevant: number}) => string;
   };
+  /** The trend charts' words (TrendChart, SlopeChart, TrendSparklines). */
+  trends: {
+    title: string;
+    slopeTitle: string;
+    sparklinesTitle: string;
+    /** The sparklines' column heading. */
+    sparkline: string;
+    wave: string;
+    change: string;
+    perYear: string;
+    /** After a point whose module rests on other questions than now. */
+    otherQuestions: string;
+    /** After a question asked in other words in some waves. */
+    otherWording: string;
+    noWaves: string;
+    describe: (d: {count: number; waves: string; rising: number; falling: number}) => string;
+    describeSlope: (d: {count: number; from: string; to: string; higher: number; lower: number}) => string;
+  };
 }
 
 // What the Dutch heatmap description calls the reference of its comparisons.
@@ -169,6 +187,20 @@ const nl: ChartText = {
       `Staven met de scores van ${d.count} modules op ${d.scale}` +
       (d.highest ? `, hoogste ${d.highest}, laagste ${d.lowest}` : "") +
       (d.references ? `; markeringen voor ${d.references}; ${d.relevant} relevante verschillen.` : ".")
+  },
+  trends: {
+    title: "Ontwikkeling per module",
+    slopeTitle: "Vorig en huidig onderzoek per module",
+    sparklinesTitle: "Ontwikkeling over de onderzoeken",
+    sparkline: "Verloop",
+    wave: "Onderzoek",
+    change: "Verandering",
+    perYear: "per jaar",
+    otherQuestions: "op andere vragen",
+    otherWording: "anders geformuleerd",
+    noWaves: "Geen eerdere onderzoeken",
+    describe: (d) => `Lijnen van ${d.count} scores over de onderzoeken ${d.waves}, met hun marges; ${d.rising} stijgen en ${d.falling} dalen significant over de jaren.`,
+    describeSlope: (d) => `Lijnen van ${d.count} modulescores van ${d.from} naar ${d.to}; ${d.higher} relevant hoger, ${d.lower} relevant lager.`
   }
 };
 
@@ -252,6 +284,20 @@ const en: ChartText = {
       `Bars of ${d.count} module scores on ${d.scale}` +
       (d.highest ? `, highest ${d.highest}, lowest ${d.lowest}` : "") +
       (d.references ? `; markers for ${d.references}; ${d.relevant} relevant differences.` : ".")
+  },
+  trends: {
+    title: "Trend by module",
+    slopeTitle: "Previous and current survey by module",
+    sparklinesTitle: "Over the surveys",
+    sparkline: "Trend",
+    wave: "Survey",
+    change: "Change",
+    perYear: "per year",
+    otherQuestions: "on other questions",
+    otherWording: "worded differently",
+    noWaves: "No earlier surveys",
+    describe: (d) => `Lines of ${d.count} scores over the surveys ${d.waves}, with their margins; ${d.rising} rise and ${d.falling} fall significantly over the years.`,
+    describeSlope: (d) => `Lines of ${d.count} module scores from ${d.from} to ${d.to}; ${d.higher} relevantly higher, ${d.lower} relevantly lower.`
   }
 };
 

@@ -50,13 +50,15 @@ const nl: GalleryText = {
   script: "Script voor de hoogte",
   charts: {
     "module-bars": ["Scores per module", "De scores van de organisatie per module, met het vorige onderzoek en de benchmarks.", (x) => `group: een groep (id of slug, bijvoorbeeld "${x.group}") in plaats van de hele organisatie, met haar vorige scores; sort: "score"; ci: true.`],
-    "group-heatmap": ["Scores per groep", "Elke groep tegen elke module, gekleurd naar het verschil met de rest van de organisatie.", (x) => `variable: de indeling (bijvoorbeeld "${x.variable}"); items: "modules" of "questions"; measure: "score" of "difference".`],
+    "group-heatmap": ["Scores per groep", "Elke groep tegen elke module, gekleurd naar het verschil met de rest van de organisatie.", (x) => `variable: de indeling (bijvoorbeeld "${x.variable}"); items: "modules" of "questions"; measure: "score" of "difference"; trends: true voor een lijntje over de eerdere onderzoeken in elke cel.`],
     "enps-distribution": ["eNPS-verdeling", "Hoe de aanbevelingsvraag (0–10) is beantwoord, met de eNPS en de drie groepen.", () => "score, categories, barLabels: null verbergt dat deel."],
     "enps-group-strip": ["eNPS per groep", "De eNPS van elke groep met het betrouwbaarheidsinterval, tegen die van de organisatie.", (x) => `variable: de indeling (bijvoorbeeld "${x.variable}"); sort: "score".`],
     "topic-ranking": ["Trots en verbeteren", "Waar medewerkers trots op zijn en wat zij verbeterd willen zien.", () => "top: het aantal onderwerpen per kant (standaard 5)."],
     "likert-distribution": ["Verdeling van de antwoorden", "Hoe de antwoorden op stellingen verdeeld zijn, van oneens tot eens.", (x) => `question: één vraag (bijvoorbeeld "${x.question}"); questions: een lijst; module: de stellingen van een module (bijvoorbeeld "${x.module}").`],
     "response-rate": ["Respons", "Het responspercentage, met dat van het vorige onderzoek.", () => "previous: null verbergt het vorige onderzoek; benchmarks: null verbergt de benchmarks."],
-    "grade-distribution": ["Spreiding van de rapportcijfers", "Hoeveel mensen elk rapportcijfer gaven, onvoldoendes apart gekleurd.", (x) => `population: de doelgroep (bijvoorbeeld "${x.population}"); legend: null verbergt de legenda.`]
+    "grade-distribution": ["Spreiding van de rapportcijfers", "Hoeveel mensen elk rapportcijfer gaven, onvoldoendes apart gekleurd.", (x) => `population: de doelgroep (bijvoorbeeld "${x.population}"); legend: null verbergt de legenda.`],
+    "trend-chart": ["Ontwikkeling per module", "Elke modulescore over alle onderzoeken, met de marges en de relevante veranderingen.", (x) => `group: een groep (id of slug, bijvoorbeeld "${x.group}"); kind: "enps" voor de eNPS; items: een lijst van modules; ci: null verbergt de marges.`],
+    "slope-chart": ["Vorig en huidig onderzoek", "Per module de score in het vorige en in dit onderzoek, verbonden door een lijn.", (x) => `group: een groep (id of slug, bijvoorbeeld "${x.group}"); items: een lijst van modules.`]
   },
   common: "De module neemt opties als tweede argument van render. Voor alle grafieken: width (standaard de breedte van het element), locale (\"nl\" of \"en\", standaard de taal van het rapport), title, table (null verbergt de tabel). Elke grafiek heeft er nog een paar, hieronder bij de grafiek. In een iframe gaan dezelfde opties in het adres, met false voor null:"
 };
@@ -80,13 +82,15 @@ const en: GalleryText = {
   script: "Script for the height",
   charts: {
     "module-bars": ["Scores by module", "The organisation's score per module, with the previous survey and the benchmarks.", (x) => `group: a group (id or slug, e.g. "${x.group}") instead of the whole organisation, with its previous scores; sort: "score"; ci: true.`],
-    "group-heatmap": ["Scores by group", "Every group against every module, coloured by the difference with the rest of the organisation.", (x) => `variable: the grouping (e.g. "${x.variable}"); items: "modules" or "questions"; measure: "score" or "difference".`],
+    "group-heatmap": ["Scores by group", "Every group against every module, coloured by the difference with the rest of the organisation.", (x) => `variable: the grouping (e.g. "${x.variable}"); items: "modules" or "questions"; measure: "score" or "difference"; trends: true for a line over the earlier surveys in each cell.`],
     "enps-distribution": ["eNPS distribution", "How the recommendation question (0–10) was answered, with the eNPS and its three categories.", () => "score, categories, barLabels: null hides that part."],
     "enps-group-strip": ["eNPS by group", "Each group's eNPS with its confidence interval, against the organisation's.", (x) => `variable: the grouping (e.g. "${x.variable}"); sort: "score".`],
     "topic-ranking": ["Proud and improve", "What employees are proud of and what they want improved.", () => "top: topics per side (default 5)."],
     "likert-distribution": ["Distribution of answers", "How the answers to statements are spread, from disagree to agree.", (x) => `question: one question (e.g. "${x.question}"); questions: a list; module: a module's statements (e.g. "${x.module}").`],
     "response-rate": ["Response", "The response rate, with the previous survey's.", () => "previous: null hides the previous survey; benchmarks: null hides the benchmarks."],
-    "grade-distribution": ["Spread of the grades", "How many people gave each grade, failing grades coloured apart.", (x) => `population: the population (e.g. "${x.population}"); legend: null hides the legend.`]
+    "grade-distribution": ["Spread of the grades", "How many people gave each grade, failing grades coloured apart.", (x) => `population: the population (e.g. "${x.population}"); legend: null hides the legend.`],
+    "trend-chart": ["Trend by module", "Each module score over every survey, with its margins and the relevant changes.", (x) => `group: a group (id or slug, e.g. "${x.group}"); kind: "enps" for the eNPS; items: a list of modules; ci: null hides the margins.`],
+    "slope-chart": ["Previous and current survey", "Each module's score in the previous survey and in this one, joined by a line.", (x) => `group: a group (id or slug, e.g. "${x.group}"); items: a list of modules.`]
   },
   common: "The module takes options as the second argument of render. For every chart: width (default the element's width), locale (\"nl\" or \"en\", default the report's language), title, table (null hides the table). Each chart has a few more, listed with it below. In an iframe the same options go in the address, with false for null:"
 };

@@ -125,6 +125,21 @@ export interface NarrativeText {
   keyPoints: KeyPointText;
   guide: GuideText;
   norm: NormText;
+  trends: TrendText;
+}
+
+/** The sentences on trends over the earlier waves. */
+export interface TrendText {
+  lead: string;
+  /** "Van 2021 tot 2025 stegen 3 van de 17 modules significant: …". */
+  rising: <P>(d: {count: number; total: number; from: string; to: string; list: Piece<P>[]}) => Piece<P>[];
+  falling: <P>(d: {count: number; total: number; from: string; to: string; list: Piece<P>[]}) => Piece<P>[];
+  steady: (d: {total: number; from: string; to: string}) => string;
+  /** "De eNPS was −13 in 2021, −9 in 2023 en 1 in 2025." `points` are "−13 in 2021" pieces joined. */
+  series: <P>(name: string, points: Piece<P>[]) => Piece<P>[];
+  inYear: string;
+  /** Said of a group where it was too small in some waves. */
+  notShown: (waves: string) => string;
 }
 
 const nl: NarrativeText = {
@@ -249,6 +264,15 @@ const nl: NarrativeText = {
     few: (d) => `Een cijfer met * rust op minder dan ${d.answers} antwoorden: één antwoord verschuift het flink, zoals de brede marge (het ${d.confidence}-interval) laat zien.`,
     hidden: (d) =>
       `${d.names}: minder dan ${d.minimum} ingevulde vragenlijsten (of nodig om zo'n ${d.unit} niet te laten herleiden), dus we tonen geen enkel getal en beoordelen de ${d.unit} hier niet; de antwoorden tellen wel mee in het totaal.`
+  },
+  trends: {
+    lead: "Over de jaren",
+    rising: (d) => [`Van ${d.from} tot ${d.to} ${d.count === 1 ? "steeg" : "stegen"} ${d.count} van de ${d.total} modulescores significant: `, ...d.list, "."],
+    falling: (d) => [d.count === 1 ? "Significant gedaald is " : `Significant gedaald zijn ${d.count} modulescores: `, ...d.list, "."],
+    steady: (d) => `Van ${d.from} tot ${d.to} steeg of daalde geen van de ${d.total} modulescores significant.`,
+    series: (name, points) => [`${name} was `, ...points, "."],
+    inYear: " in ",
+    notShown: (waves) => `In ${waves} was deze groep te klein om te tonen.`
   }
 };
 
@@ -373,6 +397,15 @@ const en: NarrativeText = {
     few: (d) => `A grade marked * rests on fewer than ${d.answers} answers: a single answer moves it a lot, as its wide margin (the ${d.confidence} interval) shows.`,
     hidden: (d) =>
       `${d.names}: fewer than ${d.minimum} questionnaires (or needed to keep such a ${d.unit} from being worked out), so no number is shown and the ${d.unit} is not judged here; its answers do count in the total.`
+  },
+  trends: {
+    lead: "Over the years",
+    rising: (d) => [`From ${d.from} to ${d.to}, ${d.count} of the ${d.total} module scores rose significantly: `, ...d.list, "."],
+    falling: (d) => [`${d.count === 1 ? "One fell significantly" : `${d.count} fell significantly`}: `, ...d.list, "."],
+    steady: (d) => `From ${d.from} to ${d.to}, none of the ${d.total} module scores rose or fell significantly.`,
+    series: (name, points) => [`${name} was `, ...points, "."],
+    inYear: " in ",
+    notShown: (waves) => `In ${waves} this group was too small to show.`
   }
 };
 

@@ -119,6 +119,8 @@ export interface SiteText {
   };
   /** The names of the print footer: "Pagina 3 van 12". */
   print: {page: string; of: string};
+  /** The trends' sections on the summary, modules and group pages. */
+  trends: {heading: string; intro: string; modulesIntro: string; slope: string; slopeIntro: string; groupIntro: string};
 }
 
 const nl: SiteText = {
@@ -264,7 +266,15 @@ const nl: SiteText = {
     distributions: "Verdelingen",
     back: "Alle groepen"
   },
-  print: {page: "Pagina", of: "van"}
+  print: {page: "Pagina", of: "van"},
+  trends: {
+    heading: "Ontwikkeling over de jaren",
+    intro: "De scores in elk eerder onderzoek en nu. Een ▲ of ▼ bij een score is een relevante verandering ten opzichte van het onderzoek ervoor.",
+    modulesIntro: "Elke module in elk onderzoek, met de marge als verticale lijn. Een gekleurde stip met ▲ of ▼ is een relevante verandering ten opzichte van het onderzoek ervoor.",
+    slope: "Vorig en huidig onderzoek",
+    slopeIntro: "Per module de score in het vorige onderzoek en nu; dikke, gekleurde lijnen zijn relevante veranderingen.",
+    groupIntro: "De scores van deze groep in elk eerder onderzoek waarin zij groot genoeg was om te tonen, en nu."
+  }
 };
 
 const en: SiteText = {
@@ -406,7 +416,15 @@ const en: SiteText = {
     distributions: "Distributions",
     back: "All groups"
   },
-  print: {page: "Page", of: "of"}
+  print: {page: "Page", of: "of"},
+  trends: {
+    heading: "Over the years",
+    intro: "The scores in every earlier survey and now. A ▲ or ▼ beside a score is a relevant change from the survey before.",
+    modulesIntro: "Every module in every survey, with its margin as a vertical line. A coloured dot with ▲ or ▼ is a relevant change from the survey before.",
+    slope: "Previous and current survey",
+    slopeIntro: "Each module's score in the previous survey and now; thick coloured lines are relevant changes.",
+    groupIntro: "This group's scores in every earlier survey in which it was large enough to show, and now."
+  }
 };
 
 /**

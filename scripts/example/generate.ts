@@ -1,6 +1,8 @@
 /**
- * Writes the example bundle `data/voorbeeld/`: responses, population, benchmarks and a previous
- * survey, all calibrated to the published figures in `targets.ts` and reproducible from a seed.
+ * Writes the example bundle `data/voorbeeld/`: responses, population, benchmarks and two earlier
+ * waves (`waves/2023/`, the previous survey, and `waves/2021/`), calibrated to the published
+ * figures in `targets.ts` (2021 has none: its scores are 2023's moved by {@link earlierChange})
+ * and reproducible from a seed.
  *
  * Run: `npx tsx scripts/example/generate.ts [outDir] [--seed N]` (default `data/voorbeeld`).
  *
@@ -159,7 +161,7 @@ const topicModules: Record<string, string | null> = {
  * The eNPS the generator aims at: promoters' share and the score. Now 001's 18% and 1. Before,
  * between 000's split (13.44% / 21.78%, score −8.3) and 001's −9: 13.35% and −8.6.
  */
-const enpsAims = {current: {promoters: 0.18, score: 1}, previous: {promoters: 0.1335, score: -8.6}};
+const enpsAims = {current: {promoters: 0.18, score: 1}, previous: {promoters: 0.1335, score: -8.6}, earlier: {promoters: 0.12, score: -13}};
 
 /** One respondent while the answers are being made. */
 interface Respondent {
@@ -184,7 +186,35 @@ interface Offsets {
   teamModule: Map<string, Map<string, number>>;
 }
 
-type Wave = "current" | "previous";
+/** The current survey (2025), the previous one (2023) and the wave before it (2021). */
+type Wave = "current" | "previous" | "earlier";
+
+/** The published figures a wave is calibrated to: 2021 has none of its own and starts from 2023's. */
+const basis = (wave: Wave): "current" | "previous" => (wave === "current" ? "current" : "previous");
+
+/**
+ * How much lower each module scored in 2021 than in 2023 (assumed; 0.2 where not listed): most
+ * themes improved a little over the years, workload got worse, social safety held steady.
+ */
+const earlierChange: Record<string, number> = {werkdruk: -0.3, herstelbehoefte: -0.2, sociale_veiligheid: 0, leiderschap: 0.4, werkgeverschap: 0.3, integriteit: 0.1};
+
+/** The score a wave aims at for a published figure of 2023 or 2025 (2021: 2023's minus the module's change). */
+function waveScore(target: {current: number | null; previous: number | null}, module: string, wave: Wave): number | null {
+  const value = target[basis(wave)];
+  return value === null || wave !== "earlier" ? value : value - (earlierChange[module] ?? 0.2);
+}
+
+/** Teams whose 2021 headcount differs from 2023's: Juridische Zaken was too small to show then. */
+const earlierTeams: Record<string, Headcount> = {"Juridische Zaken": h(10, 4)};
+
+const teamHeadcount = (t: TeamSpec, wave: Wave): Headcount => (wave === "earlier" ? (earlierTeams[t.team] ?? t.previous) : t[wave]);
+
+/** The 2021 wave's survey.yaml: 2023's questionnaire under its own title and period, where lei6 was asked as lei_6 in other words. */
+const earlierSurvey = {
+  title: "Medewerkersonderzoek 2021",
+  period: {start: "2021-03-15", end: "2021-03-28"},
+  renamed: {lei6: {id: "lei_6", text: "De directie neemt haar besluiten op een transparante manier"}} as Record<string, {id: string; text: string}>
+};
 
 /**
  * The question targets the generator aims at, per wave: the published score, shifted where the
@@ -198,11 +228,11 @@ type Wave = "current" | "previous";
 export function calibratedTargets(survey: Survey, wave: Wave): Map<string, number> {
   const targets = new Map<string, number>();
   for (const target of questionTargets) {
-    const value = target[wave];
+    const value = waveScore(target, target.module, wave);
     if (value !== null && survey.questions.some((question) => question.id === target.id)) targets.set(target.id, value);
   }
   for (const module of moduleTargets) {
-    const theme = module[wave];
+    const theme = waveScore(module, module.id, wave);
     if (theme === null) continue;
     const core = moduleCore(survey, module.id).filter((id) => targets.has(id));
     const mean = core.reduce((sum, id) => sum + targets.get(id)!, 0) / core.length;
@@ -301,16 +331,16 @@ function createRespondents(wave: Wave, rng: Random, questionCount: number): Resp
   };
   for (const domain of domains) {
     const inTeams = teams.filter((t) => t.domain === domain);
-    for (const team of inTeams) add(domain, team.team, team[wave].respondents);
-    const withoutTeam = domainHeadcounts[domain][wave].respondents - inTeams.reduce((sum, t) => sum + t[wave].respondents, 0);
+    for (const team of inTeams) add(domain, team.team, teamHeadcount(team, wave).respondents);
+    const withoutTeam = domainHeadcounts[domain][basis(wave)].respondents - inTeams.reduce((sum, t) => sum + teamHeadcount(t, wave).respondents, 0);
     if (withoutTeam < 0) throw new Error(`${wave}: the teams of ${domain} have more respondents than the domain`);
     add(domain, "", withoutTeam);
   }
-  if (people.length !== responseTargets[wave].respondents) {
-    throw new Error(`${wave}: ${people.length} respondents, expected ${responseTargets[wave].respondents}`);
+  if (people.length !== responseTargets[basis(wave)].respondents) {
+    throw new Error(`${wave}: ${people.length} respondents, expected ${responseTargets[basis(wave)].respondents}`);
   }
   // Rows come in the order people answered, not grouped by domain.
-  const prefix = wave === "current" ? "r25-" : "r23-";
+  const prefix = {current: "r25-", previous: "r23-", earlier: "r21-"}[wave];
   const shuffled = rng.shuffle(people).map((p, i) => ({...p, id: `${prefix}${String(i + 1).padStart(4, "0")}`}));
   // A few people stopped halfway through the questionnaire.
   for (const index of rng.shuffle(shuffled.map((_, i) => i)).slice(0, wave === "current" ? 5 : 4)) {
@@ -534,17 +564,17 @@ function responsesCsv(survey: Survey, people: Respondent[]): string {
 }
 
 function populationCsv(wave: Wave): string {
-  const rows: string[][] = [["domein", "team", "invited"], ["", "", String(responseTargets[wave].invited)]];
+  const rows: string[][] = [["domein", "team", "invited"], ["", "", String(responseTargets[basis(wave)].invited)]];
   let total = 0;
   for (const domain of domains) {
-    const invited = domainHeadcounts[domain][wave].invited;
+    const invited = domainHeadcounts[domain][basis(wave)].invited;
     total += invited;
     rows.push([domain, "", String(invited)]);
     const inTeams = teams.filter((t) => t.domain === domain);
-    if (inTeams.reduce((sum, t) => sum + t[wave].invited, 0) > invited) throw new Error(`${wave}: teams of ${domain} exceed it`);
-    for (const t of inTeams) rows.push([domain, t.team, String(t[wave].invited)]);
+    if (inTeams.reduce((sum, t) => sum + teamHeadcount(t, wave).invited, 0) > invited) throw new Error(`${wave}: teams of ${domain} exceed it`);
+    for (const t of inTeams) rows.push([domain, t.team, String(teamHeadcount(t, wave).invited)]);
   }
-  if (total !== responseTargets[wave].invited) throw new Error(`${wave}: domains invite ${total}`);
+  if (total !== responseTargets[basis(wave)].invited) throw new Error(`${wave}: domains invite ${total}`);
   return csv(rows);
 }
 
@@ -610,24 +640,45 @@ function benchmarksCsv(survey: Survey, people: Respondent[]): string {
   return csv(rows);
 }
 
+/** How an earlier wave's survey.yaml differs from the current one's, besides the questions not asked then. */
+interface WaveSurveyEdit {
+  title: string;
+  period: {start: string; end: string};
+  /** The first comment lines. */
+  header: string[];
+  /** Questions asked with another id and text then, by their current id. */
+  renamed: Record<string, {id: string; text: string}>;
+}
+
+/** The previous survey (2023): assumed two years before the current one. */
+const previousSurvey: WaveSurveyEdit = {
+  title: "Medewerkersonderzoek 2023",
+  period: {start: "2023-03-13", end: "2023-03-26"},
+  header: [
+    "# The previous survey of the example organisation, written by scripts/example/generate.ts from",
+    "# ../../survey.yaml: the same questionnaire minus the questions that were not asked then."
+  ],
+  renamed: {}
+};
+
 /**
- * The previous survey's survey.yaml: the current one without the questions not asked then (and
- * scales no question uses any more), without `benchmarks` and `previous`, with its own title and
- * period (assumed: two years earlier). Edited line by line so the hand-written layout stays, then
- * checked against the same edit made on the parsed object.
+ * An earlier wave's survey.yaml: the current one without the questions not asked then (and
+ * scales no question uses any more), without `benchmarks`, `previous`, `formerly` and `agenda` (the
+ * current survey's agenda is read against every wave), with its
+ * own title and period and the questions that had another id and text then. Edited line by line
+ * so the hand-written layout stays, then checked against the same edit made on the parsed object.
  */
-export function previousSurveyYaml(source: string): string {
-  const parsed = YAML.parse(source) as Record<string, unknown> & {questions: {id: string; scale: string}[]; scales: Record<string, unknown>};
-  const questions = parsed.questions.filter((q) => !notAskedBefore.includes(q.id));
+export function waveSurveyYaml(source: string, edit: WaveSurveyEdit = previousSurvey): string {
+  const parsed = YAML.parse(source) as Record<string, unknown> & {questions: {id: string; scale: string; text: string; formerly?: unknown}[]; scales: Record<string, unknown>};
+  const questions = parsed.questions
+    .filter((q) => !notAskedBefore.includes(q.id))
+    .map(({formerly: _formerly, ...q}) => ({...q, ...edit.renamed[q.id]}));
   const usedScales = new Set(questions.map((q) => q.scale));
   const droppedScales = Object.keys(parsed.scales).filter((name) => !usedScales.has(name));
-  const title = "Medewerkersonderzoek 2023";
-  const period = {start: "2023-03-13", end: "2023-03-26"};
+  const {title, period} = edit;
+  let renaming: {id: string; text: string} | null = null;
 
-  const out: string[] = [
-    "# The previous survey of the example organisation, written by scripts/example/generate.ts from",
-    "# ../survey.yaml: the same questionnaire minus the questions that were not asked then."
-  ];
+  const out: string[] = [...edit.header];
   const lines = source.split("\n");
   let section = "";
   let skipIndent: number | null = null;
@@ -649,21 +700,29 @@ export function previousSurveyYaml(source: string): string {
     if (/^\S/.test(line)) section = line.split(":")[0];
     if (section === "title") out.push(`title: ${title}`);
     else if (section === "period") out.push(`period: {start: ${period.start}, end: ${period.end}}`);
-    else if (section === "benchmarks" || section === "previous") skipIndent = 0;
-    else if (section === "questions" && notAskedBefore.some((id) => line === `  - id: ${id}`)) {
-      dropComments(2);
-      skipIndent = 2;
-    } else if (section === "scales" && droppedScales.some((name) => line.startsWith(`  ${name}:`))) {
+    else if (section === "benchmarks" || section === "previous" || section === "agenda") {
+      dropComments(0);
+      skipIndent = 0;
+    }
+    else if (section === "questions" && line.startsWith("  - id: ")) {
+      renaming = edit.renamed[line.slice("  - id: ".length)] ?? null;
+      if (notAskedBefore.some((id) => line === `  - id: ${id}`)) {
+        dropComments(2);
+        skipIndent = 2;
+      } else out.push(renaming ? `  - id: ${renaming.id}` : line);
+    } else if (section === "questions" && line.startsWith("    formerly:")) return;
+    else if (section === "questions" && renaming && line.startsWith("    text: ")) out.push(`    text: ${renaming.text}`);
+    else if (section === "scales" && droppedScales.some((name) => line.startsWith(`  ${name}:`))) {
       dropComments(2);
       skipIndent = 2;
     } else out.push(line);
   });
   const text = out.join("\n").replace(/\n{3,}/g, "\n\n");
 
-  const {benchmarks: _benchmarks, previous: _previous, ...kept} = parsed;
+  const {benchmarks: _benchmarks, previous: _previous, agenda: _agenda, ...kept} = parsed;
   const scales = Object.fromEntries(Object.entries(parsed.scales).filter(([name]) => usedScales.has(name)));
   const expected = {...kept, title, period, questions, scales};
-  if (JSON.stringify(YAML.parse(text)) !== JSON.stringify(expected)) throw new Error("previous survey.yaml: the line edit went wrong");
+  if (JSON.stringify(YAML.parse(text)) !== JSON.stringify(expected)) throw new Error(`${title} survey.yaml: the line edit went wrong`);
   return text;
 }
 
@@ -689,12 +748,12 @@ function summarise(survey: Survey, people: Respondent[], wave: Wave): WaveSummar
   }
   let maxQuestionDeviation = 0;
   for (const t of questionTargets) {
-    const published = t[wave];
+    const published = waveScore(t, t.module, wave);
     if (published !== null && scores.has(t.id)) maxQuestionDeviation = Math.max(maxQuestionDeviation, Math.abs(scores.get(t.id)! - published));
   }
   let maxModuleDeviation = 0;
   for (const m of moduleTargets) {
-    const published = m[wave];
+    const published = waveScore(m, m.id, wave);
     if (published === null) continue;
     const core = moduleCore(survey, m.id);
     const score = core.reduce((s, id) => s + scores.get(id)!, 0) / core.length;
@@ -713,35 +772,58 @@ function generateWave(wave: Wave, survey: Survey, seed: number, offsets: Offsets
 
 /**
  * Generates the example bundle into `outDir`: survey.yaml (copied), responses.csv,
- * population.csv, benchmarks.csv and previous/ (survey.yaml, responses.csv, population.csv).
- * The same seed always writes byte-identical files.
+ * population.csv, benchmarks.csv and the earlier waves waves/2023/ (the previous survey) and
+ * waves/2021/ (each survey.yaml, responses.csv, population.csv). The same seed always writes
+ * byte-identical files; 2021 draws from streams of its own, so it leaves the other files as they were.
  *
  * @example
- * generateExample("/tmp/voorbeeld"); // {current: {...}, previous: {...}}
+ * generateExample("/tmp/voorbeeld"); // {current: {...}, previous: {...}, earlier: {...}}
  */
-export function generateExample(outDir: string, seed = defaultSeed): {current: WaveSummary; previous: WaveSummary} {
+export function generateExample(outDir: string, seed = defaultSeed): Record<Wave, WaveSummary> {
   const source = readFileSync(sourceSurveyPath, "utf8");
   const survey = surveySchema.parse(YAML.parse(source));
-  const previousSource = previousSurveyYaml(source);
-  const previousSurvey = surveySchema.parse(YAML.parse(previousSource));
+  const previousSource = waveSurveyYaml(source);
+  const previousWave = surveySchema.parse(YAML.parse(previousSource));
+  const earlierEdit: WaveSurveyEdit = {
+    ...earlierSurvey,
+    header: ["# The example organisation's survey of 2021, written by scripts/example/generate.ts from", "# ../../survey.yaml: the previous survey's questionnaire, one question then asked in other words."]
+  };
+  const earlierSource = waveSurveyYaml(source, earlierEdit);
 
   const offsetRng = createRandom(streamSeed(seed, "offsets"));
   const previousOffsets = buildOffsets(offsetRng, null);
   const currentOffsets = buildOffsets(offsetRng, previousOffsets);
+  // Two years before 2023 the domains and teams resembled their 2023 selves as 2025 does.
+  const earlierOffsets = buildOffsets(createRandom(streamSeed(seed, "offsets-2021")), previousOffsets);
 
-  const previous = generateWave("previous", previousSurvey, seed, previousOffsets);
+  const previous = generateWave("previous", previousWave, seed, previousOffsets);
   const current = generateWave("current", survey, seed, currentOffsets);
+  // Generated under the current ids, written under the ids of 2021.
+  const earlier = generateWave("earlier", previousWave, seed, earlierOffsets);
+  const earlierWave = {...previousWave, questions: previousWave.questions.map((q) => ({...q, id: earlierSurvey.renamed[q.id]?.id ?? q.id}))};
+  for (const person of earlier.people) {
+    for (const [id, {id: old}] of Object.entries(earlierSurvey.renamed)) {
+      if (person.answers.has(id)) person.answers.set(old, person.answers.get(id)!);
+    }
+  }
 
-  mkdirSync(path.join(outDir, "previous"), {recursive: true});
   const surveyOut = path.join(outDir, "survey.yaml");
   if (path.resolve(surveyOut) !== path.resolve(sourceSurveyPath)) copyFileSync(sourceSurveyPath, surveyOut);
   writeFileSync(path.join(outDir, "responses.csv"), responsesCsv(survey, current.people));
   writeFileSync(path.join(outDir, "population.csv"), populationCsv("current"));
   writeFileSync(path.join(outDir, "benchmarks.csv"), benchmarksCsv(survey, current.people));
-  writeFileSync(path.join(outDir, "previous", "survey.yaml"), previousSource);
-  writeFileSync(path.join(outDir, "previous", "responses.csv"), responsesCsv(previousSurvey, previous.people));
-  writeFileSync(path.join(outDir, "previous", "population.csv"), populationCsv("previous"));
-  return {current: current.summary, previous: previous.summary};
+  const waves: [string, string, Survey, Respondent[], Wave][] = [
+    ["2023", previousSource, previousWave, previous.people, "previous"],
+    ["2021", earlierSource, earlierWave, earlier.people, "earlier"]
+  ];
+  for (const [label, yaml, waveSurvey, people, wave] of waves) {
+    const dir = path.join(outDir, "waves", label);
+    mkdirSync(dir, {recursive: true});
+    writeFileSync(path.join(dir, "survey.yaml"), yaml);
+    writeFileSync(path.join(dir, "responses.csv"), responsesCsv(waveSurvey, people));
+    writeFileSync(path.join(dir, "population.csv"), populationCsv(wave));
+  }
+  return {current: current.summary, previous: previous.summary, earlier: earlier.summary};
 }
 
 function main(args: string[]) {

@@ -44,7 +44,7 @@ describe("the built example site", () => {
   });
 
   it("contains no respondent id and no copy of the responses", () => {
-    for (const dir of [exampleBundle, join(exampleBundle, "previous")]) {
+    for (const dir of [exampleBundle, join(exampleBundle, "waves/2023"), join(exampleBundle, "waves/2021")]) {
       const csv = readFileSync(join(dir, "responses.csv"), "utf8").trim().split("\n");
       const ids = csv.slice(1).map((line) => line.split(",")[0]);
       expect(ids.length).toBeGreaterThan(800);

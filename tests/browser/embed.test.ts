@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 test("there are embed modules: one per chart component", () => {
-  expect(modules).toEqual(["enps-distribution", "enps-group-strip", "grade-distribution", "group-heatmap", "likert-distribution", "module-bars", "response-rate", "topic-ranking"]);
+  expect(modules).toEqual(["enps-distribution", "enps-group-strip", "grade-distribution", "group-heatmap", "likert-distribution", "module-bars", "response-rate", "slope-chart", "topic-ranking", "trend-chart"]);
 });
 
 test("every src/embed/*.js is in the built dist/embed/, with its iframe page", () => {

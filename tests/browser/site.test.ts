@@ -9,9 +9,9 @@ const env = useSite();
 
 /** The fewest charts each report page draws for the example bundle. */
 const CHARTS: Record<string, number> = {
-  "/": 3, // response, modules high to low, two topic panels
+  "/": 4, // response, modules high to low, two topic panels, the eNPS over the waves
   "/agenda": 7, // the overview and a chart per measured theme
-  "/modules": 1,
+  "/modules": 3, // modules, every module over the waves, the last two waves side by side
   "/vragen": 17, // a likert chart per module
   "/enps": 2, // distribution and the strip per group
   "/onderwerpen": 3, // two topic panels and comment words

@@ -10,6 +10,7 @@ import {quality} from "./qualityFixtures.ts";
 import {choice, comments, groupSummaries, multi} from "./siteFixtures.ts";
 import {serialize} from "./serialize.ts";
 import type {AgendaRow} from "../../charts/types.ts";
+import {trends} from "./trendFixtures.ts";
 
 // Every component at a fixed width from deterministic fixtures (TZ is pinned to UTC by
 // vitest.config.ts), compared with the committed file in output/. A missing file is written only
@@ -68,6 +69,13 @@ const snapshots: Record<string, (document: Document) => Element> = {
   themeIntervalShareEnglish: (document) =>
     C.ThemeIntervalChart(themeRows.map((r) => ({...r, score: r.score && r.score / 10, ci: r.ci && [r.ci[0] / 10, r.ci[1] / 10], difference: r.difference && r.difference / 10})), {document, width: 400, locale: "en", scoring: "percent-positive", table: null}),
   groupTable: (document) => C.GroupTable(groupSummaries, {document, parents: true, href: (g) => (g.slug ? `./groepen/${g.slug}` : null)}),
+  trendChart: (document) => C.TrendChart(trends, {document, width}),
+  trendChartEnpsEnglish: (document) => C.TrendChart(trends, {document, width: 400, kind: "enps", locale: "en"}),
+  trendChartGroup: (document) => C.TrendChart(trends, {document, width, group: "afdeling=Mobiliteit", table: null}),
+  trendChartQuestion: (document) => C.TrendChart(trends, {document, width, kind: "question"}),
+  slopeChart: (document) => C.SlopeChart(trends, {document, width}),
+  groupHeatmapTrends: (document) => C.GroupHeatmap(report, {document, width, trends, table: null, legend: null}),
+  trendSparklines: (document) => C.TrendSparklines(trends, {document, group: "afdeling=Mobiliteit"}),
   narrativeList: (document) =>
     NarrativeList(
       [

@@ -1,6 +1,6 @@
 /**
  * The two engines — in memory (readBundle) and in DuckDB (readBundleInDatabase) — give identical
- * report models, byte for byte as JSON: on the example bundle with its previous survey, on a
+ * report models, byte for byte as JSON: on the example bundle with its earlier waves, on a
  * generated bundle with a hierarchy, crossings and every kind of question, from CSV and from
  * Parquet, and on an unweighted sample of the real FEVS 2018 data. With weights, sums are added
  * in another order, so a weighted FEVS sample agrees to within 1e-9 relative, with every
@@ -28,7 +28,7 @@ async function readBoth(dir: string) {
 }
 
 describe("the DuckDB engine gives the JS engine's report model", () => {
-  test("data/voorbeeld, with its previous survey, population and benchmarks", async () => {
+  test("data/voorbeeld, with its earlier waves (previous survey and trends), population and benchmarks", async () => {
     const {js, db, fallbacks} = await readBoth("data/voorbeeld");
     expect(fallbacks).toEqual([]);
     expect(db.table.answers.values().next().value).toMatchObject({kind: "codes"});

@@ -11,7 +11,8 @@ const files = {
   questions: FileAttachment("../../data/questions.json"),
   groups: FileAttachment("../../data/groups.json"),
   groupQuestions: FileAttachment("../../data/group-questions.json"),
-  quality: FileAttachment("../../data/quality.json")
+  quality: FileAttachment("../../data/quality.json"),
+  trends: FileAttachment("../../data/trends.json")
 };
 const loaded = new Map();
 const load = (name) => () => {
@@ -33,3 +34,6 @@ export const groupQuestions = load("groupQuestions");
 
 /** `quality.json` (QualityView): the norm check and the grades per population; null without settings.norm. */
 export const quality = load("quality");
+
+/** `trends.json` (TrendsView): the waves and the trends of the organisation and every shown group; no waves without earlier ones. */
+export const trends = load("trends");
