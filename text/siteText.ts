@@ -12,6 +12,9 @@ export interface PageNames {
   groups: string;
   /** The quality-mark page (a bundle with settings.norm). */
   quality: string;
+  /** A study across organisations: the organisations (the picker) and the research page. */
+  study: string;
+  research: string;
 }
 
 /** The fixed texts of the report site's pages, in one language (sentences with numbers are built elsewhere). */
@@ -129,7 +132,9 @@ const nl: SiteText = {
     topics: "Onderwerpen en opmerkingen",
     distributions: "Verdelingen",
     groups: "Groepen",
-    quality: "Keurmerk"
+    quality: "Keurmerk",
+    study: "Organisaties",
+    research: "Onderzoek"
   },
   common: {
     contents: "Inhoud",
@@ -157,7 +162,9 @@ const nl: SiteText = {
       topics: "waar medewerkers trots op zijn, wat beter kan en welke woorden ze gebruiken",
       distributions: "werkdruk, thuiswerken en de andere keuzevragen",
       groups: "de scores van elke groep naast elkaar, met een pagina per groep",
-      quality: "of de tevredenheid de norm van het keurmerk haalt, per dienst en in totaal"
+      quality: "of de tevredenheid de norm van het keurmerk haalt, per dienst en in totaal",
+      study: "elke organisatie van het onderzoek, met haar eigen rapport en haar plaats tussen de andere",
+      research: "wat de organisaties samen laten zien: samenhang, verschillen en drijfveren"
     }
   },
   guide: {
@@ -273,7 +280,9 @@ const en: SiteText = {
     topics: "Topics and comments",
     distributions: "Distributions",
     groups: "Groups",
-    quality: "Quality mark"
+    quality: "Quality mark",
+    study: "Organisations",
+    research: "Research"
   },
   common: {
     contents: "Contents",
@@ -300,7 +309,9 @@ const en: SiteText = {
       topics: "what employees are proud of, what could be better and the words they use",
       distributions: "workload, working from home and the other choice questions",
       groups: "every group's scores side by side, with a page for each group",
-      quality: "whether satisfaction meets the quality mark's norm, per service and in total"
+      quality: "whether satisfaction meets the quality mark's norm, per service and in total",
+      study: "every organisation of the study, with its own report and its place among the others",
+      research: "what the organisations show together: relationships, differences and drivers"
     }
   },
   guide: {

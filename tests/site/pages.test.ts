@@ -16,7 +16,10 @@ const MARKDOWN: Record<PageKey, string> = {
   topics: "src/onderwerpen.md",
   distributions: "src/verdelingen.md",
   groups: "src/groepen.md",
-  group: "src/groepen/[group].md"
+  group: "src/groepen/[group].md",
+  study: "src/organisaties.md.ts",
+  research: "src/onderzoek.md",
+  organisation: "src/organisaties/[organisation].md"
 };
 
 /** Whether an anchor is one of the page's, a prefix anchor (`module-`) matching every id it begins. */
@@ -29,6 +32,7 @@ function pageOf(target: string, from: PageKey): PageKey | null {
   if (target === "") return from;
   const path = target.replace(/^\.\.?/, "");
   if (path.startsWith(PAGES.group.path)) return "group";
+  if (path.startsWith(PAGES.organisation.path)) return "organisation";
   const found = (Object.keys(PAGES) as PageKey[]).find((key) => PAGES[key].path === path);
   return found ?? null;
 }
