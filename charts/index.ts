@@ -40,3 +40,12 @@ export * from "./CommentWordsChart.ts";
 export * from "./GroupTable.ts";
 export * from "./groupReferences.ts";
 export * from "./normOutcome.ts";
+
+// A study across organisations
+export * from "../text/studyText.ts";
+export * from "./limitPosition.ts";
+export * from "./SpreadChart.ts";
+export * from "./FunnelPlot.ts";
+export * from "./CorrelationChart.ts";
+export * from "./DriverChart.ts";
+export * from "./organisationReferences.ts";
