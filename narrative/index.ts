@@ -13,3 +13,4 @@ export * from "./summarySentences.ts";
 export * from "./groupSentences.ts";
 export * from "./guideSections.ts";
 export * from "./normSentences.ts";
+export * from "./researchSentences.ts";
