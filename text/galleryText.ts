@@ -7,6 +7,8 @@ export interface GalleryExamples {
   question: string;
   module: string;
   population: string;
+  /** An outcome of a study's key drivers. */
+  outcome: string;
 }
 
 /** The embedding gallery's words, in one language: per chart its title, description and options. */
@@ -56,7 +58,11 @@ const nl: GalleryText = {
     "topic-ranking": ["Trots en verbeteren", "Waar medewerkers trots op zijn en wat zij verbeterd willen zien.", () => "top: het aantal onderwerpen per kant (standaard 5)."],
     "likert-distribution": ["Verdeling van de antwoorden", "Hoe de antwoorden op stellingen verdeeld zijn, van oneens tot eens.", (x) => `question: één vraag (bijvoorbeeld "${x.question}"); questions: een lijst; module: de stellingen van een module (bijvoorbeeld "${x.module}").`],
     "response-rate": ["Respons", "Het responspercentage, met dat van het vorige onderzoek.", () => "previous: null verbergt het vorige onderzoek; benchmarks: null verbergt de benchmarks."],
-    "grade-distribution": ["Spreiding van de rapportcijfers", "Hoeveel mensen elk rapportcijfer gaven, onvoldoendes apart gekleurd.", (x) => `population: de doelgroep (bijvoorbeeld "${x.population}"); legend: null verbergt de legenda.`]
+    "grade-distribution": ["Spreiding van de rapportcijfers", "Hoeveel mensen elk rapportcijfer gaven, onvoldoendes apart gekleurd.", (x) => `population: de doelgroep (bijvoorbeeld "${x.population}"); legend: null verbergt de legenda.`],
+    "spread-chart": ["Organisaties gerangschikt", "De organisaties van het onderzoek op één module, van hoog naar laag, met hun intervallen.", (x) => `module: de module (bijvoorbeeld "${x.module}"); legend: null verbergt de legenda.`],
+    "funnel-plot": ["Trechterdiagram", "De score van elke organisatie tegen haar omvang, met de grenzen die toeval laat.", (x) => `module: de module (bijvoorbeeld "${x.module}"); labels: null noemt geen namen.`],
+    "correlation-chart": ["Samenhang tussen modules", "Twee modules over de organisaties, met Pearsons r en zijn interval.", (x) => `a, b: twee modules (bijvoorbeeld a: "${x.module}"); line: null verbergt de regressielijn.`],
+    "driver-chart": ["Drijfveren", "Het relatieve belang van elke module voor een uitkomst (Shapley/LMG), met R².", (x) => `outcome: de uitkomst (bijvoorbeeld "${x.outcome}").`]
   },
   common: "De module neemt opties als tweede argument van render. Voor alle grafieken: width (standaard de breedte van het element), locale (\"nl\" of \"en\", standaard de taal van het rapport), title, table (null verbergt de tabel). Elke grafiek heeft er nog een paar, hieronder bij de grafiek. In een iframe gaan dezelfde opties in het adres, met false voor null:"
 };
@@ -86,7 +92,11 @@ const en: GalleryText = {
     "topic-ranking": ["Proud and improve", "What employees are proud of and what they want improved.", () => "top: topics per side (default 5)."],
     "likert-distribution": ["Distribution of answers", "How the answers to statements are spread, from disagree to agree.", (x) => `question: one question (e.g. "${x.question}"); questions: a list; module: a module's statements (e.g. "${x.module}").`],
     "response-rate": ["Response", "The response rate, with the previous survey's.", () => "previous: null hides the previous survey; benchmarks: null hides the benchmarks."],
-    "grade-distribution": ["Spread of the grades", "How many people gave each grade, failing grades coloured apart.", (x) => `population: the population (e.g. "${x.population}"); legend: null hides the legend.`]
+    "grade-distribution": ["Spread of the grades", "How many people gave each grade, failing grades coloured apart.", (x) => `population: the population (e.g. "${x.population}"); legend: null hides the legend.`],
+    "spread-chart": ["Organisations ranked", "The study's organisations on one module, from high to low, with their intervals.", (x) => `module: the module (e.g. "${x.module}"); legend: null hides the legend.`],
+    "funnel-plot": ["Funnel plot", "Each organisation's score against its size, with the limits chance leaves.", (x) => `module: the module (e.g. "${x.module}"); labels: null names no organisations.`],
+    "correlation-chart": ["Relationship of two modules", "Two modules across the organisations, with Pearson's r and its interval.", (x) => `a, b: two modules (e.g. a: "${x.module}"); line: null hides the regression line.`],
+    "driver-chart": ["Key drivers", "Each module's relative importance for an outcome (Shapley/LMG), with R².", (x) => `outcome: the outcome (e.g. "${x.outcome}").`]
   },
   common: "The module takes options as the second argument of render. For every chart: width (default the element's width), locale (\"nl\" or \"en\", default the report's language), title, table (null hides the table). Each chart has a few more, listed with it below. In an iframe the same options go in the address, with false for null:"
 };

@@ -11,7 +11,8 @@ const files = {
   questions: FileAttachment("../../data/questions.json"),
   groups: FileAttachment("../../data/groups.json"),
   groupQuestions: FileAttachment("../../data/group-questions.json"),
-  quality: FileAttachment("../../data/quality.json")
+  quality: FileAttachment("../../data/quality.json"),
+  study: FileAttachment("../../data/study.json")
 };
 const loaded = new Map();
 const load = (name) => () => {
@@ -33,3 +34,6 @@ export const groupQuestions = load("groupQuestions");
 
 /** `quality.json` (QualityView): the norm check and the grades per population; null without settings.norm. */
 export const quality = load("quality");
+
+/** `study.json` (StudyView): a study's organisations, their spread per module, correlations and drivers; null without a study. */
+export const study = load("study");
