@@ -86,7 +86,7 @@ export function CorrelationChart(data: StudyCorrelation, options: CorrelationCha
   note.textContent = stated;
   return chartFigure(svg, {
     title: heading,
-    description: description === undefined ? text.charts.describe.correlation({a: data.a.name, b: data.b.name, count: data.points.length, r}) + ` ${stated}.` : description,
+    description: description === undefined ? `${text.charts.describe.correlation({a: data.a.name, b: data.b.name, count: data.points.length})} ${stated}.` : description,
     legend: note,
     table: table
       ? {

@@ -49,7 +49,7 @@ export interface StudyText {
     describe: {
       spread: (d: Described & {highest: string; lowest: string; mean: string; above: number; below: number}) => string;
       funnel: (d: Described & {above: number; below: number}) => string;
-      correlation: (d: {a: string; b: string; count: number; r: string | null}) => string;
+      correlation: (d: {a: string; b: string; count: number}) => string;
       drivers: (d: {outcome: string; r2: string; first: string | null}) => string;
     };
   };
@@ -164,7 +164,7 @@ const nl: StudyText = {
         `${count} organisaties op ${item}, van ${highest} tot ${lowest}, gemiddeld ${mean}; ${above} boven en ${below} onder de 99,8 %-grenzen voor hun omvang.`,
       funnel: ({item, count, above, below}) =>
         `Trechterdiagram van ${count} organisaties op ${item}: de score tegen het aantal respondenten, met de 95 %- en 99,8 %-grenzen rond het gemiddelde; ${above} boven en ${below} onder de 99,8 %-grenzen.`,
-      correlation: ({a, b, count, r}) => `Spreidingsdiagram van ${count} organisaties: ${a} horizontaal, ${b} verticaal${r ? `; r = ${r}` : ""}.`,
+      correlation: ({a, b, count}) => `Spreidingsdiagram van ${count} organisaties: ${a} horizontaal, ${b} verticaal.`,
       drivers: ({outcome, r2, first}) => `Het relatieve belang van elke drijfveer voor ${outcome}; samen verklaren ze ${r2} van de variantie${first ? `, ${first} het meest` : ""}.`
     }
   },
@@ -298,7 +298,7 @@ const en: StudyText = {
         `${count} organisations on ${item}, from ${highest} to ${lowest}, mean ${mean}; ${above} above and ${below} below the 99.8% limits for their size.`,
       funnel: ({item, count, above, below}) =>
         `Funnel plot of ${count} organisations on ${item}: the score against the number of respondents, with the 95% and 99.8% limits around the mean; ${above} above and ${below} below the 99.8% limits.`,
-      correlation: ({a, b, count, r}) => `Scatter plot of ${count} organisations: ${a} across, ${b} up${r ? `; r = ${r}` : ""}.`,
+      correlation: ({a, b, count}) => `Scatter plot of ${count} organisations: ${a} across, ${b} up.`,
       drivers: ({outcome, r2, first}) => `The relative importance of each driver of ${outcome}; together they explain ${r2} of the variance${first ? `, ${first} the most` : ""}.`
     }
   },

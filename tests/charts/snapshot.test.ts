@@ -9,6 +9,7 @@ import {manyGroups, percentPositive, report} from "./fixtures.ts";
 import {quality} from "./qualityFixtures.ts";
 import {choice, comments, groupSummaries, multi} from "./siteFixtures.ts";
 import {serialize} from "./serialize.ts";
+import {studyCorrelation, studyDrivers, studySpread, studySurvey} from "./studyFixtures.ts";
 
 // Every component at a fixed width from deterministic fixtures (TZ is pinned to UTC by
 // vitest.config.ts), compared with the committed file in output/. A missing file is written only
@@ -17,6 +18,7 @@ import {serialize} from "./serialize.ts";
 
 const width = 640;
 const many = manyGroups();
+const spread = studySpread();
 const snapshots: Record<string, (document: Document) => Element> = {
   moduleBars: (document) => C.ModuleBarsChart(report, {document, width, ci: true}),
   moduleBarsSortedNoPrevious: (document) => C.ModuleBarsChart(report, {document, width, sort: "score", previous: null, table: null}),
@@ -57,6 +59,11 @@ const snapshots: Record<string, (document: Document) => Element> = {
   choiceDistributionMultiEnglish: (document) => C.ChoiceDistributionChart(multi, {document, width: 400, locale: "en", table: null}),
   commentWords: (document) => C.CommentWordsChart(comments, {document, width}),
   groupTable: (document) => C.GroupTable(groupSummaries, {document, parents: true, href: (g) => (g.slug ? `./groepen/${g.slug}` : null)}),
+  spreadChart: (document) => C.SpreadChart(spread.rows, {document, width, survey: studySurvey, item: spread.name, mean: spread.mean}),
+  spreadChartDutchNoTable: (document) => C.SpreadChart(spread.rows, {document, width: 400, scoring: "percent-positive", item: spread.name, table: null}),
+  funnelPlot: (document) => C.FunnelPlot(spread.rows, {document, width, survey: studySurvey, item: spread.name, mean: spread.mean}),
+  correlationChart: (document) => C.CorrelationChart(studyCorrelation(), {document, width, survey: studySurvey}),
+  driverChart: (document) => C.DriverChart(studyDrivers, {document, width, survey: studySurvey}),
   narrativeList: (document) =>
     NarrativeList(
       [
