@@ -170,7 +170,7 @@ const nl: StudyText = {
   },
   site: {
     intro: ({organisations, variable, respondents, suppressed}) =>
-      `Dit onderzoek omvat ${organisations} organisaties (${variable.toLowerCase()}) met samen ${respondents} respondenten${suppressed ? `; ${suppressed} ${PLURAL_NL(suppressed, "organisatie is", "organisaties zijn")} te klein om te tonen` : ""}. Elke organisatie heeft een eigen rapport, uit hetzelfde gecontroleerde model als deze pagina.`,
+      `Dit onderzoek omvat ${organisations} organisaties (${variable.toLowerCase()}) met samen ${respondents} respondenten${suppressed ? `; ${suppressed} ${PLURAL_NL(suppressed, "organisatie is", "organisaties zijn")} afgeschermd en ${PLURAL_NL(suppressed, "toont", "tonen")} geen getal` : ""}. Elke organisatie heeft een eigen rapport, uit hetzelfde gecontroleerde model als deze pagina.`,
     pick: "Kies een organisatie",
     pickIntro: "Open het eigen rapport van een organisatie: haar scores, de groepen binnen haar en haar vergelijking met de andere organisaties.",
     select: "Organisatie",
@@ -304,7 +304,7 @@ const en: StudyText = {
   },
   site: {
     intro: ({organisations, variable, respondents, suppressed}) =>
-      `This study covers ${organisations} organisations (${variable.toLowerCase()}) with ${respondents} respondents in all${suppressed ? `; ${suppressed} ${suppressed === 1 ? "organisation is" : "organisations are"} too small to show` : ""}. Every organisation has a report of its own, from the same audited model as this page.`,
+      `This study covers ${organisations} organisations (${variable.toLowerCase()}) with ${respondents} respondents in all${suppressed ? `; ${suppressed} ${suppressed === 1 ? "organisation is" : "organisations are"} suppressed and show no number` : ""}. Every organisation has a report of its own, from the same audited model as this page.`,
     pick: "Choose an organisation",
     pickIntro: "Open an organisation's own report: its scores, the groups within it and how it compares with the other organisations.",
     select: "Organisation",

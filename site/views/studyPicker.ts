@@ -31,7 +31,7 @@ export function studyPicker(report: Pick<Report, "groups" | "survey">): string {
 
 /**
  * The study page's opening sentence: how many organisations (of which variable) and respondents
- * the study has, and how many organisations are too small to show. Empty without a study.
+ * the study has, and how many organisations are suppressed. Empty without a study.
  *
  * @example
  * studyIntro(report); // "This study covers 45 organisations (agency) with 101,881 respondents in all. …"
