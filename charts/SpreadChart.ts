@@ -45,8 +45,9 @@ const defaults = {above: differencePalette.better.veryRelevant.ink, below: diffe
  * interval as a line, the organisations' mean as a vertical rule, and each dot coloured (and
  * marked ▲ or ▼ in the table) by where it lies against its funnel's 99.8 % control limits
  * ({@link limitPosition}), so a reader sees which ranks are more than chance. Takes any rows of
- * {@link OrganisationPoint} (label, score, n, ci, limits; `href` links the label, `highlight`
- * makes it bold). Defaults: the survey's language and scoring method, width 640, legend and table
+ * {@link OrganisationPoint} (label, score, n, ci, limits; `highlight` makes a label bold).
+ * Labels are not links: a link inside the chart's image would nest controls (WCAG 4.1.2); the
+ * page lists the organisations' pages beside it. Defaults: the survey's language and scoring method, width 640, legend and table
  * shown. No rows give "Geen gegevens". Other options go to `Plot.plot`.
  *
  * @example
@@ -104,7 +105,7 @@ export function SpreadChart(rows: OrganisationPoint[], options: SpreadChartOptio
           ...[true, false].map((bold) =>
             Plot.text(
               ranked.filter((r) => Boolean(r.highlight) === bold),
-              {y: "label", text: "label", frameAnchor: "left", textAnchor: "end", dx: -6, fontWeight: bold ? "bold" : "normal", href: (r: OrganisationPoint) => r.href ?? null}
+              {y: "label", text: "label", frameAnchor: "left", textAnchor: "end", dx: -6, fontWeight: bold ? "bold" : "normal"}
             )
           )
         ]

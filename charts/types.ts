@@ -389,8 +389,6 @@ export interface OrganisationPoint {
   ci: Interval | null;
   /** The funnel's control limits for this size (95 % and 99.8 %), or null when unknown. */
   limits: {p95: Interval; p998: Interval} | null;
-  /** The organisation's own page, or null. */
-  href?: string | null;
   /** Drawn in the accent colour (the organisation whose page this is). */
   highlight?: boolean;
 }

@@ -268,7 +268,7 @@ const en: StudyText = {
   benchmarkTop: (top) => `Top ${top} of the other organisations`,
   benchmarkMeanShort: "Mean",
   benchmarkTopShort: (top) => `Top ${top}`,
-  suppressed: "suppressed",
+  suppressed: "hidden",
   charts: {
     organisation: "Organisation",
     score: "Score",
@@ -304,7 +304,7 @@ const en: StudyText = {
   },
   site: {
     intro: ({organisations, variable, respondents, suppressed}) =>
-      `This study covers ${organisations} organisations (${variable.toLowerCase()}) with ${respondents} respondents in all${suppressed ? `; ${suppressed} ${suppressed === 1 ? "organisation is" : "organisations are"} suppressed and show no number` : ""}. Every organisation has a report of its own, from the same audited model as this page.`,
+      `This study covers ${organisations} organisations (${variable.toLowerCase()}) with ${respondents} respondents in all${suppressed ? `; ${suppressed} ${suppressed === 1 ? "organisation is" : "organisations are"} hidden and show no number` : ""}. Every organisation has a report of its own, from the same audited model as this page.`,
     pick: "Choose an organisation",
     pickIntro: "Open an organisation's own report: its scores, the groups within it and how it compares with the other organisations.",
     select: "Organisation",
@@ -315,7 +315,7 @@ const en: StudyText = {
     funnelIntro:
       "The funnel plot sets every score against the number of respondents. Small organisations stray further by chance, so the limits narrow as organisations grow. Only those outside the 99.8% limits differ more than chance explains.",
     overview: "All organisations",
-    overviewIntro: "Every organisation's module scores. A suppressed organisation counts in the whole but shows no number.",
+    overviewIntro: "Every organisation's module scores. A hidden organisation counts in the whole but shows no number.",
     module: "Module",
     researchLink: "What the organisations show together is on the research page.",
     organisation: {

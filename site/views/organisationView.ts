@@ -58,7 +58,7 @@ export function organisationViews(report: Report): OrganisationView[] {
         facts: groupFacts(byId.get(view.id)!, comparisons, report),
         study: {variable: {id: study.organisation, name: variableName}, top: study.top, organisations: shown},
         positions,
-        spread: report.analyses!.spread.map((s) => spreadRows(s, organisations, names, view.id, "organisation"))
+        spread: report.analyses!.spread.map((s) => spreadRows(s, organisations, names, view.id))
       });
     });
 }

@@ -65,14 +65,12 @@ export function studyView(report: Report): StudyView | null {
 
 /**
  * One module's spread as chart rows: each shown organisation's label, score, size, interval and
- * limits, linked to its page (from a page at the site's root, or with `from: "organisation"`
- * from another organisation's page), the organisation `highlight` marked; and how many lie above
- * and below the 99.8 % limits.
+ * limits, the organisation `highlight` marked; and which lie above and below the 99.8 % limits.
  *
  * @example
  * spreadRows(report.analyses.spread[0], studyOrganisations(report), names, "AGENCY=AF").rows[0].highlight; // false
  */
-export function spreadRows(spread: Spread, organisations: StudyOrganisation[], name: Map<string, string>, highlight: string | null, from: "root" | "organisation" = "root"): StudySpread {
+export function spreadRows(spread: Spread, organisations: StudyOrganisation[], name: Map<string, string>, highlight: string | null): StudySpread {
   const byId = new Map(organisations.map((o) => [o.id, o]));
   const rows = spread.organisations.map((p): OrganisationPoint => {
     const own = byId.get(p.group);
@@ -82,7 +80,6 @@ export function spreadRows(spread: Spread, organisations: StudyOrganisation[], n
       n: p.n,
       ci: p.ci,
       limits: p.limits,
-      href: own?.path ? `${from === "root" ? "." : ".."}${own.path}` : null,
       ...(highlight === p.group ? {highlight: true} : {})
     };
   });

@@ -37,7 +37,6 @@ export function studySpread(): StudySpread {
         p95: [round(mean - (Z95 * sigma) / Math.sqrt(o.n)), round(mean + (Z95 * sigma) / Math.sqrt(o.n))] as [number, number],
         p998: [round(mean - (Z998 * sigma) / Math.sqrt(o.n)), round(mean + (Z998 * sigma) / Math.sqrt(o.n))] as [number, number]
       },
-      href: `./organisaties/agency-${o.label.toLowerCase()}`,
       ...(o.label === "B" ? {highlight: true} : {})
     }))
     .sort((a, b) => b.score - a.score);
