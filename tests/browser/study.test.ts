@@ -8,6 +8,7 @@ import {chartText} from "../../text/chartText.ts";
 import {format} from "../../text/format.ts";
 import {openPage, studySite, waitForCells} from "./harness.ts";
 import {checkPages, reportPages, useSite} from "./pageChecks.ts";
+import {jsonFiles, suppressedFields} from "./suppressedFields.ts";
 
 // The study across organisations on the real FEVS 2018 data (built by globalSetup): its own pages
 // pass the checks every page passes; a reader picks an agency from the study page and reads its own
@@ -107,4 +108,14 @@ test("the research page's numbers are the model's: r and its interval, the sprea
   }
   expect(problems.consoleErrors).toEqual([]);
   await page.close();
+});
+
+test("the study site's data gives every hidden group, sub-agencies among them, nothing but its identity", () => {
+  const files = jsonFiles(studySite);
+  const hidden = report.groups.filter((g) => g.suppressed);
+  expect(hidden.length).toBeGreaterThan(0);
+  // The hidden groups are listed in the data (as themselves, without numbers) ...
+  for (const g of hidden) expect(files.some((f) => f.text.includes(`"id":${JSON.stringify(g.id)}`)), g.id).toBe(true);
+  // ... and no listing gives one a number or a score.
+  expect(suppressedFields(files)).toEqual([]);
 });
