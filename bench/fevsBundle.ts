@@ -31,7 +31,7 @@ export const outRoot = join(repoRoot, "bench", ".out");
 const DEFAULT_TITLE = "Federal Employee Viewpoint Survey 2018 (benchmark bundle)";
 
 /** Bump when the generated bundle changes, so cached bundles are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export const QUESTION_IDS = Array.from({length: 71}, (_, i) => `Q${i + 1}`);
 /** Demographics of the file, used as extra (flat) grouping variables. */
@@ -233,7 +233,13 @@ function surveyYaml(codebook: Map<number, CodebookItem>, {study, title, injected
         scale: scaleOf.get(item.number)!,
         ...(moduleOf.has(item.number) ? {module: moduleOf.get(item.number)} : {})
       })),
-      {id: "my_leaving", text: "Are you considering leaving your organization within the next year? (collapsed to yes/no)", scale: "leaving"}
+      {
+        id: "my_leaving",
+        text: "Are you considering leaving your organization within the next year? (collapsed to yes/no)",
+        // Scored in a study (10 for not considering leaving): what its charts and sentences call it.
+        ...(study ? {short: "Intent to stay"} : {}),
+        scale: "leaving"
+      }
     ],
     weight: "POSTWT",
     ...(study ? {study: STUDY} : {}),

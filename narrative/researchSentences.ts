@@ -118,7 +118,7 @@ export function driverSentences(view: Pick<StudyView, "survey">, d: StudyDrivers
     tidy([
       ...t.explained({outcome: d.outcome.name, drivers: ranked.length, r2: linked(f.percent(d.r2, 0), href), n: linked(f.count(d.n), href)}),
       " ",
-      ...t.ranking({list: joinParts(ranked.map((x) => [x.name, " (", linked(f.percent(x.importance, 0), href), ")"]), t.and)}),
+      ...t.ranking({list: joinParts(ranked.map((x) => [`${x.name} `, linked(f.percent(x.importance, 0), href)]), t.and)}),
       " ",
       t.importanceCaveat
     ])

@@ -227,7 +227,7 @@ describe("research sentences", () => {
     const said = text(driverSentences(view, d));
     expect(said).toContain(`verklaren de 2 drijfveren ${f.percent(d.r2, 0)} van de variantie in Tevredenheid, over ${f.count(d.n)} respondenten`);
     const ranked = [...d.drivers].sort((a, b) => b.importance! - a.importance!);
-    expect(said).toContain(`${ranked[0].name} (${f.percent(ranked[0].importance, 0)}) en ${ranked[1].name} (${f.percent(ranked[1].importance, 0)})`);
+    expect(said).toContain(`grootste eerst: ${ranked[0].name} ${f.percent(ranked[0].importance, 0)} en ${ranked[1].name} ${f.percent(ranked[1].importance, 0)}`);
     expect(said).toContain("Shapley/LMG");
     expect(text(driverSentences(view, {...d, r2: null, n: null}))).toBe("Voor Tevredenheid waren te weinig volledige antwoorden om drijfveren te schatten.");
   });
