@@ -37,13 +37,13 @@ export function studyOrganisations(report: Pick<Report, "groups" | "survey">): S
 
 /**
  * The view of a study's pages (`study.json`): the organisations (suppressed ones marked), the
- * spread of the organisations per module as rows for `SpreadChart` and `FunnelPlot` (with how many
- * lie outside the 99.8 % limits), every pair of modules across organisations with its points and
+ * spread of the organisations per module as rows for `SpreadChart` and `FunnelPlot` (with those
+ * outside the 99.8 % limits named), every pair of modules across organisations with its points and
  * Pearson's r for `CorrelationChart`, and the key drivers per outcome for `DriverChart`. Only
  * numbers the report publishes: shown organisations' scores and the analyses. Null without a study.
  *
  * @example
- * studyView(report)?.spread[0].rows[0]; // {label: "FT", score: 0.80, n: 80, ci: […], limits: {…}, href: "./organisaties/agency-ft"}
+ * studyView(report)?.spread[0].rows[0]; // {label: "FT", score: 0.80, n: 80, ci: […], limits: {…}}
  */
 export function studyView(report: Report): StudyView | null {
   const study = report.survey.study;
