@@ -52,6 +52,19 @@ describe("pageLink", () => {
   });
 });
 
+describe("pageLink in a study", () => {
+  it("pageLink links to and from organisation pages as to and from group pages: up one folder from one", () => {
+    expect([
+      pageLink("organisation", {slug: "agency-ar", from: "study"}),
+      pageLink("study", {anchor: "kiezen", from: "organisation"}),
+      pageLink("group", {slug: "agency-ar", from: "organisation"}),
+      pageLink("organisation", {anchor: "benchmarks", from: "organisation"}),
+      pageLink("research", {anchor: "samenhang", from: "research"}),
+      pageLink("research", {from: "study"})
+    ]).toEqual(["./organisaties/agency-ar", "../organisaties#kiezen", "../groepen/agency-ar", "#benchmarks", "#samenhang", "./onderzoek"]);
+  });
+});
+
 describe("the page registry", () => {
   it("every anchor of the registry is a heading id of its page's Markdown", () => {
     const missing: string[] = [];
