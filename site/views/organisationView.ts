@@ -4,19 +4,19 @@ import {studyText} from "../../text/studyText.ts";
 import {compact} from "./compact.ts";
 import {limitPosition} from "../../charts/limitPosition.ts";
 import {groupFacts, groupViews} from "./groupView.ts";
+import {groupSummaries} from "./groupsView.ts";
 import {moduleNames, organisationPages, spreadRows, studyOrganisations} from "./studyView.ts";
-
-/** The references an organisation's page tells, in order: the other organisations' mean, their top, the whole study, its previous scores. */
-export const ORGANISATION_REFERENCES = ["organisations", "top", "study", "previous"] as const;
 
 /**
  * The view of every organisation page of a study (`organisations/<slug>.json`), by name: the
  * organisation's own report as its group page has it (scores, questions, eNPS, the groups below it
- * with their comparisons against it, its comparisons with the whole study, `against: "study"`), plus the benchmarks the
- * study computes from the other organisations (`organisations`, their mean; `top`, the mean of the
- * best of them) among its comparisons and named in its benchmarks, its rank and place against the
- * funnel's limits per module, and each module's spread with itself highlighted. One audited model:
- * nothing here is scored apart. Suppressed organisations get no view; without a study, none.
+ * with their comparisons against it, then the cells of a crossing of the organisation variable with
+ * another (`crossings` in survey.yaml), its comparisons with the whole study as `against: "study"`),
+ * plus the benchmarks the study computes from the other organisations (`organisations`, their mean;
+ * `top`, the mean of the best of them) among its comparisons and named in its benchmarks, its rank
+ * and place against the funnel's limits per module, and each module's spread with itself
+ * highlighted. One audited model: nothing here is scored apart. Suppressed organisations get no
+ * view; without a study, none.
  *
  * @example
  * organisationViews(report)[0].positions[0]; // {item: "leaders_lead", name: "Leaders Lead", rank: 12, of: 45, outside: null}
@@ -37,6 +37,7 @@ export function organisationViews(report: Report): OrganisationView[] {
   const own = new Map<string, Comparison[]>();
   for (const c of report.comparisons) if (c.group != null && (c.against === "organisations" || c.against === "top")) own.set(c.group, [...(own.get(c.group) ?? []), c]);
   const byId = new Map(report.groups.map((g) => [g.id, g]));
+  const summaries = groupSummaries(report);
 
   return groupViews(report)
     .filter((view) => pages.has(view.id))
@@ -53,6 +54,8 @@ export function organisationViews(report: Report): OrganisationView[] {
       return compact({
         ...view,
         page: {...view.page, slug: page.slug, path: page.path},
+        // The groups below it: its own subgroups, then the cells of any crossing with the organisation variable.
+        children: [...view.children, ...summaries.filter((s) => s.crossing?.includes(view.id))],
         comparisons,
         benchmarks: [...benchmarks, ...view.benchmarks.map((b) => (b.id === "organisation" ? {...b, id: "study"} : b))],
         facts: groupFacts(byId.get(view.id)!, comparisons, report),

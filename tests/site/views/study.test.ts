@@ -164,6 +164,23 @@ describe("organisationViews", () => {
   });
 });
 
+describe("organisationViews with a crossing", () => {
+  it("an organisation's groups below it include the cells of its crossing with another grouping variable", () => {
+    const survey = SURVEY.replace("  - {id: afdeling, name: Afdeling, parent: provincie}\n", "  - {id: afdeling, name: Afdeling, parent: provincie}\n  - {id: leeftijd, name: Leeftijd}\ncrossings: [[provincie, leeftijd]]\n");
+    const lines = responses().trim().split("\n");
+    const csv = [`${lines[0]},leeftijd`, ...lines.slice(1).map((line, i) => `${line},${i % 3 ? "jong" : "oud"}`)].join("\n") + "\n";
+    const crossed = scoreReport(readBundle(writeBundle({"survey.yaml": survey, "responses.csv": csv})));
+    const cells = crossed.groups.filter((g) => g.crossing);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const v of organisationViews(crossed)) {
+      const own = cells.filter((g) => g.crossing!.includes(v.id)).map((g) => g.id);
+      expect(own.length).toBeGreaterThan(0);
+      expect(v.children.filter((c) => c.crossing).map((c) => c.id)).toEqual(own);
+      expect(v.children.filter((c) => !c.crossing).map((c) => c.id).sort()).toEqual(crossed.groups.filter((g) => g.parent === v.id).map((g) => g.id).sort());
+    }
+  });
+});
+
 describe("studyPicker", () => {
   it("studyPicker(report) links every shown organisation to its page and names a suppressed one with no number or link", () => {
     const html = studyPicker(report);
