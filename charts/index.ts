@@ -49,3 +49,4 @@ export * from "./FunnelPlot.ts";
 export * from "./CorrelationChart.ts";
 export * from "./DriverChart.ts";
 export * from "./organisationReferences.ts";
+export * from "./OrganisationPicker.ts";

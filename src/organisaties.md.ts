@@ -18,7 +18,7 @@ toc: false
 
 ~~~js
 import * as Inputs from "npm:@observablehq/inputs";
-import {FunnelPlot, GroupHeatmap, GroupTable, SpreadChart, studyText} from "./lib/components.js";
+import {FunnelPlot, GroupHeatmap, GroupTable, OrganisationPicker, SpreadChart, studyText} from "./lib/components.js";
 import {pageLink} from "./lib/narrative.js";
 
 const study = FileAttachment("data/study.json").json();
@@ -31,6 +31,11 @@ const study = FileAttachment("data/study.json").json();
 <h2 id="kiezen">${escape(t.pick)}</h2>
 
 <p>${escape(t.pickIntro)} <a href="${pageLink("research", {from: "study"})}">${escape(t.researchLink)}</a></p>
+
+~~~js
+// With JavaScript, a quicker way to the same pages than the list below.
+display(OrganisationPicker(study.organisations, {href: (o) => o.slug && pageLink("organisation", {slug: o.slug, from: "study"}), locale: study.survey.language}));
+~~~
 
 ${studyPicker(report)}
 

@@ -87,6 +87,18 @@ test("no suppressed sub-agency shows a number on its agency's page", async () =>
   await page.close();
 });
 
+test("with JavaScript, a reader can also choose an agency and open it", async () => {
+  const {page, problems} = await openPage(env.browser(), new URL("organisaties", env.site().url).href);
+  await waitForCells(page, 30_000);
+  await page.locator("form.peiling-picker select").selectOption({label: "NV"});
+  await page.locator("form.peiling-picker button").click();
+  await page.waitForURL(/organisaties\/agency-nv$/);
+  await waitForCells(page, 30_000);
+  expect(await page.locator("main h1").innerText()).toBe("NV");
+  expect(problems.consoleErrors).toEqual([]);
+  await page.close();
+});
+
 test("the research page's numbers are the model's: r and its interval, the spread, R²", async () => {
   const view = studyView(report)!;
   const {page, problems} = await openPage(env.browser(), new URL("onderzoek", env.site().url).href);

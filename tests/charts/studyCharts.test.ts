@@ -1,6 +1,6 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {CorrelationChart, DriverChart, FunnelPlot, SpreadChart, format, limitPosition} from "../../charts/index.ts";
+import {CorrelationChart, DriverChart, FunnelPlot, OrganisationPicker, SpreadChart, format, limitPosition} from "../../charts/index.ts";
 import {studyCorrelation, studyDrivers, studySpread, studySurvey} from "./studyFixtures.ts";
 
 const {document} = new JSDOM("<!doctype html>").window;
@@ -88,5 +88,22 @@ describe("DriverChart", () => {
 
   it("DriverChart(drivers) without R² says there is no data", () => {
     expect(DriverChart({...studyDrivers, r2: null, n: null, drivers: studyDrivers.drivers.map((d) => ({...d, importance: null}))}, {document}).textContent).toContain("Geen gegevens");
+  });
+});
+
+describe("OrganisationPicker", () => {
+  it("OrganisationPicker(organisations, {href}) offers the organisations with a page and opens the chosen one only on submit", () => {
+    const opened: string[] = [];
+    const organisations = [{label: "AF", slug: "agency-af"}, {label: "IB", slug: null}, {label: "NV", slug: "agency-nv"}];
+    const form = OrganisationPicker(organisations, {href: (o) => o.slug && `./organisaties/${o.slug}`, locale: "en", navigate: (url) => opened.push(url), document});
+    const select = form.querySelector("select")!;
+    expect([...select.options].map((o) => [o.textContent, o.value])).toEqual([["AF", "./organisaties/agency-af"], ["NV", "./organisaties/agency-nv"]]);
+    expect(form.querySelector("label")!.textContent).toBe("Organisation AFNV");
+    select.value = "./organisaties/agency-nv";
+    select.dispatchEvent(new document.defaultView!.Event("change"));
+    expect(opened).toEqual([]);
+    form.dispatchEvent(new document.defaultView!.Event("submit", {cancelable: true}));
+    expect(opened).toEqual(["./organisaties/agency-nv"]);
+    expect(form.querySelector("button")!.textContent).toBe("Open");
   });
 });
