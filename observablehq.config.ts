@@ -66,7 +66,7 @@ export default {
   output: process.env.PEILING_OUTPUT || "dist",
   home: escape(text.pages.summary),
   pages: [...navigation.sidebar, ...gallery],
-  dynamicPaths: [...embedModules(), ...navigation.groupPaths],
+  dynamicPaths: [...embedModules(), ...navigation.groupPaths, ...navigation.organisationPaths],
   head,
   // Our own stylesheet instead of a theme plus Google Fonts: no outside request from any page.
   style: "style.css",

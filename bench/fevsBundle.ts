@@ -27,8 +27,11 @@ export const sourceFile = join(fevsDir, "fevs2018-subset.csv.gz");
 export const codebookFile = join(fevsDir, "codebook-2018.csv");
 export const outRoot = join(repoRoot, "bench", ".out");
 
+/** The survey's title unless told otherwise. */
+const DEFAULT_TITLE = "Federal Employee Viewpoint Survey 2018 (benchmark bundle)";
+
 /** Bump when the generated bundle changes, so cached bundles are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export const QUESTION_IDS = Array.from({length: 71}, (_, i) => `Q${i + 1}`);
 /** Demographics of the file, used as extra (flat) grouping variables. */
@@ -95,6 +98,8 @@ export interface FevsBundleOptions {
   study?: boolean;
   /** Take every `every`-th source row (row i of the bundle is source row i·every mod N), so a small sample spans every agency. Default 1. */
   every?: number;
+  /** The survey's title; default "Federal Employee Viewpoint Survey 2018 (benchmark bundle)". */
+  title?: string;
 }
 
 /**
@@ -123,11 +128,21 @@ export function defaultBundleDir(size: number, study = false): string {
  * Writes (or reuses) the bundle: survey.yaml and a streamed responses.csv.
  */
 export async function fevsBundle(options: FevsBundleOptions): Promise<FevsBundle> {
-  const {size, seed = 20180430, dontKnowRate = 0.03, blankRate = 0.01, force = false, study = false, every = 1} = options;
+  const {size, seed = 20180430, dontKnowRate = 0.03, blankRate = 0.01, force = false, study = false, every = 1, title = DEFAULT_TITLE} = options;
   if (!Number.isInteger(size) || size < 1) throw new Error(`size must be a positive integer, not ${size}`);
   const dir = resolve(options.dir ?? defaultBundleDir(size, study));
   const stampFile = join(dir, ".bench.json");
-  const stamp = JSON.stringify({generator: GENERATOR_VERSION, size, seed, dontKnowRate, blankRate, source: statSync(sourceFile).mtimeMs, ...(study ? {study} : {}), ...(every !== 1 ? {every} : {})});
+  const stamp = JSON.stringify({
+    generator: GENERATOR_VERSION,
+    size,
+    seed,
+    dontKnowRate,
+    blankRate,
+    source: statSync(sourceFile).mtimeMs,
+    ...(study ? {study} : {}),
+    ...(every !== 1 ? {every} : {}),
+    ...(title !== DEFAULT_TITLE ? {title} : {})
+  });
   const responses = join(dir, "responses.csv");
   if (!force && existsSync(stampFile) && existsSync(responses) && readFileSync(stampFile, "utf8") === stamp) {
     return {dir, size, bytes: statSync(responses).size, seconds: 0, reused: true};
@@ -137,7 +152,7 @@ export async function fevsBundle(options: FevsBundleOptions): Promise<FevsBundle
   mkdirSync(dir, {recursive: true});
 
   const codebook = readCodebook();
-  writeFileSync(join(dir, "survey.yaml"), surveyYaml(codebook, study));
+  writeFileSync(join(dir, "survey.yaml"), surveyYaml(codebook, {study, title, injected: dontKnowRate > 0 || blankRate > 0}));
   const source = await readSource();
   await writeResponses(responses, source, codebook, {size, seed, dontKnowRate, blankRate, every});
   writeFileSync(stampFile, stamp);
@@ -165,7 +180,7 @@ export function readCodebook(): Map<number, CodebookItem> {
 }
 
 /** survey.yaml: three answer scales as in the codebook, 71 questions, OPM's indices as modules; with `study`, the study of the agencies. */
-function surveyYaml(codebook: Map<number, CodebookItem>, study: boolean): string {
+function surveyYaml(codebook: Map<number, CodebookItem>, {study, title, injected}: {study: boolean; title: string; injected: boolean}): string {
   // One scale per distinct set of labels (agreement, quality, satisfaction; X labelled as in the codebook).
   const scales: Record<string, unknown> = {};
   const scaleOf = new Map<number, string>();
@@ -196,7 +211,7 @@ function surveyYaml(codebook: Map<number, CodebookItem>, study: boolean): string
   const moduleOf = new Map<number, string>();
   for (const m of MODULES) for (const i of m.items) moduleOf.set(i, m.id);
   const survey = {
-    title: "Federal Employee Viewpoint Survey 2018 (benchmark bundle)",
+    title,
     organisation: "US federal government",
     period: {start: "2018-04-30", end: "2018-06-21"},
     language: "en",
@@ -218,7 +233,13 @@ function surveyYaml(codebook: Map<number, CodebookItem>, study: boolean): string
         scale: scaleOf.get(item.number)!,
         ...(moduleOf.has(item.number) ? {module: moduleOf.get(item.number)} : {})
       })),
-      {id: "my_leaving", text: "Are you considering leaving your organization within the next year? (collapsed to yes/no)", scale: "leaving"}
+      {
+        id: "my_leaving",
+        text: "Are you considering leaving your organization within the next year? (collapsed to yes/no)",
+        // Scored in a study (10 for not considering leaving): what its charts and sentences call it.
+        ...(study ? {short: "Intent to stay"} : {}),
+        scale: "leaving"
+      }
     ],
     weight: "POSTWT",
     ...(study ? {study: STUDY} : {}),
@@ -226,8 +247,9 @@ function surveyYaml(codebook: Map<number, CodebookItem>, study: boolean): string
   };
   const header = [
     "# Written by bench/fevsBundle.ts from OPM's FEVS 2018 public release data (a 101,881-respondent",
-    "# subset, repeated with fresh ids) and codebook-2018.csv. Do Not Know (X) answers and blanks are",
-    "# injected with a seeded PRNG. The period is the 2018 administration window, approximately.",
+    "# subset, repeated with fresh ids) and codebook-2018.csv.",
+    injected ? "# Do Not Know (X) answers and blanks are injected with a seeded PRNG." : "# The answers are the file's own: nothing is injected.",
+    "# The period is the 2018 administration window, approximately.",
     ""
   ].join("\n");
   return header + YAML.stringify(survey, {lineWidth: 0});

@@ -48,3 +48,13 @@ export * from "./trendSparkline.ts";
 export * from "./TrendChart.ts";
 export * from "./SlopeChart.ts";
 export * from "./TrendSparklines.ts";
+
+// A study across organisations
+export * from "../text/studyText.ts";
+export * from "./limitPosition.ts";
+export * from "./SpreadChart.ts";
+export * from "./FunnelPlot.ts";
+export * from "./CorrelationChart.ts";
+export * from "./DriverChart.ts";
+export * from "./organisationReferences.ts";
+export * from "./OrganisationPicker.ts";

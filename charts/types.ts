@@ -471,3 +471,106 @@ export interface TrendLine extends Pick<Trend, "item" | "kind" | "groupId" | "wo
   questions?: string[];
   linear: Pick<LinearTrend, "slope" | "pValue"> | null;
 }
+
+/**
+ * One organisation in a chart across organisations (`SpreadChart`, `FunnelPlot`): its name, score,
+ * size, interval and the funnel's control limits for its size. Generic: any rows of this shape
+ * will do (an organisation's module score, a theme, a question).
+ */
+export interface OrganisationPoint {
+  /** The organisation's name as the chart prints it. */
+  label: string;
+  score: number;
+  /** Respondents behind the score. */
+  n: number;
+  ci: Interval | null;
+  /** The funnel's control limits for this size (95 % and 99.8 %), or null when unknown. */
+  limits: {p95: Interval; p998: Interval} | null;
+  /** Drawn in the accent colour (the organisation whose page this is). */
+  highlight?: boolean;
+}
+
+/**
+ * One organisation of a study as the study page lists it: its group's summary (a suppressed one
+ * carries no number and no page) and the path of its own page; its slug is its group's.
+ */
+export interface StudyOrganisation extends GroupSummary {
+  /** `/organisaties/<slug>`, or null for a suppressed organisation. */
+  path: string | null;
+}
+
+/** The spread of the organisations on one module, as the charts read it. */
+export interface StudySpread {
+  item: string;
+  name: string;
+  /** The unweighted mean of the organisations' scores (the funnel's centre line), or null. */
+  mean: number | null;
+  /** Shown organisations by rank, highest first. */
+  rows: OrganisationPoint[];
+  /** The organisations (labels) above and below the 99.8 % limits for their size. */
+  above: string[];
+  below: string[];
+}
+
+/** Two modules across organisations: each organisation's pair of scores and Pearson's r with its interval. */
+export interface StudyCorrelation {
+  a: {id: string; name: string};
+  b: {id: string; name: string};
+  r: number | null;
+  ci: Interval | null;
+  /** Organisations with both scores shown. */
+  n: number;
+  points: {label: string; x: number; y: number}[];
+}
+
+/** The key drivers of one outcome: each driver's share of R², from the Shapley / LMG decomposition. */
+export interface StudyDrivers {
+  outcome: {id: string; name: string};
+  r2: number | null;
+  /** Respondents in the regression, or null below the minimum group size. */
+  n: number | null;
+  drivers: {item: string; name: string; importance: number | null}[];
+}
+
+/** `study.json`: what the study page and the research page read; null without a study. */
+export interface StudyView {
+  survey: SurveyInfo;
+  /** The organisations' grouping variable ("Agency"). */
+  variable: {id: string; name: string};
+  /** How many of the best other organisations make the `top` benchmark. */
+  top: number;
+  respondents: number;
+  modules: {id: string; name: string}[];
+  /** Every organisation, suppressed ones marked, by name. */
+  organisations: StudyOrganisation[];
+  spread: StudySpread[];
+  correlations: StudyCorrelation[];
+  drivers: StudyDrivers[];
+}
+
+/** Where an organisation stands among the others on one module. */
+export interface OrganisationPosition {
+  item: string;
+  name: string;
+  /** 1 for the highest score. */
+  rank: number;
+  /** Shown organisations ranked. */
+  of: number;
+  /** Outside the 99.8 % control limits for its size: `above`, `below`, or null within them. */
+  outside: "above" | "below" | null;
+}
+
+/**
+ * `organisations/<slug>.json`: one shown organisation's own report in a study, a group view (its
+ * scores, its groups below it, its comparisons with the rest of the whole study as `against: "study"`)
+ * with the benchmarks computed
+ * from the other organisations (`organisations`, `top`) among its comparisons and benchmarks, and
+ * its position among them.
+ */
+export interface OrganisationView extends GroupView {
+  /** The study page's organisation variable and the top benchmark's size. */
+  study: {variable: {id: string; name: string}; top: number; organisations: number};
+  positions: OrganisationPosition[];
+  /** Each module's spread with this organisation highlighted, for its funnel plot. */
+  spread: StudySpread[];
+}

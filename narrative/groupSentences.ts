@@ -38,12 +38,17 @@ const REFERENCES = ["parent", "organisation", "previous"];
  * each number linked to the chart or table it comes from: the response, the strongest and
  * weakest modules, per reference (the group above it, the organisation, its own previous scores)
  * the modules and eNPS that differ relevantly, how many question comparisons differ relevantly,
- * and its top proud and improve topics. Defaults: the survey's language, links within the page.
+ * and its top proud and improve topics. Defaults: the survey's language, links within the page,
+ * the references parent, organisation and previous (`references` names others, e.g. an
+ * organisation's benchmarks in a study).
  *
  * @example
  * NarrativeList(groupSentences(view));
  */
-export function groupSentences(view: Pick<GroupView, "facts" | "survey" | "page" | "respondents" | "invited" | "responseRate" | "benchmarks" | "previous">, options: {locale?: Language; links?: Partial<GroupLinks>} = {}): Sentence[] {
+export function groupSentences(
+  view: Pick<GroupView, "facts" | "survey" | "page" | "respondents" | "invited" | "responseRate" | "benchmarks" | "previous">,
+  options: {locale?: Language; links?: Partial<GroupLinks>; references?: readonly string[]} = {}
+): Sentence[] {
   const locale = options.locale ?? view.survey.language;
   const links = {...defaultLinks, ...options.links};
   const {f, w, t: text} = sentenceKit(locale, view.survey.settings.scoring);
@@ -66,7 +71,7 @@ export function groupSentences(view: Pick<GroupView, "facts" | "survey" | "page"
     if (against === "previous") return t.ownPrevious(view.previous?.label ?? null);
     return view.benchmarks.find((b) => b.id === against)?.name ?? against;
   };
-  for (const against of REFERENCES) {
+  for (const against of options.references ?? REFERENCES) {
     if (!facts.compared[against]) continue;
     const differences = facts.differences.filter((d) => d.against === against && d.kind !== "question");
     const list = groupedDifferences(differences, w, (d) => {

@@ -16,3 +16,4 @@ export * from "./normSentences.ts";
 export * from "../text/agendaText.ts";
 export * from "./agendaSentences.ts";
 export * from "./trendSentences.ts";
+export * from "./researchSentences.ts";

@@ -282,6 +282,7 @@ function surveyInfo(context: ScoringContext): SurveyInfo {
       }))
     ],
     weighted: survey.weight !== undefined,
-    settings: context.settings
+    settings: context.settings,
+    ...(survey.study ? {study: {organisation: survey.study.organisation, top: survey.study.top, outcomes: [survey.study.outcome].flat()}} : {})
   };
 }

@@ -233,6 +233,8 @@ export interface SurveyInfo {
   groups: {id: string; name: string; parent: string | null; crossing?: [string, string]}[];
   weighted: boolean;
   settings: ResolvedSettings;
+  /** A study across organisations (`study` in survey.yaml): the organisations' grouping variable, the size of the top benchmark and the outcomes; absent otherwise. */
+  study?: {organisation: string; top: number; outcomes: string[]};
 }
 
 /** The settings with every default filled in, comparison thresholds included. */

@@ -5,12 +5,13 @@
  * narrative may build its links from it.
  */
 
-/** A page's key: the key of its name in the page dictionary (`siteText(language).pages`), or `group` for a group page. */
+/** A page's key: the key of its name in the page dictionary (`siteText(language).pages`), or `group`/`organisation` for a group's or an organisation's page. */
 export type PageKey = keyof typeof PAGES;
 
 /**
  * Every page of the site with its path and its anchors, the summary first and then in report
- * order; `group` stands for every group page (`/groepen/<slug>`). An anchor ending in `-` is a
+ * order; `group` stands for every group page (`/groepen/<slug>`), `organisation` for every
+ * organisation page of a study (`/organisaties/<slug>`). An anchor ending in `-` is a
  * prefix: the page has one per item (`module-<id>` on the questions page).
  */
 export const PAGES = {
@@ -24,11 +25,18 @@ export const PAGES = {
   topics: {path: "/onderwerpen", anchors: ["trots-en-verbeteren", "opmerkingen"]},
   distributions: {path: "/verdelingen", anchors: []},
   groups: {path: "/groepen", anchors: ["heatmap", "enps", "overzicht"]},
-  group: {path: "/groepen/", anchors: ["kernpunten", "modules", "vergelijking", "enps", "subgroepen", "vragen", "onderwerpen", "verdelingen", "ontwikkeling"]}
+  group: {path: "/groepen/", anchors: ["kernpunten", "modules", "vergelijking", "enps", "subgroepen", "vragen", "onderwerpen", "verdelingen", "ontwikkeling"]},
+  // A study across organisations (`study` in survey.yaml): the study's organisations, the research page, and each organisation's own report.
+  study: {path: "/organisaties", anchors: ["kiezen", "spreiding", "trechter", "overzicht"]},
+  research: {path: "/onderzoek", anchors: ["samenhang", "verschillen", "drijfveren", "methode"]},
+  organisation: {path: "/organisaties/", anchors: ["kernpunten", "modules", "benchmarks", "positie", "enps", "subgroepen", "vragen", "onderwerpen"]}
 } as const satisfies Record<string, {path: string; anchors: readonly string[]}>;
 
 /** The anchors of a page; a prefix anchor (`module-`) stands for every id it begins. */
 export type Anchor<K extends PageKey> = (typeof PAGES)[K]["anchors"][number] extends infer A extends string ? (A extends `${string}-` ? `${A}${string}` : A) : never;
+
+/** The pages that stand for one page per item (`/groepen/<slug>`, `/organisaties/<slug>`): links from them go up one folder. */
+const DETAIL_PAGES: readonly PageKey[] = ["group", "organisation"];
 
 /** The options of {@link pageLink}. */
 export interface PageLinkOptions<K extends PageKey> {
@@ -36,7 +44,7 @@ export interface PageLinkOptions<K extends PageKey> {
   anchor?: Anchor<K>;
   /** The page the link is written on; default the summary (`/`). A link to the same page is its anchor alone. */
   from?: PageKey;
-  /** For a group page: its slug. */
+  /** For a group or organisation page: its slug. */
   slug?: string;
 }
 
@@ -51,9 +59,10 @@ export interface PageLinkOptions<K extends PageKey> {
  */
 export function pageLink<K extends PageKey>(page: K, {anchor, from = "summary", slug}: PageLinkOptions<K> = {}): string {
   const hash = anchor ? `#${anchor}` : "";
-  if (page === from && page !== "group" && hash) return hash;
-  if (page === "group" && from === "group" && slug == null && hash) return hash;
-  const path = page === "group" ? `${PAGES.group.path}${slug ?? ""}` : PAGES[page].path;
-  const up = from === "group" ? ".." : ".";
+  const detail = DETAIL_PAGES.includes(page);
+  if (page === from && !detail && hash) return hash;
+  if (detail && page === from && slug == null && hash) return hash;
+  const path = detail ? `${PAGES[page].path}${slug ?? ""}` : PAGES[page].path;
+  const up = DETAIL_PAGES.includes(from) ? ".." : ".";
   return `${up}${path === "/" ? "/" : path}${hash}`;
 }

@@ -1,4 +1,5 @@
 import {groupPages} from "./views/groupView.ts";
+import {organisationPages} from "./views/studyView.ts";
 import {reportPages, type PageSource, type ReportPageKey} from "./views/reportPages.ts";
 import type {GroupPage} from "../charts/types.ts";
 
@@ -27,6 +28,8 @@ export interface SiteNavigation {
   order: string[];
   /** The group pages' paths, for Framework's `dynamicPaths`. */
   groupPaths: string[];
+  /** A study's organisation pages' paths, for Framework's `dynamicPaths`; empty without a study. */
+  organisationPaths: string[];
   /** Each page's name, by path (`/index` for the home page), for its `<title>`. */
   names: Map<string, string>;
 }
@@ -34,6 +37,7 @@ export interface SiteNavigation {
 /**
  * Lays out the report site's pages: the summary as home, the report's pages it has (see
  * {@link reportPages}) in report order,
+ * in a study a collapsed section of the organisations' own pages (none for suppressed ones),
  * then a page for every shown group (none for suppressed groups), in collapsed sections: a group
  * with subgroups (a department) is a section listing its own page and its subgroups' pages (its
  * teams); the groups of a variable without subgroups (age bands) form one section named after
@@ -80,12 +84,19 @@ export function siteNavigation(report: PageSource, names: PageNames): SiteNaviga
       sidebar.push({name: variables.get(variable) ?? variable, collapsible: true, open: false, pages: list.map((p) => ({name: p.label, path: p.path}))});
     }
   }
+  // A study's organisation pages: one collapsed section after the report's pages, before the group pages.
+  const organisations = organisationPages(report);
+  if (organisations.length) {
+    sidebar.splice(own.length, 0, {name: names.study, collapsible: true, open: false, pages: organisations.map((p) => ({name: p.label, path: p.path}))});
+  }
   const nameOf = new Map<string, string>([["/index", names.summary], ...own.map(({key, path}): [string, string] => [path, names[key]])]);
   for (const page of ordered) nameOf.set(page.path, `${page.variableName} ${page.label}`);
+  for (const page of organisations) nameOf.set(page.path, page.label);
   return {
     sidebar,
-    order: ["/", ...own.map((p) => p.path), ...ordered.map((p) => p.path)],
+    order: ["/", ...own.map((p) => p.path), ...organisations.map((p) => p.path), ...ordered.map((p) => p.path)],
     groupPaths: ordered.map((p) => p.path),
+    organisationPaths: organisations.map((p) => p.path),
     names: nameOf
   };
 }

@@ -7,6 +7,8 @@ export interface GalleryExamples {
   question: string;
   module: string;
   population: string;
+  /** An outcome of a study's key drivers. */
+  outcome: string;
 }
 
 /** The embedding gallery's words, in one language: per chart its title, description and options. */
@@ -58,7 +60,11 @@ const nl: GalleryText = {
     "response-rate": ["Respons", "Het responspercentage, met dat van het vorige onderzoek.", () => "previous: null verbergt het vorige onderzoek; benchmarks: null verbergt de benchmarks."],
     "grade-distribution": ["Spreiding van de rapportcijfers", "Hoeveel mensen elk rapportcijfer gaven, onvoldoendes apart gekleurd.", (x) => `population: de doelgroep (bijvoorbeeld "${x.population}"); legend: null verbergt de legenda.`],
     "trend-chart": ["Ontwikkeling per module", "Elke modulescore over alle onderzoeken, met de marges en de relevante veranderingen.", (x) => `group: een groep (id of slug, bijvoorbeeld "${x.group}"); kind: "enps" voor de eNPS; items: een lijst van modules; ci: null verbergt de marges.`],
-    "slope-chart": ["Vorig en huidig onderzoek", "Per module de score in het vorige en in dit onderzoek, verbonden door een lijn.", (x) => `group: een groep (id of slug, bijvoorbeeld "${x.group}"); items: een lijst van modules.`]
+    "slope-chart": ["Vorig en huidig onderzoek", "Per module de score in het vorige en in dit onderzoek, verbonden door een lijn.", (x) => `group: een groep (id of slug, bijvoorbeeld "${x.group}"); items: een lijst van modules.`],
+    "spread-chart": ["Organisaties gerangschikt", "De organisaties van het onderzoek op één module, van hoog naar laag, met hun intervallen.", (x) => `module: de module (bijvoorbeeld "${x.module}"); legend: null verbergt de legenda.`],
+    "funnel-plot": ["Trechterdiagram", "De score van elke organisatie tegen haar omvang, met de grenzen die toeval laat.", (x) => `module: de module (bijvoorbeeld "${x.module}"); labels: null noemt geen namen.`],
+    "correlation-chart": ["Samenhang tussen modules", "Twee modules over de organisaties, met Pearsons r en zijn interval.", (x) => `a, b: twee modules (bijvoorbeeld a: "${x.module}"); line: null verbergt de regressielijn.`],
+    "driver-chart": ["Drijfveren", "Het relatieve belang van elke module voor een uitkomst (Shapley/LMG), met R².", (x) => `outcome: de uitkomst (bijvoorbeeld "${x.outcome}").`]
   },
   common: "De module neemt opties als tweede argument van render. Voor alle grafieken: width (standaard de breedte van het element), locale (\"nl\" of \"en\", standaard de taal van het rapport), title, table (null verbergt de tabel). Elke grafiek heeft er nog een paar, hieronder bij de grafiek. In een iframe gaan dezelfde opties in het adres, met false voor null:"
 };
@@ -90,7 +96,11 @@ const en: GalleryText = {
     "response-rate": ["Response", "The response rate, with the previous survey's.", () => "previous: null hides the previous survey; benchmarks: null hides the benchmarks."],
     "grade-distribution": ["Spread of the grades", "How many people gave each grade, failing grades coloured apart.", (x) => `population: the population (e.g. "${x.population}"); legend: null hides the legend.`],
     "trend-chart": ["Trend by module", "Each module score over every survey, with its margins and the relevant changes.", (x) => `group: a group (id or slug, e.g. "${x.group}"); kind: "enps" for the eNPS; items: a list of modules; ci: null hides the margins.`],
-    "slope-chart": ["Previous and current survey", "Each module's score in the previous survey and in this one, joined by a line.", (x) => `group: a group (id or slug, e.g. "${x.group}"); items: a list of modules.`]
+    "slope-chart": ["Previous and current survey", "Each module's score in the previous survey and in this one, joined by a line.", (x) => `group: a group (id or slug, e.g. "${x.group}"); items: a list of modules.`],
+    "spread-chart": ["Organisations ranked", "The study's organisations on one module, from high to low, with their intervals.", (x) => `module: the module (e.g. "${x.module}"); legend: null hides the legend.`],
+    "funnel-plot": ["Funnel plot", "Each organisation's score against its size, with the limits chance leaves.", (x) => `module: the module (e.g. "${x.module}"); labels: null names no organisations.`],
+    "correlation-chart": ["Relationship of two modules", "Two modules across the organisations, with Pearson's r and its interval.", (x) => `a, b: two modules (e.g. a: "${x.module}"); line: null hides the regression line.`],
+    "driver-chart": ["Key drivers", "Each module's relative importance for an outcome (Shapley/LMG), with R².", (x) => `outcome: the outcome (e.g. "${x.outcome}").`]
   },
   common: "The module takes options as the second argument of render. For every chart: width (default the element's width), locale (\"nl\" or \"en\", default the report's language), title, table (null hides the table). Each chart has a few more, listed with it below. In an iframe the same options go in the address, with false for null:"
 };

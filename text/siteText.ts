@@ -14,6 +14,9 @@ export interface PageNames {
   quality: string;
   /** The policy page (a bundle with an agenda). */
   agenda: string;
+  /** A study across organisations: the organisations (the picker) and the research page. */
+  study: string;
+  research: string;
 }
 
 /** The fixed texts of the report site's pages, in one language (sentences with numbers are built elsewhere). */
@@ -134,7 +137,9 @@ const nl: SiteText = {
     distributions: "Verdelingen",
     groups: "Groepen",
     quality: "Keurmerk",
-    agenda: "Agenda"
+    agenda: "Agenda",
+    study: "Organisaties",
+    research: "Onderzoek"
   },
   common: {
     contents: "Inhoud",
@@ -163,7 +168,9 @@ const nl: SiteText = {
       distributions: "werkdruk, thuiswerken en de andere keuzevragen",
       groups: "de scores van elke groep naast elkaar, met een pagina per groep",
       quality: "of de tevredenheid de norm van het keurmerk haalt, per dienst en in totaal",
-      agenda: "de peiling per thema van de beleidsagenda, op één blad en per thema uitgewerkt"
+      agenda: "de peiling per thema van de beleidsagenda, op één blad en per thema uitgewerkt",
+      study: "elke organisatie van het onderzoek, met haar eigen rapport en haar plaats tussen de andere",
+      research: "wat de organisaties samen laten zien: samenhang, verschillen en drijfveren"
     }
   },
   guide: {
@@ -288,7 +295,9 @@ const en: SiteText = {
     distributions: "Distributions",
     groups: "Groups",
     quality: "Quality mark",
-    agenda: "Agenda"
+    agenda: "Agenda",
+    study: "Organisations",
+    research: "Research"
   },
   common: {
     contents: "Contents",
@@ -316,7 +325,9 @@ const en: SiteText = {
       distributions: "workload, working from home and the other choice questions",
       groups: "every group's scores side by side, with a page for each group",
       quality: "whether satisfaction meets the quality mark's norm, per service and in total",
-      agenda: "the survey per theme of the policy agenda, on one sheet and theme by theme"
+      agenda: "the survey per theme of the policy agenda, on one sheet and theme by theme",
+      study: "every organisation of the study, with its own report and its place among the others",
+      research: "what the organisations show together: relationships, differences and drivers"
     }
   },
   guide: {

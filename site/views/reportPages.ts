@@ -3,15 +3,16 @@ import {isChoiceQuestion} from "./isChoiceQuestion.ts";
 import {PAGES, type PageKey} from "../pages.ts";
 
 /** What deciding which pages a report has reads of it. */
-export type PageSource = Pick<Report, "groups" | "survey" | "enps" | "topics" | "comments" | "norm"> & Partial<Pick<Report, "agenda">>;
+export type PageSource = Pick<Report, "groups" | "survey" | "enps" | "topics" | "comments" | "norm"> & Partial<Pick<Report, "agenda" | "analyses">>;
 
 /** The pages of the registry a report may lack, after the summary: the pages of {@link REPORT_PAGES}. */
-export type ReportPageKey = Exclude<PageKey, "summary" | "group">;
+export type ReportPageKey = Exclude<PageKey, "summary" | "group" | "organisation">;
 
 /**
  * Whether a report has anything for each of its own pages: a bundle without modules gets no
  * Modules page, one without an nps question no eNPS page, one with a norm the Keurmerk page, one
- * with an agenda the Agenda page.
+ * with an agenda the Agenda page, a study (`study` in survey.yaml, the model's `analyses`) its
+ * organisations and research pages.
  */
 const HOLDS: Record<ReportPageKey, (report: PageSource) => boolean> = {
   agenda: (report) => report.agenda != null,
@@ -22,7 +23,9 @@ const HOLDS: Record<ReportPageKey, (report: PageSource) => boolean> = {
   enps: (report) => report.enps != null,
   topics: (report) => report.topics.length > 0 || report.comments.length > 0,
   distributions: (report) => report.survey.questions.some(isChoiceQuestion),
-  groups: (report) => report.groups.some((g) => !g.suppressed)
+  groups: (report) => report.groups.some((g) => !g.suppressed),
+  study: (report) => report.analyses != null,
+  research: (report) => report.analyses != null
 };
 
 /**

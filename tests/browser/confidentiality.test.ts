@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, statSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {extname, join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
 import {readBundle, scoreReport} from "../../scoring/index.ts";
@@ -7,6 +7,7 @@ import {aggregateSets} from "../../scoring/aggregate.ts";
 import {scoreSet} from "../../scoring/scoreSet.ts";
 import {exampleBundle} from "../../site/paths.ts";
 import {exampleSite} from "./harness.ts";
+import {suppressedFields, walk} from "./suppressedFields.ts";
 
 /**
  * The built example site (globalSetup builds it) is scanned file by file for what must never reach
@@ -17,13 +18,6 @@ const TEXT = new Set([".html", ".js", ".json", ".css", ".csv", ".txt", ".svg", "
 let files: {path: string; text: string}[] = [];
 /** Every run of id-like characters in the site, to look ids up quickly. */
 let tokens = new Set<string>();
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 beforeAll(() => {
   files = walk(exampleSite)
@@ -85,16 +79,6 @@ describe("the built example site", () => {
   });
 
   it("gives suppressed groups no fields but their identity wherever report data lists them", () => {
-    const numericKeys = new Set<string>();
-    for (const file of files.filter((f) => f.path.endsWith(".json"))) {
-      JSON.parse(file.text, (key, value) => {
-        if (value && typeof value === "object" && value.suppressed === true && typeof value.variable === "string") {
-          for (const [k, v] of Object.entries(value)) if (typeof v === "number" && k !== "invited") numericKeys.add(`${file.path}: ${k}`);
-          for (const k of ["questions", "modules", "enps", "distributions", "topics", "comments"]) if (k in value) numericKeys.add(`${file.path}: ${k}`);
-        }
-        return value;
-      });
-    }
-    expect([...numericKeys]).toEqual([]);
+    expect(suppressedFields(files)).toEqual([]);
   });
 });

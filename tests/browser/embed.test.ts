@@ -24,8 +24,11 @@ const modules = readdirSync(join(srcDir, "embed"))
 /** Modules for what only a quality-mark bundle has (settings.norm): the example's gallery leaves them out (quality.test.ts checks them). */
 const QUALITY_ONLY = ["grade-distribution"];
 
+/** Modules for what only a study across organisations has (`study`): the example's gallery leaves them out (study.test.ts checks them). */
+const STUDY_ONLY = ["correlation-chart", "driver-chart", "funnel-plot", "spread-chart"];
+
 /** The modules the example's gallery shows. */
-const shown = modules.filter((name) => !QUALITY_ONLY.includes(name));
+const shown = modules.filter((name) => !QUALITY_ONLY.includes(name) && !STUDY_ONLY.includes(name));
 
 /** A snippet of the gallery, as a reader copies it. */
 interface Snippets {
@@ -60,7 +63,22 @@ afterAll(async () => {
 });
 
 test("there are embed modules: one per chart component", () => {
-  expect(modules).toEqual(["enps-distribution", "enps-group-strip", "grade-distribution", "group-heatmap", "likert-distribution", "module-bars", "response-rate", "slope-chart", "topic-ranking", "trend-chart"]);
+  expect(modules).toEqual([
+    "correlation-chart",
+    "driver-chart",
+    "enps-distribution",
+    "enps-group-strip",
+    "funnel-plot",
+    "grade-distribution",
+    "group-heatmap",
+    "likert-distribution",
+    "module-bars",
+    "response-rate",
+    "slope-chart",
+    "spread-chart",
+    "topic-ranking",
+    "trend-chart"
+  ]);
 });
 
 test("every src/embed/*.js is in the built dist/embed/, with its iframe page", () => {

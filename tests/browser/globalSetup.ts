@@ -1,14 +1,17 @@
 /**
- * Builds the browser tests' own sites before they run: the example into {@link exampleSite} and
- * the quality-mark example into {@link qualitySite}, each when missing or older than anything it is
- * built from. `PEILING_REBUILD=1` forces both builds. The project's `dist/` is never read.
+ * Builds the browser tests' own sites before they run: the example into {@link exampleSite}, the
+ * quality-mark example into {@link qualitySite} and the FEVS 2018 study (its bundle written by
+ * scripts/fevsStudySite.ts from ../shared/data/fevs2018/) into {@link studySite}, each when missing
+ * or older than anything it is built from. `PEILING_REBUILD=1` forces the builds. The project's
+ * `dist/` is never read.
  */
 
 import {spawnSync} from "node:child_process";
 import {mkdirSync, readdirSync, statSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {binDir, exampleBundle, qualityBundle, repoRoot} from "../../site/paths.ts";
-import {exampleSite, qualitySite} from "./harness.ts";
+import {exampleSite, qualitySite, studySite} from "./harness.ts";
+import {fevsStudyBundle} from "../../scripts/fevsStudySite.ts";
 
 /** What the sites are built from (besides their bundles), relative to the repository root. */
 const SOURCES = ["src", "bundle", "scoring", "duckdb", "text", "narrative", "charts", "site", "cli", "observablehq.config.ts", "package-lock.json"];
@@ -30,9 +33,10 @@ function newest(path: string): number {
   return time;
 }
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   buildWhenStale(exampleBundle, exampleSite);
   buildWhenStale(qualityBundle, qualitySite);
+  buildWhenStale((await fevsStudyBundle()).dir, studySite);
 }
 
 /** Builds the site of `bundle` into `out` unless it is newer than the bundle and everything else it is built from. */

@@ -21,6 +21,8 @@ import {serveStatic, type StaticServer} from "../../site/serve.ts";
 const sitesRoot = join(tmpdir(), `peiling-browser-${createHash("sha256").update(repoRoot).digest("hex").slice(0, 12)}`);
 export const exampleSite = join(sitesRoot, "voorbeeld");
 export const qualitySite = join(sitesRoot, "keurmerk");
+/** The study across organisations on the real FEVS 2018 data (scripts/fevsStudySite.ts writes its bundle). */
+export const studySite = join(sitesRoot, "fevs2018-study");
 
 /** Debian's Chromium (`apt-get install chromium`); `CHROMIUM_PATH` overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -11,6 +11,7 @@ import {choice, comments, groupSummaries, multi} from "./siteFixtures.ts";
 import {serialize} from "./serialize.ts";
 import type {AgendaRow} from "../../charts/types.ts";
 import {trends} from "./trendFixtures.ts";
+import {studyCorrelation, studyDrivers, studySpread, studySurvey} from "./studyFixtures.ts";
 
 // Every component at a fixed width from deterministic fixtures (TZ is pinned to UTC by
 // vitest.config.ts), compared with the committed file in output/. A missing file is written only
@@ -26,6 +27,7 @@ const themeRows: AgendaRow[] = [
   {id: "team=I", label: "Inkoop", slug: null, score: null, ci: null, n: null, difference: null, level: "none", suppressed: true}
 ];
 const many = manyGroups();
+const spread = studySpread();
 const snapshots: Record<string, (document: Document) => Element> = {
   moduleBars: (document) => C.ModuleBarsChart(report, {document, width, ci: true}),
   moduleBarsSortedNoPrevious: (document) => C.ModuleBarsChart(report, {document, width, sort: "score", previous: null, table: null}),
@@ -76,6 +78,11 @@ const snapshots: Record<string, (document: Document) => Element> = {
   slopeChart: (document) => C.SlopeChart(trends, {document, width}),
   groupHeatmapTrends: (document) => C.GroupHeatmap(report, {document, width, trends, table: null, legend: null}),
   trendSparklines: (document) => C.TrendSparklines(trends, {document, group: "afdeling=Mobiliteit"}),
+  spreadChart: (document) => C.SpreadChart(spread.rows, {document, width, survey: studySurvey, item: spread.name, mean: spread.mean}),
+  spreadChartDutchNoTable: (document) => C.SpreadChart(spread.rows, {document, width: 400, scoring: "percent-positive", item: spread.name, table: null}),
+  funnelPlot: (document) => C.FunnelPlot(spread.rows, {document, width, survey: studySurvey, item: spread.name, mean: spread.mean}),
+  correlationChart: (document) => C.CorrelationChart(studyCorrelation(), {document, width, survey: studySurvey}),
+  driverChart: (document) => C.DriverChart(studyDrivers, {document, width, survey: studySurvey}),
   narrativeList: (document) =>
     NarrativeList(
       [

@@ -17,7 +17,10 @@ const MARKDOWN: Record<PageKey, string> = {
   topics: "src/onderwerpen.md",
   distributions: "src/verdelingen.md",
   groups: "src/groepen.md",
-  group: "src/groepen/[group].md"
+  group: "src/groepen/[group].md",
+  study: "src/organisaties.md.ts",
+  research: "src/onderzoek.md",
+  organisation: "src/organisaties/[organisation].md"
 };
 
 /** Whether an anchor is one of the page's, a prefix anchor (`module-`) matching every id it begins. */
@@ -30,6 +33,7 @@ function pageOf(target: string, from: PageKey): PageKey | null {
   if (target === "") return from;
   const path = target.replace(/^\.\.?/, "");
   if (path.startsWith(PAGES.group.path)) return "group";
+  if (path.startsWith(PAGES.organisation.path)) return "organisation";
   const found = (Object.keys(PAGES) as PageKey[]).find((key) => PAGES[key].path === path);
   return found ?? null;
 }
@@ -46,6 +50,19 @@ describe("pageLink", () => {
       pageLink("questions", {anchor: "module-bev", from: "guide"}),
       pageLink("guide", {from: "group"})
     ]).toEqual(["./modules#vergelijking", "#respons", "./", "../groepen#overzicht", "#enps", "./groepen/domein-mobiliteit", "./vragen#module-bev", "../leeswijzer"]);
+  });
+});
+
+describe("pageLink in a study", () => {
+  it("pageLink links to and from organisation pages as to and from group pages: up one folder from one", () => {
+    expect([
+      pageLink("organisation", {slug: "agency-ar", from: "study"}),
+      pageLink("study", {anchor: "kiezen", from: "organisation"}),
+      pageLink("group", {slug: "agency-ar", from: "organisation"}),
+      pageLink("organisation", {anchor: "benchmarks", from: "organisation"}),
+      pageLink("research", {anchor: "samenhang", from: "research"}),
+      pageLink("research", {from: "study"})
+    ]).toEqual(["./organisaties/agency-ar", "../organisaties#kiezen", "../groepen/agency-ar", "#benchmarks", "#samenhang", "./onderzoek"]);
   });
 });
 

@@ -12,7 +12,8 @@ const files = {
   groups: FileAttachment("../../data/groups.json"),
   groupQuestions: FileAttachment("../../data/group-questions.json"),
   quality: FileAttachment("../../data/quality.json"),
-  trends: FileAttachment("../../data/trends.json")
+  trends: FileAttachment("../../data/trends.json"),
+  study: FileAttachment("../../data/study.json")
 };
 const loaded = new Map();
 const load = (name) => () => {
@@ -37,3 +38,5 @@ export const quality = load("quality");
 
 /** `trends.json` (TrendsView): the waves and the trends of the organisation and every shown group; no waves without earlier ones. */
 export const trends = load("trends");
+/** `study.json` (StudyView): a study's organisations, their spread per module, correlations and drivers; null without a study. */
+export const study = load("study");

@@ -256,7 +256,7 @@ describe("groupPages and groupViews", () => {
 });
 
 describe("siteNavigation", () => {
-  const names: PageNames = {summary: "Samenvatting", guide: "Leeswijzer", modules: "Modules", questions: "Vragen per module", enps: "eNPS", topics: "Onderwerpen", distributions: "Verdelingen", groups: "Groepen", quality: "Keurmerk", agenda: "Agenda"};
+  const names: PageNames = {summary: "Samenvatting", guide: "Leeswijzer", modules: "Modules", questions: "Vragen per module", enps: "eNPS", topics: "Onderwerpen", distributions: "Verdelingen", groups: "Groepen", quality: "Keurmerk", agenda: "Agenda", study: "Organisaties", research: "Onderzoek"};
 
   it("siteNavigation(report, names) lists the report's pages, then a section per department with its own page and its teams", () => {
     const {sidebar, order, groupPaths, names: titles} = siteNavigation(hierarchy, names);
@@ -323,7 +323,7 @@ describe("siteNavigation", () => {
     const norm = {question: "cijfer", variable: "afdeling", within: null, thresholds: {total: 6.5, group: 5.5, failingGrade: 5.5}, total: {} as never, groups: [], populations: [], pass: true};
     const bare = {...report, survey: {...report.survey, modules: []}, enps: null, topics: [], comments: [], groups: [], norm};
     expect(siteNavigation(bare, names).order).toEqual(["/", "/keurmerk", "/leeswijzer"]);
-    expect(absentPages(bare)).toEqual(["/agenda", "/modules", "/vragen", "/enps", "/onderwerpen", "/verdelingen", "/groepen"]);
-    expect(absentPages(report)).toEqual(["/agenda", "/keurmerk", "/verdelingen"]);
+    expect(absentPages(bare)).toEqual(["/agenda", "/modules", "/vragen", "/enps", "/onderwerpen", "/verdelingen", "/groepen", "/organisaties", "/onderzoek"]);
+    expect(absentPages(report)).toEqual(["/agenda", "/keurmerk", "/verdelingen", "/organisaties", "/onderzoek"]);
   });
 });
