@@ -3,8 +3,8 @@
  * builds its report site. Usage errors exit with status 2, invalid bundles with status 1.
  */
 import {parseArgs, type ParseArgsConfig} from "node:util";
-import {BundleError} from "../scoring/index.ts";
-import {ENGINES, type Engine} from "../duckdb/engine.ts";
+import {BundleError} from "../bundle/BundleError.ts";
+import {ENGINES, type Engine} from "../duckdb/ENGINES.ts";
 import {CommandError} from "../site/CommandError.ts";
 import {UsageError} from "./UsageError.ts";
 

@@ -5,9 +5,9 @@
 import {existsSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {readBundle, type Bundle, type ReadBundleOptions} from "../bundle/readBundle.ts";
+import type {Engine} from "./ENGINES.ts";
 
-export type Engine = "js" | "duckdb" | "auto";
-export const ENGINES: readonly Engine[] = ["js", "duckdb", "auto"];
+export {ENGINES, type Engine} from "./ENGINES.ts";
 
 /** Above this size of responses.csv, `auto` aggregates in DuckDB: about where the JS engine needs several GB. */
 export const AUTO_DUCKDB_BYTES = 1e9;
