@@ -306,9 +306,12 @@ class Orthogonal {
     this.stamp = new Int32Array(combinations.length);
     const random = seededRandom(combinations.length);
     this.coefficients = [0, 1].map(() => combinations.map(() => 1 + Math.floor(random() * (P - 1))));
+    // Σ rᵢ·yᵢ, read through the nonzero positions only.
     this.sketches = this.coefficients.map((coefficients) => {
       const sketch = new Float64Array(width);
-      combinations.forEach((y, i) => addMultiple(sketch, y, coefficients[i]));
+      this.touching.forEach((rows, j) => {
+        for (const i of rows) sketch[j] = (sketch[j] + mul(coefficients[i], combinations[i][j])) % P;
+      });
       return sketch;
     });
   }
@@ -539,11 +542,6 @@ function subtractMultiple(target: Float64Array, source: Float64Array, factor: nu
     const x = (target[i] - mul(factor, source[i])) % P;
     target[i] = x < 0 ? x + P : x;
   }
-}
-
-/** target += factor · source, modulo P. */
-function addMultiple(target: Float64Array, source: Float64Array, factor: number): void {
-  subtractMultiple(target, source, P - factor);
 }
 
 function addInto(target: Float64Array, source: Float64Array): void {
