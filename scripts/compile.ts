@@ -15,7 +15,7 @@ import {COMPILED_FOLDER, MANIFEST} from "../bin/compiledEntry.js";
  * Bundles the command under `root` into `root`/compiled/ and returns the number of sources bundled.
  *
  * @example
- * await compileCommand("/work/peiling"); // compiled/peiling.js, compiled/tallyWorker.js, chunks, sources.json
+ * await compileCommand("/work/peiling"); // compiled/peiling.js, tallyWorker.js, readWorker.js, chunks, sources.json
  */
 export async function compileCommand(root: string): Promise<number> {
   const started = Date.now();
@@ -24,8 +24,12 @@ export async function compileCommand(root: string): Promise<number> {
   mkdirSync(fresh);
   const result = await build({
     absWorkingDir: root,
-    // The worker is loaded by URL (`new URL("./tallyWorker.js", import.meta.url)`), so it sits beside the chunks.
-    entryPoints: [{in: "cli/peiling.ts", out: "peiling"}, {in: "scoring/tallyWorker.js", out: "tallyWorker"}],
+    // The workers are loaded by URL (`new URL("./tallyWorker.js", import.meta.url)`), so they sit beside the chunks.
+    entryPoints: [
+      {in: "cli/peiling.ts", out: "peiling"},
+      {in: "scoring/tallyWorker.js", out: "tallyWorker"},
+      {in: "bundle/readWorker.ts", out: "readWorker"}
+    ],
     outdir: fresh,
     bundle: true,
     // Each command's code (build, pdf, import, DuckDB) is loaded only when that command runs.
