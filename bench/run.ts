@@ -319,9 +319,9 @@ async function benchBuild(label: string, bundleDir: string): Promise<BuildResult
   return {bundle: label, seconds: m.seconds, peakBytes: m.peakBytes, siteBytes, largestFile, pages, ok: true, note: retried ? "ok (second attempt)" : "ok"};
 }
 
-function markdown(results: SizeResult[], builds: BuildResult[], host: Machine, tolerance: number, start: StartUp): string {
+function markdown(results: SizeResult[], builds: BuildResult[], host: Machine, tolerance: number, start: StartUp, load: [number, number]): string {
   const lines: string[] = [];
-  lines.push(`Machine: ${host.cpu}, ${host.cores} cores (nproc), ${host.memory}; Node ${host.node}; ${host.os}; Peiling at ${host.commit}.`);
+  lines.push(`Machine: ${host.cpu}, ${host.cores} cores (nproc), ${host.memory}; Node ${host.node}; ${host.os}; Peiling at ${host.commit}; load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end.`);
   const engine = results.find((r) => r.duckdb)?.duckdb;
   if (engine) lines.push(`Reference: ${engine.engine}, ${engine.threads} threads, computing the checked aggregates from the same CSV in the same run (the ratio's denominator: its whole process).`);
   lines.push(`Start-up (\`peiling --help\`, fastest of 5): ${Math.round(start.node * 1000)} ms as \`node bin/peiling.js\`, ${Math.round(start.npx * 1000)} ms as \`npx peiling\`.`);
@@ -394,6 +394,7 @@ async function main(): Promise<number> {
   const tolerance = Number(values.tolerance);
   mkdirSync(outRoot, {recursive: true});
   const host = machine();
+  const loadAtStart = os.loadavg()[0];
   log(`${host.cpu}, ${host.cores} cores, ${host.memory}, Node ${host.node}; sizes ${sizes.map(thousands).join(", ")}`);
   // What a user runs: the compiled command, current with the sources.
   log(`compiled ${await compileCommand(repoRoot)} sources into compiled/`);
@@ -410,7 +411,7 @@ async function main(): Promise<number> {
     builds.push(await benchBuild("fevs-100000", fevs.dir));
   }
 
-  const table = markdown(results, builds, host, tolerance, start);
+  const table = markdown(results, builds, host, tolerance, start, [loadAtStart, os.loadavg()[0]]);
   console.log(table);
   writeFileSync(join(outRoot, "results.md"), table + "\n");
   writeFileSync(
