@@ -124,23 +124,30 @@ function columnData(column: AnswerColumn): HalfMessage["answers"][number] {
  * const result = readInHalves({path}, "responses.csv", definition, {}, splitPoint(path)!) ?? readResponses(…);
  */
 export function readInHalves(source: {path: string}, file: string, definition: SurveyDefinition, options: ReadResponsesOptions, split: number): ReadResponsesResult | null {
+  const url = workerUrl();
+  if (!url) return null;
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const {port1, port2} = new MessageChannel();
   let worker: Worker | null = null;
   const first = readResponsesPart(source, file, definition, options, {
     end: split,
     onHeader(header, reader) {
-      const url = workerUrl();
-      if (!url) return;
       const workerData = {flag: flag.buffer, port: port2, path: source.path, file, survey: definition.survey, header, at: split, delimiter: reader.delimiter, encoding: reader.encoding, setAside: options.setAside ?? false};
-      worker = new Worker(url, {workerData, transferList: [port2], execArgv: []});
+      try {
+        worker = new Worker(url, {workerData, transferList: [port2], execArgv: []});
+      } catch {
+        return; // no worker (a survey that cannot be sent to it): read in one go
+      }
       // A worker that fails says so by its flag (or not at all): the file is then read in one go.
       worker.on("error", () => {});
       worker.unref();
     }
   });
   const started = worker as Worker | null;
-  if (!started) return null;
+  if (!started) {
+    port1.close();
+    return null;
+  }
   try {
     // Started (2) within 20 s, then done (1) or failed (3); else read in one go.
     if (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0, 20_000);
