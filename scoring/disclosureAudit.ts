@@ -53,6 +53,8 @@ export interface AuditFamily {
   minSize: number;
   /** Per set: whether the primary rule lets it be published (at least `minSize` contributors, and shown). */
   eligible: ArrayLike<boolean>;
+  /** Contributors per set (the sum over its cells), when the caller has summed them already; else summed here. */
+  sizes?: ArrayLike<number>;
 }
 
 /** A set of cells whose total a reader can work out from the published sets, though it has too few contributors. */
@@ -79,11 +81,13 @@ export interface Disclosure {
  */
 export function auditDisclosure(structure: AuditStructure, family: AuditFamily): boolean[] {
   const published = Array.from({length: structure.sets.length}, (_, s) => Boolean(family.eligible[s]));
-  const cost = structure.sets.map((cells) => {
-    let sum = 0;
-    for (let i = 0; i < cells.length; ++i) sum += family.counts[cells[i]];
-    return sum;
-  });
+  const cost =
+    family.sizes ??
+    structure.sets.map((cells) => {
+      let sum = 0;
+      for (let i = 0; i < cells.length; ++i) sum += family.counts[cells[i]];
+      return sum;
+    });
   for (;;) {
     const disclosures = findDisclosures(structure, family, published);
     if (disclosures.length === 0) return published;
