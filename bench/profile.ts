@@ -3,7 +3,8 @@
  *
  *   npx tsx bench/profile.ts [--size 100000] [--top 25]
  *
- * 1. CPU: runs `node --cpu-prof bin/peiling.js score …` and lists the functions with the most
+ * 1. CPU: runs `node --cpu-prof --import tsx cli/peiling.ts score …` (the sources, so that the
+ *    profile names their files) and lists the functions with the most
  *    self time (function, file:line, ms, share), then the same by file.
  * 2. Memory: runs the steps of `peiling score` (readBundle, scoreReport, JSON.stringify) in a child
  *    process with --expose-gc and prints, after each, the peak RSS so far (VmHWM), the heap in use
@@ -94,7 +95,8 @@ function cpuProfile(bundleDir: string, top: number): string {
   const dir = join(outRoot, "profiles", `cpu-${process.pid}`);
   mkdirSync(dir, {recursive: true});
   const out = join(outRoot, `profile-report-${process.pid}.json`);
-  const run = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, "bin/peiling.js", "score", bundleDir, "--out", out], {cwd: repoRoot, encoding: "utf8"});
+  // The TypeScript sources through tsx, not compiled/: the profile then names source files (compiled, every function sits in a chunk).
+  const run = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, "--import", "tsx", "cli/peiling.ts", "score", bundleDir, "--out", out], {cwd: repoRoot, encoding: "utf8"});
   rmSync(out, {force: true});
   if (run.status !== 0) throw new Error(`peiling score failed: ${run.stderr}`);
   const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;

@@ -1,9 +1,11 @@
 /**
  * `npm run bench [-- --sizes 100000,500000,1000000] [--repeat n] [--no-site] [--tolerance 1e-9]`
  *
- * For every size: builds (or reuses) a FEVS 2018 bundle of that many respondents, runs
- * `peiling score` on it as a child process (wall time, peak memory, rows per second), with the
- * JS engine and with the DuckDB engine (`--engine duckdb`), computes
+ * First bundles the command (`npm run compile`) and times its start (`peiling --help`, directly and
+ * through npx). For every size: builds (or reuses) a FEVS 2018 bundle of that many respondents, runs
+ * `npx peiling score` on it as a user does, as a child process (wall time, peak memory, rows per
+ * second, the phases `--timings` prints), with the JS engine and with the DuckDB engine
+ * (`--engine duckdb`), computes
  * the same per-question aggregates with DuckDB from the same CSV (also a child process), prints the
  * time ratio Peiling / DuckDB, and checks that both give the same numbers: weighted percent
  * positive, weighted mean 0–10 and valid n per question, for the organisation, every AGENCY,
@@ -22,6 +24,7 @@ import {measureSite, siteTable, type PageMeasure} from "./site.ts";
 import {fevsBundle, outRoot, QUESTION_IDS, repoRoot} from "./fevsBundle.ts";
 import type {Aggregates} from "./duckdbAggregates.ts";
 import {compareWithReference, type Check, type ReportModel} from "./compare.ts";
+import {compileCommand} from "../scripts/compile.ts";
 
 const DEFAULT_SIZES = [100_000, 500_000, 1_000_000];
 const TIME = "/usr/bin/time";
@@ -122,17 +125,26 @@ export function machine(): Machine {
 // ---------------------------------------------------------------------------------------------
 // The bench
 
+/** The phases `peiling score --timings` prints, in seconds. */
+type Phases = {read: number; aggregate: number; score: number; write: number};
+
 interface SizeResult {
   size: number;
   csvMB: number;
   generated: string;
-  peiling: Measurement & {rowsPerSecond: number};
+  peiling: Measurement & {rowsPerSecond: number; phases: Phases | null};
   duckdb: (Measurement & {querySeconds: number | null; engine: string | null; threads: number | null}) | null;
   ratio: number | null;
   check: Check | null;
   error: string | null;
   /** `peiling score --engine duckdb` on the same bundle, its report checked against the reference like the JS engine's. */
-  engineDuckdb: (Measurement & {rowsPerSecond: number; check: Check | null}) | null;
+  engineDuckdb: (Measurement & {rowsPerSecond: number; phases: Phases | null; check: Check | null}) | null;
+}
+
+/** How long the command takes to start: `peiling --help`, run directly and through npx (fastest of several runs). */
+interface StartUp {
+  node: number;
+  npx: number;
 }
 
 interface BuildResult {
@@ -159,6 +171,29 @@ const mb = (bytes: number | null) => (bytes === null ? "–" : `${Math.round(byt
 const s = (seconds: number | null) => (seconds === null ? "–" : seconds.toFixed(1));
 const thousands = (n: number) => n.toLocaleString("en-US");
 const log = (message: string) => console.error(`bench: ${message}`);
+
+/** The phases in a `peiling score --timings` stderr, or null. */
+function phasesOf(stderr: string): Phases | null {
+  const match = /timings: read ([\d.]+) s, aggregate ([\d.]+) s, score ([\d.]+) s, write ([\d.]+) s/.exec(stderr);
+  return match ? {read: Number(match[1]), aggregate: Number(match[2]), score: Number(match[3]), write: Number(match[4])} : null;
+}
+
+/** `npx peiling score …`, as a user runs it (npx resolves the repository's own bin/peiling.js). */
+const scoreCommand = (bundleDir: string, engine: string, out: string): [string, string[]] => ["npx", ["--no-install", "peiling", "score", bundleDir, "--engine", engine, "--out", out, "--timings"]];
+
+/** The start of the command, fastest of `runs`: `node bin/peiling.js --help` and `npx peiling --help`. */
+async function startUp(runs = 5): Promise<StartUp> {
+  const fastest = async (command: string, args: string[]) => {
+    let best = Infinity;
+    for (let i = 0; i < runs; ++i) {
+      const m = await measure(command, args);
+      if (m.exitCode !== 0) throw new Error(`${command} ${args.join(" ")} exited with status ${m.exitCode}:\n${tail(m.stderr)}`);
+      best = Math.min(best, m.seconds);
+    }
+    return best;
+  };
+  return {node: await fastest(process.execPath, ["bin/peiling.js", "--help"]), npx: await fastest("npx", ["--no-install", "peiling", "--help"])};
+}
 
 /** The last lines of a child's stderr, for a failure message; stack frames left out. */
 const tail = (text: string, lines = 8) =>
@@ -187,12 +222,12 @@ async function benchSize(size: number, repeat: number, tolerance: number): Promi
     }
     return result!;
   };
-  const {collected: _, ...peiling} = await best(process.execPath, ["bin/peiling.js", "score", bundle.dir, "--engine", "js", "--out", reportFile], () => null);
+  const {collected: _, ...peiling} = await best(...scoreCommand(bundle.dir, "js", reportFile), () => null);
   const result: SizeResult = {
     size,
     csvMB: bundle.bytes / 1e6,
     generated,
-    peiling: {...peiling, rowsPerSecond: size / peiling.seconds},
+    peiling: {...peiling, rowsPerSecond: size / peiling.seconds, phases: phasesOf(peiling.stderr)},
     duckdb: null,
     ratio: null,
     check: null,
@@ -204,7 +239,7 @@ async function benchSize(size: number, repeat: number, tolerance: number): Promi
     log(result.error);
     return result;
   }
-  log(`  peiling score: ${s(peiling.seconds)} s, peak ${mb(peiling.peakBytes)} MiB, ${thousands(Math.round(size / peiling.seconds))} rows/s`);
+  log(`  npx peiling score: ${s(peiling.seconds)} s, peak ${mb(peiling.peakBytes)} MiB, ${thousands(Math.round(size / peiling.seconds))} rows/s; ${phaseText(result.peiling.phases)}`);
 
   const aggregatesFile = join(outRoot, `duckdb-${size}.json`);
   const {collected: aggregates, ...duck} = await best(
@@ -233,17 +268,19 @@ async function benchSize(size: number, repeat: number, tolerance: number): Promi
 
   // The DuckDB engine (out of core) on the same bundle, checked the same way.
   const engineReportFile = join(outRoot, `report-${size}-duckdb.json`);
-  const {collected: __, ...engine} = await best(process.execPath, ["bin/peiling.js", "score", bundle.dir, "--engine", "duckdb", "--out", engineReportFile], () => null);
+  const {collected: __, ...engine} = await best(...scoreCommand(bundle.dir, "duckdb", engineReportFile), () => null);
   const engineCheck = engine.exitCode === 0 ? compareWithReference(JSON.parse(readFileSync(engineReportFile, "utf8")) as ReportModel, aggregates, tolerance) : null;
-  result.engineDuckdb = {...engine, rowsPerSecond: size / engine.seconds, check: engineCheck};
+  result.engineDuckdb = {...engine, rowsPerSecond: size / engine.seconds, phases: phasesOf(engine.stderr), check: engineCheck};
   log(
     engine.exitCode === 0
-      ? `  peiling score --engine duckdb: ${s(engine.seconds)} s, peak ${mb(engine.peakBytes)} MiB; check: ${engineCheck!.ok ? "same numbers" : `${engineCheck!.mismatches} MISMATCHES`}`
+      ? `  npx peiling score --engine duckdb: ${s(engine.seconds)} s, peak ${mb(engine.peakBytes)} MiB; ${phaseText(result.engineDuckdb.phases)}; check: ${engineCheck!.ok ? "same numbers" : `${engineCheck!.mismatches} MISMATCHES`}`
       : `  peiling score --engine duckdb exited with status ${engine.exitCode}:\n${tail(engine.stderr)}`
   );
   for (const message of engineCheck?.messages ?? []) log(`    ${message}`);
   return result;
 }
+
+const phaseText = (p: Phases | null) => (p ? `read ${p.read.toFixed(2)} s, aggregate ${p.aggregate.toFixed(2)} s, score ${p.score.toFixed(2)} s, write ${p.write.toFixed(2)} s` : "no timings");
 
 async function benchBuild(label: string, bundleDir: string): Promise<BuildResult> {
   const out = join(os.tmpdir(), `peiling-bench-site-${label}`);
@@ -282,39 +319,49 @@ async function benchBuild(label: string, bundleDir: string): Promise<BuildResult
   return {bundle: label, seconds: m.seconds, peakBytes: m.peakBytes, siteBytes, largestFile, pages, ok: true, note: retried ? "ok (second attempt)" : "ok"};
 }
 
-function markdown(results: SizeResult[], builds: BuildResult[], host: Machine, tolerance: number): string {
+function markdown(results: SizeResult[], builds: BuildResult[], host: Machine, tolerance: number, start: StartUp, load: [number, number]): string {
   const lines: string[] = [];
-  lines.push(`Machine: ${host.cpu}, ${host.cores} cores (nproc), ${host.memory}; Node ${host.node}; ${host.os}; Peiling at ${host.commit}.`);
+  lines.push(`Machine: ${host.cpu}, ${host.cores} cores (nproc), ${host.memory}; Node ${host.node}; ${host.os}; Peiling at ${host.commit}; load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end.`);
   const engine = results.find((r) => r.duckdb)?.duckdb;
-  if (engine) lines.push(`Reference: ${engine.engine}, ${engine.threads} threads. Peiling reads on one thread and, in a large survey, tallies on two (a worker thread).`);
+  if (engine) lines.push(`Reference: ${engine.engine}, ${engine.threads} threads, computing the checked aggregates from the same CSV in the same run (the ratio's denominator: its whole process).`);
+  lines.push(`Start-up (\`peiling --help\`, fastest of 5): ${Math.round(start.node * 1000)} ms as \`node bin/peiling.js\`, ${Math.round(start.npx * 1000)} ms as \`npx peiling\`.`);
   lines.push("");
-  lines.push("| respondents | CSV (MB) | `peiling score` (s) | peak RSS (MiB) | rows/s | DuckDB (s) | DuckDB peak RSS (MiB) | Peiling / DuckDB | check |");
-  lines.push("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  lines.push("| respondents | CSV (MB) | engine | `npx peiling score` (s) | DuckDB (s) | ratio | peak memory (MiB) | DuckDB peak (MiB) | rows/s | check |");
+  lines.push("|---:|---:|---|---:|---:|---:|---:|---:|---:|---|");
+  const checkText = (check: Check | null | undefined, exitCode: number) =>
+    exitCode !== 0 || !check ? `exit ${exitCode}` : check.ok ? `same (${thousands(check.values)} values, max Δ ${Math.max(...Object.values(check.maxDifference)).toExponential(0)})` : `**${check.mismatches} mismatches**`;
   for (const r of results) {
-    const check = r.error
-      ? `error: ${r.error.split("\n")[0]}`
-      : r.check!.ok
-        ? `same (${thousands(r.check!.values)} values, max Δ ${Math.max(...Object.values(r.check!.maxDifference)).toExponential(0)})`
-        : `**${r.check!.mismatches} mismatches**`;
-    lines.push(
-      `| ${thousands(r.size)} | ${r.csvMB.toFixed(0)} | ${s(r.peiling.seconds)} | ${mb(r.peiling.peakBytes)} | ${r.peiling.exitCode === 0 ? thousands(Math.round(r.peiling.rowsPerSecond)) : "–"} | ` +
-        `${r.duckdb ? `${s(r.duckdb.seconds)} (${s(r.duckdb.querySeconds)} in query)` : "–"} | ${mb(r.duckdb?.peakBytes ?? null)} | ${r.ratio === null ? "–" : r.ratio.toFixed(1)} | ${check} |`
-    );
+    if (r.error && !r.duckdb) {
+      lines.push(`| ${thousands(r.size)} | ${r.csvMB.toFixed(0)} | js | ${s(r.peiling.seconds)} | – | – | ${mb(r.peiling.peakBytes)} | – | – | error: ${r.error.split("\n")[0]} |`);
+      continue;
+    }
+    const duck = r.duckdb ? `${s(r.duckdb.seconds)} (${s(r.duckdb.querySeconds)} in query)` : "–";
+    const runs: [string, (Measurement & {rowsPerSecond: number}) | null, Check | null | undefined][] = [
+      ["js", r.peiling, r.check],
+      ["duckdb", r.engineDuckdb, r.engineDuckdb?.check]
+    ];
+    for (const [name, run, check] of runs) {
+      if (!run) continue;
+      const ratio = r.duckdb && run.exitCode === 0 ? (run.seconds / r.duckdb.seconds).toFixed(2) : "–";
+      lines.push(
+        `| ${thousands(r.size)} | ${r.csvMB.toFixed(0)} | ${name} | ${s(run.seconds)} | ${duck} | ${ratio} | ${mb(run.peakBytes)} | ${mb(r.duckdb?.peakBytes ?? null)} | ` +
+          `${run.exitCode === 0 ? thousands(Math.round(run.rowsPerSecond)) : "–"} | ${checkText(check, run.exitCode)} |`
+      );
+    }
   }
   lines.push("");
   lines.push(
     `Check: per question, weighted percent positive and weighted mean 0–10 within ${tolerance} and valid n exactly, and OPM's indices (mean of their items' percent positive) within ${tolerance}, ` +
       "for the organisation and every AGENCY, AGENCY × LEVEL1 and demographic group that is not suppressed; suppressed groups and withheld scores must carry no numbers."
   );
-  const engines = results.filter((r) => r.engineDuckdb);
-  if (engines.length) {
-    lines.push("");
-    lines.push("| respondents | `--engine js` (s) | peak RSS (MiB) | `--engine duckdb` (s) | peak RSS (MiB) | duckdb / js | duckdb engine check |");
-    lines.push("|---:|---:|---:|---:|---:|---:|---|");
-    for (const r of engines) {
-      const e = r.engineDuckdb!;
-      const check = e.exitCode !== 0 ? `exit ${e.exitCode}` : e.check!.ok ? "same" : `**${e.check!.mismatches} mismatches**`;
-      lines.push(`| ${thousands(r.size)} | ${s(r.peiling.seconds)} | ${mb(r.peiling.peakBytes)} | ${s(e.seconds)} | ${mb(e.peakBytes)} | ${(e.seconds / r.peiling.seconds).toFixed(2)} | ${check} |`);
+  lines.push("");
+  lines.push("Phases (`--timings`, seconds):");
+  lines.push("");
+  lines.push("| respondents | engine | read | aggregate | score | write |");
+  lines.push("|---:|---|---:|---:|---:|---:|");
+  for (const r of results) {
+    for (const [name, phases] of [["js", r.peiling.phases], ["duckdb", r.engineDuckdb?.phases ?? null]] as const) {
+      if (phases) lines.push(`| ${thousands(r.size)} | ${name} | ${phases.read.toFixed(2)} | ${phases.aggregate.toFixed(2)} | ${phases.score.toFixed(2)} | ${phases.write.toFixed(2)} |`);
     }
   }
   if (builds.length) {
@@ -347,7 +394,12 @@ async function main(): Promise<number> {
   const tolerance = Number(values.tolerance);
   mkdirSync(outRoot, {recursive: true});
   const host = machine();
+  const loadAtStart = os.loadavg()[0];
   log(`${host.cpu}, ${host.cores} cores, ${host.memory}, Node ${host.node}; sizes ${sizes.map(thousands).join(", ")}`);
+  // What a user runs: the compiled command, current with the sources.
+  log(`compiled ${await compileCommand(repoRoot)} sources into compiled/`);
+  const start = await startUp();
+  log(`start-up (peiling --help): ${Math.round(start.node * 1000)} ms as node bin/peiling.js, ${Math.round(start.npx * 1000)} ms as npx peiling`);
 
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await benchSize(size, repeat, tolerance));
@@ -359,12 +411,12 @@ async function main(): Promise<number> {
     builds.push(await benchBuild("fevs-100000", fevs.dir));
   }
 
-  const table = markdown(results, builds, host, tolerance);
+  const table = markdown(results, builds, host, tolerance, start, [loadAtStart, os.loadavg()[0]]);
   console.log(table);
   writeFileSync(join(outRoot, "results.md"), table + "\n");
   writeFileSync(
     join(outRoot, "results.json"),
-    JSON.stringify({machine: host, tolerance, results: results.map((r) => ({...r, peiling: {...r.peiling, stderr: undefined}, duckdb: r.duckdb && {...r.duckdb, stderr: undefined}, engineDuckdb: r.engineDuckdb && {...r.engineDuckdb, stderr: undefined}})), builds}, null, 1)
+    JSON.stringify({machine: host, tolerance, startUp: start, results: results.map((r) => ({...r, peiling: {...r.peiling, stderr: undefined}, duckdb: r.duckdb && {...r.duckdb, stderr: undefined}, engineDuckdb: r.engineDuckdb && {...r.engineDuckdb, stderr: undefined}})), builds}, null, 1)
   );
 
   const failed = results.filter((r) => r.error || !r.check?.ok || (r.engineDuckdb && !r.engineDuckdb.check?.ok));

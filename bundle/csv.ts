@@ -78,10 +78,18 @@ interface ByteInput {
   close(): void;
 }
 
-function openInput(source: CsvSource): ByteInput {
+function openInput(source: CsvSource, start = 0, end = Infinity): ByteInput {
   if (typeof source === "object" && "path" in source) {
     const fd = openSync(source.path, "r");
-    return {read: (target, offset, length) => readSync(fd, target, offset, length, null), close: () => closeSync(fd)};
+    let position = start;
+    return {
+      read(target, offset, length) {
+        const n = readSync(fd, target, offset, Math.max(0, Math.min(length, end - position)), position);
+        position += n;
+        return n;
+      },
+      close: () => closeSync(fd)
+    };
   }
   const bytes = typeof source === "string" ? Buffer.from(source, "utf8") : source;
   let position = 0;
@@ -168,10 +176,21 @@ export class CsvReader {
   private trimStart = 0;
   private trimEnd = 0;
 
-  constructor(source: CsvSource, file: string, {delimiter}: {delimiter?: Delimiter} = {}) {
+  /**
+   * With `start` (a file's byte where a record begins, with `delimiter` and `encoding` known) the
+   * reader begins there, with no header and lines counted from 1; with `end` it reads up to that
+   * byte only, as if the file ended there.
+   */
+  constructor(source: CsvSource, file: string, {delimiter, encoding, start, end}: {delimiter?: Delimiter; encoding?: Encoding; start?: number; end?: number} = {}) {
     this.file = file;
-    this.input = openInput(source);
+    this.input = openInput(source, start, end);
     this.fill(0);
+    if (start !== undefined && delimiter !== undefined && encoding !== undefined) {
+      this.encoding = encoding;
+      this.delimiter = delimiter;
+      this.sep = delimiter.charCodeAt(0);
+      return;
+    }
     if (hasBom(this.buffer.subarray(0, this.end))) this.pos = 3;
     if (this.headerHasNoEnd()) {
       this.issues.push(headerTooLong(file));
@@ -181,6 +200,11 @@ export class CsvReader {
     this.encoding = sourceEncoding(source);
     this.delimiter = delimiter ?? this.detectDelimiter();
     this.sep = this.delimiter.charCodeAt(0);
+  }
+
+  /** The line on which the next record would start: one past the last line read. */
+  get lineAfter(): number {
+    return this.nextLine;
   }
 
   /** Moves to the next record; false at the end of the input (which is then closed). */

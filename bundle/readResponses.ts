@@ -1,5 +1,6 @@
 import type {BundleIssue} from "./BundleError.ts";
-import {BLANK, CsvReader, fieldCountIssue, optionLookup, parseNumber, type CsvSource, type OptionLookup} from "./csv.ts";
+import {BLANK, CsvReader, fieldCountIssue, optionLookup, parseNumber, type CsvSource, type Delimiter, type Encoding, type OptionLookup} from "./csv.ts";
+import {readInHalves, splitPoint} from "./readInHalves.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
 import {emptyAnswerColumn, type AnswerColumn, type GroupColumn, type ResponseTable} from "./ResponseTable.ts";
 import {cellDefects, choiceParts, columnNames, EMPTY_ROW, headerIssues, multiSeparator, noRespondents, numberBounds, setAsideReason, weightsTooLarge, type CellDefect} from "./responseRules.ts";
@@ -53,34 +54,102 @@ const INITIAL_ROWS = 4096;
  * respondent, an `id` column, one column per question and grouping variable (and the weight).
  * The file is read in chunks, so its size is bounded by the memory the columns need, not the text.
  * Rows without any answer are set aside and counted; defects are reported with line and column.
+ * A large file is read in two halves on two cores when that gives the same result
+ * ({@link readInHalves}), else in one go.
  *
  * @example
  * const {table, issues, accounting} = readResponses({path: "data/voorbeeld/responses.csv"}, "responses.csv", definition);
  */
-export function readResponses(
+export function readResponses(source: CsvSource, file: string, definition: SurveyDefinition, options: ReadResponsesOptions = {}): ReadResponsesResult {
+  const split = typeof source === "object" && "path" in source ? splitPoint(source.path) : null;
+  if (split !== null) {
+    const halves = readInHalves(source as {path: string}, file, definition, options, split);
+    if (halves) return halves;
+  }
+  return finish(readResponsesPart(source, file, definition, options));
+}
+
+/** Where a part of responses.csv starts or ends, for {@link readResponsesPart}. */
+export interface PartOptions {
+  /** Read up to this byte only. */
+  end?: number;
+  /** Start at this byte (a record's first), with the header, separator and encoding of the file's start. */
+  start?: {at: number; header: string[]; delimiter: Delimiter; encoding: Encoding};
+  /** Told the header and the reader as soon as the header is read and found sound. */
+  onHeader?: (header: string[], reader: CsvReader) => void;
+}
+
+/** What reading (part of) responses.csv left: the rows in their columns, and what the end of the reading needs. */
+export interface Part {
+  /** The whole result already, when the header was unsound (nothing else read). */
+  early: ReadResponsesResult | null;
+  header: string[];
+  store: ColumnStore | null;
+  n: number;
+  issues: BundleIssue[];
+  issueCount: number;
+  accounting: RowAccounting;
+  rejected: RejectedRow[];
+  /** Each respondent id read, with its first line. */
+  ids: Map<string, number>;
+  weightSum: number;
+  weightSquares: number;
+  overflowLine: number;
+  readerIssues: BundleIssue[];
+  /** The line after the last one read. */
+  lineAfter: number;
+}
+
+/**
+ * Reads responses.csv, or a part of it ({@link PartOptions}), into columns, checking every cell:
+ * {@link readResponses} without its last step ({@link finish}), so that two parts read at once
+ * can be joined.
+ *
+ * @example
+ * const part = readResponsesPart({path: "big/responses.csv"}, "responses.csv", definition, {}, {end: 1 << 26});
+ */
+export function readResponsesPart(
   source: CsvSource,
   file: string,
   definition: SurveyDefinition,
-  {setAside = false, onProgress}: ReadResponsesOptions = {}
-): ReadResponsesResult {
+  {setAside = false, onProgress}: ReadResponsesOptions = {},
+  {end, start, onHeader}: PartOptions = {}
+): Part {
   const {survey, codecs} = definition;
-  const reader = new CsvReader(source, file);
+  const reader = new CsvReader(source, file, start ? {start: start.at, end, delimiter: start.delimiter, encoding: start.encoding} : {end});
   const issues: BundleIssue[] = [];
   let issueCount = 0;
   const report = (issue: BundleIssue) => {
     if (++issueCount <= MAX_ISSUES) issues.push(issue);
   };
 
-  const header = reader.next() ? columnNames(reader.fields()) : [];
+  const header = start ? start.header : reader.next() ? columnNames(reader.fields()) : [];
   const accounting: RowAccounting = {file, read: 0, accepted: 0, setAside: 0, reasons: {}};
   const emptyTable: ResponseTable = {n: 0, weights: null, groups: new Map(), answers: new Map()};
+  const early = (result: ReadResponsesResult): Part => ({
+    early: result,
+    header,
+    store: null,
+    n: 0,
+    issues,
+    issueCount,
+    accounting,
+    rejected: [],
+    ids: new Map(),
+    weightSum: 0,
+    weightSquares: 0,
+    overflowLine: 0,
+    readerIssues: reader.issues,
+    lineAfter: reader.lineAfter
+  });
   // A header line without an end: nothing else can be said about the file.
-  if (header.length === 0 && reader.issues.length) return {table: emptyTable, issues: reader.issues, accounting, rejected: [], header};
+  if (header.length === 0 && reader.issues.length) return early({table: emptyTable, issues: reader.issues, accounting, rejected: [], header});
   const checked = headerIssues(header, survey, file);
   for (const issue of checked.issues) report(issue);
   const {columnOf} = checked;
   const unnamed = header.flatMap((name, i) => (name === "" ? [i] : []));
-  if (issues.length) return {table: emptyTable, issues: issues.concat(reader.issues), accounting, rejected: [], header};
+  if (issues.length) return early({table: emptyTable, issues: issues.concat(reader.issues), accounting, rejected: [], header});
+  onHeader?.(header, reader);
 
   const store = new ColumnStore(survey, codecs, columnOf);
   const {idColumn, weightColumn, groups, answers} = store;
@@ -220,26 +289,39 @@ export function readResponses(
     ++n;
   }
   accounting.accepted = n;
-  for (const issue of reader.issues) report(issue);
-  if (accounting.read === 0 && reader.issues.length === 0) {
+  return {early: null, header, store, n, issues, issueCount, accounting, rejected, ids: firstLineOf, weightSum, weightSquares, overflowLine, readerIssues: reader.issues, lineAfter: reader.lineAfter};
+}
+
+/** The end of reading the whole file in one part: the reader's issues, the file's, and the table. */
+function finish(part: Part): ReadResponsesResult {
+  if (part.early) return part.early;
+  const {issues, accounting, rejected, header, store, n} = part;
+  const {file} = accounting;
+  let {issueCount} = part;
+  const report = (issue: BundleIssue) => {
+    if (++issueCount <= MAX_ISSUES) issues.push(issue);
+  };
+  for (const issue of part.readerIssues) report(issue);
+  if (accounting.read === 0 && part.readerIssues.length === 0) {
     report(noRespondents(file));
   }
-  if (overflowLine) {
-    report(weightsTooLarge(file, survey.weight!, {line: overflowLine, column: weightColumn + 1}));
+  if (part.overflowLine) {
+    report(weightsTooLarge(file, store!.weightName!, {line: part.overflowLine, column: store!.weightColumn + 1}));
   }
   if (issueCount > MAX_ISSUES) {
     issues.push({file, message: `${issueCount - MAX_ISSUES} further defects are not listed`, kind: "more", count: issueCount - MAX_ISSUES});
   }
-  return {table: store.table(n), issues, accounting, rejected, header};
+  return {table: store!.table(n), issues, accounting, rejected, header};
 }
 
 /**
  * The typed-array columns being filled, one slot per accepted row, grown by doubling as rows
  * arrive (a streamed file's row count is not known in advance).
  */
-class ColumnStore {
+export class ColumnStore {
   readonly idColumn: number;
   readonly weightColumn: number;
+  readonly weightName: string | undefined;
   weights: Float64Array | null;
   readonly groups: {
     variable: string;
@@ -260,6 +342,7 @@ class ColumnStore {
     const capacity = this.capacity;
     this.idColumn = columnOf.get("id")!;
     this.weightColumn = survey.weight ? columnOf.get(survey.weight)! : -1;
+    this.weightName = survey.weight;
     this.weights = survey.weight ? new Float64Array(capacity) : null;
     this.groups = survey.groups.map((g) => {
       const seen: string[] = [];

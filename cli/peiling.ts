@@ -3,8 +3,8 @@
  * builds its report site. Usage errors exit with status 2, invalid bundles with status 1.
  */
 import {parseArgs, type ParseArgsConfig} from "node:util";
-import {BundleError} from "../scoring/index.ts";
-import {ENGINES, type Engine} from "../duckdb/engine.ts";
+import {BundleError} from "../bundle/BundleError.ts";
+import {ENGINES, type Engine} from "../duckdb/ENGINES.ts";
 import {CommandError} from "../site/CommandError.ts";
 import {UsageError} from "./UsageError.ts";
 
@@ -27,7 +27,7 @@ const USAGE = `Usage:
   --set-aside        set rows with defects aside (counted per reason) instead of failing
   --rejects <file>   write the rows set aside, with the reason, to a CSV file to fix them
   --engine <name>    js: in memory; duckdb: in DuckDB, out of core (responses.csv or responses.parquet);
-                     auto (default): duckdb for Parquet or a responses.csv above 1 GB, else js
+                     auto (default): duckdb for Parquet or a responses.csv too large for memory, else js
   --timings          print how long reading, aggregating, scoring and writing took`;
 
 const [command, ...rest] = process.argv.slice(2);

@@ -16,7 +16,7 @@ export interface ScoreOptions {
   setAside?: boolean;
   /** Write the rows set aside to this CSV file, with a reason column. */
   rejects?: string;
-  /** `js` (in memory), `duckdb` (out of core), or `auto` (default: DuckDB for Parquet or a responses.csv above 1 GB). */
+  /** `js` (in memory), `duckdb` (out of core), or `auto` (default: DuckDB for Parquet or a responses.csv too large for memory). */
   engine?: Engine;
   /** Print how long reading, aggregating, scoring and writing took. */
   timings?: boolean;

@@ -93,13 +93,34 @@ export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | 
   });
   const counts = new Map<string, Float64Array>();
   for (const contributors of auditContributors(context)) {
-    const count = new Float64Array(cells);
-    const contributes = rowPredicate(table, contributors);
-    for (let r = 0; r < table.n; ++r) if (contributes(r)) ++count[cellOfRow[r]];
-    counts.set(contributorsKey(contributors), count);
+    counts.set(contributorsKey(contributors), contributorsPerCell(table, contributors, cells, cellOfRow));
   }
   return {structure, counts};
 }
+
+/**
+ * The contributors in each cell. A closed question's (the most of a survey's families) are counted
+ * in a loop of their own, without a call per row: the audit counts them for every question.
+ */
+function contributorsPerCell(table: ResponseTable, contributors: Contributors, cells: number, cellOfRow: Int32Array): Float64Array {
+  const count = new Float64Array(cells);
+  const column = contributors.kind === "valid" || contributors.kind === "answered" ? table.answers.get(contributors.question)! : null;
+  if (column?.kind === "codes") {
+    const valid = Uint8Array.from(column.codec.options, (option) => (contributors.kind === "answered" || !option.missing ? 1 : 0));
+    const codes = column.codes;
+    for (let r = 0; r < table.n; ++r) {
+      const c = codes[r];
+      if (c >= 0 && valid[c] === 1) ++count[cellOfRow[r]];
+    }
+    return count;
+  }
+  const contributes = rowPredicate(table, contributors);
+  for (let r = 0; r < table.n; ++r) if (contributes(r)) ++count[cellOfRow[r]];
+  return count;
+}
+
+/** Up to this many (cell, value) pairs, the cells of a grouping variable are numbered through an array (16 MB) instead of a map. */
+const DENSE_KEYS = 1 << 22;
 
 /** Each row's cell, numbered by first appearance, from the codes of every grouping variable. */
 function cellsOfRows(table: ResponseTable): {cells: number; cellOfRow: Int32Array} {
@@ -107,9 +128,23 @@ function cellsOfRows(table: ResponseTable): {cells: number; cellOfRow: Int32Arra
   let cells = table.n > 0 ? 1 : 0;
   for (const column of table.groups.values()) {
     const width = column.values.length + 1;
+    const codes = column.codes;
+    if (cells * width <= DENSE_KEYS) {
+      // Every (cell, value) pair has a slot: no map.
+      const index = new Int32Array(cells * width).fill(-1);
+      let next = 0;
+      for (let r = 0; r < table.n; ++r) {
+        const key = cellOfRow[r] * width + codes[r] + 1;
+        let cell = index[key];
+        if (cell < 0) index[key] = cell = next++;
+        cellOfRow[r] = cell;
+      }
+      cells = next;
+      continue;
+    }
     const index = new Map<number, number>();
     for (let r = 0; r < table.n; ++r) {
-      const key = cellOfRow[r] * width + column.codes[r] + 1;
+      const key = cellOfRow[r] * width + codes[r] + 1;
       let cell = index.get(key);
       if (cell === undefined) index.set(key, (cell = index.size));
       cellOfRow[r] = cell;

@@ -35,7 +35,7 @@ export function shownGroups(groups: GroupNode[], cells: CellCounts, minGroupSize
   const sizes = setSizes(structure, counts);
   const eligible = sizes.map((size, s) => s === 0 || size >= minGroupSize);
   // The organisation is eligible whatever its size; the cost rule withholds it only as a last resort.
-  const published = auditFamily(structure, groups, {counts, minSize: minGroupSize, eligible});
+  const published = auditFamily(structure, groups, {counts, minSize: minGroupSize, eligible, sizes});
   const shown = published.slice(1);
   const index = new Map(groups.map((node, i) => [node.id, i]));
   for (let changed = true; changed; ) {
@@ -75,7 +75,7 @@ export function disclose(context: ScoringContext, groups: GroupNode[], cells: Ce
     const counts = cells.counts.get(key)!;
     const sizes = setSizes(structure, counts);
     const eligible = sizes.map((size, s) => visible[s] && rule(s, size));
-    const published = auditFamily(structure, groups, {counts, minSize, eligible});
+    const published = auditFamily(structure, groups, {counts, minSize, eligible, sizes});
     published.forEach((p, s) => {
       if (!p) withheld[s].add(item);
     });
@@ -116,9 +116,8 @@ function setSizes(structure: AuditStructure, counts: ArrayLike<number>): number[
  * One family's published sets: the siblings' first pass over the groups, then the audit. Set 0,
  * the organisation, is the whole of the first pass.
  */
-function auditFamily(structure: AuditStructure, groups: GroupNode[], {counts, minSize, eligible}: {counts: Float64Array; minSize: number; eligible: boolean[]}): boolean[] {
-  const sizes = setSizes(structure, counts);
+function auditFamily(structure: AuditStructure, groups: GroupNode[], {counts, minSize, eligible, sizes}: {counts: Float64Array; minSize: number; eligible: boolean[]; sizes: number[]}): boolean[] {
   const first = suppressGroups(groups, {total: sizes[0], minSize, sizes: sizes.slice(1), hidden: eligible.slice(1).map((e) => !e)});
   const passed = [eligible[0], ...groups.map((node) => !first.get(node.id))];
-  return auditDisclosure(structure, {counts, minSize, eligible: passed});
+  return auditDisclosure(structure, {counts, minSize, eligible: passed, sizes});
 }

@@ -53,6 +53,8 @@ export interface AuditFamily {
   minSize: number;
   /** Per set: whether the primary rule lets it be published (at least `minSize` contributors, and shown). */
   eligible: ArrayLike<boolean>;
+  /** Contributors per set (the sum over its cells), when the caller has summed them already; else summed here. */
+  sizes?: ArrayLike<number>;
 }
 
 /** A set of cells whose total a reader can work out from the published sets, though it has too few contributors. */
@@ -79,7 +81,13 @@ export interface Disclosure {
  */
 export function auditDisclosure(structure: AuditStructure, family: AuditFamily): boolean[] {
   const published = Array.from({length: structure.sets.length}, (_, s) => Boolean(family.eligible[s]));
-  const cost = structure.sets.map((cells) => cells.reduce((sum, c) => sum + family.counts[c], 0));
+  const cost =
+    family.sizes ??
+    structure.sets.map((cells) => {
+      let sum = 0;
+      for (let i = 0; i < cells.length; ++i) sum += family.counts[cells[i]];
+      return sum;
+    });
   for (;;) {
     const disclosures = findDisclosures(structure, family, published);
     if (disclosures.length === 0) return published;
@@ -176,39 +184,83 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
 }
 
 /**
- * The blocks of the cells with contributors: each cell's signature (the positions of the published
- * sets containing it, ascending) is laid out in one flat array, hashed, and compared with the
- * blocks of the same hash, so that no string or array is made per cell.
+ * The blocks of the cells with contributors, in the order of their first cell: cells with the same
+ * signature (the positions of the published sets containing them) and contributors. Which cells
+ * share a signature does not depend on the family, only on the published sets, so
+ * {@link signatureGroups} works it out once for the families that publish the same sets; a family
+ * adds its counts per group and drops the cells without contributors.
  */
 function blocksOf(structure: AuditStructure, counts: ArrayLike<number>, shown: number[]): Block[] {
-  const {cells, sets} = structure;
-  const length = new Int32Array(cells);
-  for (const s of shown) for (const c of sets[s]) if (counts[c] > 0) ++length[c];
-  const offset = new Int32Array(cells + 1);
-  for (let c = 0; c < cells; ++c) offset[c + 1] = offset[c] + length[c];
-  const flat = new Int32Array(offset[cells]);
-  const filled = offset.slice(0, cells);
-  shown.forEach((s, j) => {
-    for (const c of sets[s]) if (counts[c] > 0) flat[filled[c]++] = j;
-  });
-  const byHash = new Map<number, number[]>();
+  const {group, signatures} = signatureGroups(structure, shown);
+  const blockOf = new Int32Array(signatures.length).fill(-1);
   const blocks: Block[] = [];
-  for (let c = 0; c < cells; ++c) {
-    if (length[c] === 0) continue; // in no published set: no published number contains it
-    const signature = flat.subarray(offset[c], offset[c + 1]);
-    let hash = length[c];
-    for (let i = 0; i < signature.length; ++i) hash = Math.imul(hash ^ signature[i], 0x9e3779b1) >>> 0;
-    let same = byHash.get(hash);
-    if (!same) byHash.set(hash, (same = []));
-    let b = same.find((k) => equal(blocks[k].signature, signature));
-    if (b === undefined) {
-      same.push((b = blocks.length));
-      blocks.push({signature, count: 0, cells: []});
+  for (let c = 0; c < structure.cells; ++c) {
+    const g = group[c];
+    // A cell without contributors, or in no published set, is in no published number.
+    if (g < 0 || !(counts[c] > 0)) continue;
+    let b = blockOf[g];
+    if (b < 0) {
+      blockOf[g] = b = blocks.length;
+      blocks.push({signature: signatures[g], count: 0, cells: []});
     }
     blocks[b].count += counts[c];
     blocks[b].cells.push(c);
   }
   return blocks;
+}
+
+/** Per structure, the groups of cells with the same signature, by the published sets (as a key). */
+const signatureCache = new WeakMap<AuditStructure, Map<string, SignatureGroups>>();
+
+/** Cells with the same signature: each cell's group (−1 when no published set contains it) and each group's signature. */
+interface SignatureGroups {
+  group: Int32Array;
+  signatures: Int32Array[];
+}
+
+/**
+ * The cells grouped by their signature under the published sets `shown`: each cell's signature is
+ * laid out in one flat array, hashed, and compared with the groups of the same hash, so that no
+ * string or array is made per cell. Kept for the next family that publishes the same sets (the
+ * few last ones, per structure).
+ */
+function signatureGroups(structure: AuditStructure, shown: number[]): SignatureGroups {
+  let cache = signatureCache.get(structure);
+  if (!cache) signatureCache.set(structure, (cache = new Map()));
+  const key = shown.join(",");
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const {cells, sets} = structure;
+  const length = new Int32Array(cells);
+  for (const s of shown) for (const c of sets[s]) ++length[c];
+  const offset = new Int32Array(cells + 1);
+  for (let c = 0; c < cells; ++c) offset[c + 1] = offset[c] + length[c];
+  const flat = new Int32Array(offset[cells]);
+  const filled = offset.slice(0, cells);
+  shown.forEach((s, j) => {
+    for (const c of sets[s]) flat[filled[c]++] = j;
+  });
+  const byHash = new Map<number, number[]>();
+  const group = new Int32Array(cells).fill(-1);
+  const signatures: Int32Array[] = [];
+  for (let c = 0; c < cells; ++c) {
+    if (length[c] === 0) continue;
+    const signature = flat.subarray(offset[c], offset[c + 1]);
+    let hash = length[c];
+    for (let i = 0; i < signature.length; ++i) hash = Math.imul(hash ^ signature[i], 0x9e3779b1) >>> 0;
+    let same = byHash.get(hash);
+    if (!same) byHash.set(hash, (same = []));
+    let g = same.find((k) => equal(signatures[k], signature));
+    if (g === undefined) {
+      same.push((g = signatures.length));
+      signatures.push(signature);
+    }
+    group[c] = g;
+  }
+  if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+  const result = {group, signatures};
+  cache.set(key, result);
+  return result;
 }
 
 function equal(a: Int32Array, b: Int32Array): boolean {
@@ -229,47 +281,103 @@ interface Block {
  * combinations of them (sketches, seeded) tell in two dot products that a signature is orthogonal
  * to all of them: they err only by calling a signature orthogonal when it is not, with chance
  * 1/P² (about 10⁻¹⁶) per signature.
+ *
+ * The combinations are sparse (a few sets each, in a survey's hierarchy), so each set's position
+ * keeps the combinations that may be nonzero there: a signature's dot products are taken only
+ * with the combinations that touch it, and a reduction touches only the pivot's nonzero positions.
+ * The arithmetic, and so every combination, is the same as reducing them all in order.
  */
 class Orthogonal {
-  combinations: Float64Array[];
+  /** Every combination given, by its place in the original order; eliminated ones stay here. */
+  private rows: Float64Array[];
+  /** Whether each combination is still one of {@link combinations}. */
+  private alive: Uint8Array;
+  /** Per set position, the combinations that may be nonzero there (a superset: entries can turn 0). */
+  private touching: number[][];
   private coefficients: number[][];
   private sketches: Float64Array[];
+  private stamp: Int32Array;
+  private stamped = 0;
 
   constructor(combinations: Float64Array[]) {
-    this.combinations = combinations;
+    this.rows = combinations;
+    this.alive = new Uint8Array(combinations.length).fill(1);
+    const width = combinations[0]?.length ?? 0;
+    this.touching = Array.from({length: width}, () => []);
+    combinations.forEach((y, i) => {
+      for (let j = 0; j < width; ++j) if (y[j] !== 0) this.touching[j].push(i);
+    });
+    this.stamp = new Int32Array(combinations.length);
     const random = seededRandom(combinations.length);
     this.coefficients = [0, 1].map(() => combinations.map(() => 1 + Math.floor(random() * (P - 1))));
+    // Σ rᵢ·yᵢ, read through the nonzero positions only.
     this.sketches = this.coefficients.map((coefficients) => {
-      const sketch = new Float64Array(combinations[0]?.length ?? 0);
-      combinations.forEach((y, i) => addMultiple(sketch, y, coefficients[i]));
+      const sketch = new Float64Array(width);
+      this.touching.forEach((rows, j) => {
+        for (const i of rows) sketch[j] = (sketch[j] + mul(coefficients[i], combinations[i][j])) % P;
+      });
       return sketch;
     });
   }
 
+  /** The combinations not used as a pivot, in their original order. */
+  get combinations(): Float64Array[] {
+    return this.rows.filter((_, i) => this.alive[i] === 1);
+  }
+
   /**
-   * Eliminates a block's signature: the pivot combination used, or null when every combination
-   * is orthogonal to it (the block adds nothing), which the sketches tell first.
+   * Eliminates a block's signature: the pivot combination used (the first, in the original order,
+   * that is not orthogonal to it), or null when every combination is orthogonal to it (the block
+   * adds nothing), which the sketches tell first.
    */
   eliminate(signature: Int32Array): Float64Array | null {
-    const {combinations, coefficients, sketches} = this;
+    const {rows, alive, touching, coefficients, sketches, stamp} = this;
     if (dot(sketches[0], signature) === 0 && dot(sketches[1], signature) === 0) return null;
-    let at = 0;
-    while (at < combinations.length && dot(combinations[at], signature) === 0) ++at;
-    if (at === combinations.length) return null;
-    const pivot = combinations[at];
-    const inverse = invert(dot(pivot, signature));
+    // The combinations touching the signature, with their dot products; the pivot is the first.
+    const stamped = ++this.stamped;
+    const hit: number[] = [];
+    const dots: number[] = [];
+    let at = -1;
+    for (let k = 0; k < signature.length; ++k) {
+      const j = signature[k];
+      const list = touching[j];
+      // Drops, while reading it, the combinations used as pivots or turned 0 at j since.
+      let kept = 0;
+      for (let t = 0; t < list.length; ++t) {
+        const i = list[t];
+        if (alive[i] === 0 || rows[i][j] === 0) continue;
+        list[kept++] = i;
+        if (stamp[i] === stamped) continue;
+        stamp[i] = stamped;
+        const d = dot(rows[i], signature);
+        if (d === 0) continue;
+        hit.push(i);
+        dots.push(d);
+        if (at < 0 || i < at) at = i;
+      }
+      list.length = kept;
+    }
+    if (at < 0) return null;
+    const pivot = rows[at];
+    const nonzero: number[] = [];
+    for (let j = 0; j < pivot.length; ++j) if (pivot[j] !== 0) nonzero.push(j);
+    const inverse = invert(dots[hit.indexOf(at)]);
     // Each sketch loses the pivot's term and gains each reduced combination's shift: Σ rᵢ·cᵢ times the pivot.
     const shifts = coefficients.map((r) => r[at]);
-    for (let i = at + 1; i < combinations.length; ++i) {
-      const d = dot(combinations[i], signature);
-      if (d === 0) continue;
-      const factor = mul(d, inverse);
-      subtractMultiple(combinations[i], pivot, factor);
+    hit.forEach((i, h) => {
+      if (i === at) return;
+      const factor = mul(dots[h], inverse);
+      const row = rows[i];
+      for (const j of nonzero) {
+        const before = row[j];
+        const x = (before - mul(factor, pivot[j])) % P;
+        row[j] = x < 0 ? x + P : x;
+        if (before === 0 && row[j] !== 0) touching[j].push(i);
+      }
       coefficients.forEach((r, k) => (shifts[k] = (shifts[k] + mul(r[i], factor)) % P));
-    }
+    });
     sketches.forEach((sketch, k) => subtractMultiple(sketch, pivot, shifts[k]));
-    combinations.splice(at, 1);
-    for (const r of coefficients) r.splice(at, 1);
+    alive[at] = 0;
     return pivot;
   }
 }
@@ -440,15 +548,15 @@ function subtractMultiple(target: Float64Array, source: Float64Array, factor: nu
   }
 }
 
-/** target += factor · source, modulo P. */
-function addMultiple(target: Float64Array, source: Float64Array, factor: number): void {
-  subtractMultiple(target, source, P - factor);
-}
-
 function addInto(target: Float64Array, source: Float64Array): void {
   for (let i = 0; i < target.length; ++i) {
     if (source[i] !== 0) target[i] = (target[i] + source[i]) % P;
   }
+}
+
+function isZero(v: Float64Array): boolean {
+  for (let i = 0; i < v.length; ++i) if (v[i] !== 0) return false;
+  return true;
 }
 
 /** Reduced row echelon form modulo P, carrying each row's combination along; zero rows dropped. */
@@ -461,14 +569,17 @@ function rowEchelon(rows: {v: Float64Array; y: Float64Array}[], width: number): 
     const row = rest[at];
     const inverse = invert(row.v[column]);
     for (const part of [row.v, row.y]) for (let i = 0; i < part.length; ++i) part[i] = mul(part[i], inverse);
+    const reduced = new Set<{v: Float64Array}>();
     for (const other of [...basis, ...rest]) {
       if (other === row || other.v[column] === 0) continue;
       const factor = other.v[column];
       subtractMultiple(other.v, row.v, factor);
       subtractMultiple(other.y, row.y, factor);
+      reduced.add(other);
     }
     basis.push({...row, pivot: column});
-    rest = rest.filter((other) => other !== row && other.v.some((x) => x !== 0));
+    // Only a reduced row can have turned 0.
+    rest = rest.filter((other) => other !== row && (!reduced.has(other) || !isZero(other.v)));
   }
   return basis;
 }

@@ -34,7 +34,22 @@ export function questionScores(context: ScoringContext, set: RespondentSet, aggr
  * @example
  * questionMoments(context, column, aggregates).values.n // valid answers
  */
-export function questionMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): {values: Moments; positive: Moments | null; robust: Moments | null} {
+export function questionMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): QuestionMoments {
+  // The scores and the comparisons both ask, per set and question: summed once.
+  let known = momentsCache.get(aggregates);
+  if (!known) momentsCache.set(aggregates, (known = new Map()));
+  const cached = known.get(column);
+  if (cached && cached.context === context) return cached.moments;
+  const moments = summedMoments(context, column, aggregates);
+  known.set(column, {context, moments});
+  return moments;
+}
+
+type QuestionMoments = {values: Moments; positive: Moments | null; robust: Moments | null};
+
+const momentsCache = new WeakMap<SetAggregates, Map<AnswerColumn, {context: ScoringContext; moments: QuestionMoments}>>();
+
+function summedMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): QuestionMoments {
   const {settings} = context;
   const question = column.question;
   if (column.kind === "numbers") return {values: aggregates.numbers.get(question.id)!, positive: null, robust: null};

@@ -2,7 +2,7 @@
  * The pieces of the DuckDB engine that decide whether DuckDB may read a bundle: the pass over the
  * CSV's bytes, the JS reader's reading of one cell, and the choice of engine.
  */
-import {writeFileSync} from "node:fs";
+import {truncateSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {scaleCodec} from "../../bundle/scaleCodec.ts";
@@ -75,5 +75,16 @@ describe("chooseEngine", () => {
     expect(chooseEngine("data/voorbeeld", "duckdb")).toBe("duckdb");
     expect(chooseEngine(writeBundle({"responses.parquet": ""}), "auto")).toBe("duckdb");
     expect(chooseEngine(writeBundle({"responses.csv": "", "previous/responses.parquet": ""}), "auto")).toBe("duckdb");
+  });
+  test("chooseEngine(dir, 'auto', memory) is DuckDB once the CSV files would not fit in half the memory as columns", () => {
+    const dir = writeBundle({"responses.csv": "", "previous/responses.csv": ""});
+    // Sparse files: their size, not their bytes on disk.
+    truncateSync(join(dir, "responses.csv"), 300e6);
+    const gib = 2 ** 30;
+    expect(chooseEngine(dir, "auto", 4 * gib)).toBe("js");
+    expect(chooseEngine(dir, "auto", 1.5 * gib)).toBe("duckdb");
+    truncateSync(join(dir, "previous/responses.csv"), 600e6);
+    expect(chooseEngine(dir, "auto", 4 * gib)).toBe("duckdb");
+    expect(chooseEngine(dir, "js", 1)).toBe("js");
   });
 });
