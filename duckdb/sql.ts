@@ -210,13 +210,19 @@ GROUP BY u.set_unit`;
  * each pair (row-major), in that order. Null when no module has core questions.
  */
 export function reliabilitySql(layout: RowsLayout, modules: string[][]): string | null {
+  // Each value and each module's completeness is worked out once per row, in a projection below the sums.
+  const values: string[] = [];
   const sums: string[] = [];
   modules.forEach((xs, m) => {
-    const complete = xs.length ? xs.map((x) => `${x} IS NOT NULL`).join(" AND ") : "FALSE";
-    const sum = (expression: string) => `SUM(CASE WHEN ${complete} THEN ${expression} END)`;
+    const names = xs.map((x, j) => {
+      values.push(`${x} AS x${m}_${j}`);
+      return `x${m}_${j}`;
+    });
+    values.push(`${names.length ? names.map((x) => `${x} IS NOT NULL`).join(" AND ") : "FALSE"} AS complete${m}`);
+    const sum = (expression: string) => `SUM(CASE WHEN complete${m} THEN ${expression} END)`;
     sums.push(`${sum("CAST(1 AS DOUBLE)")} AS n${m}`, `${sum("w")} AS sw${m}`);
-    xs.forEach((x, j) => sums.push(`${sum(`w * ${x}`)} AS swx${m}_${j}`));
-    xs.forEach((x, j) => xs.forEach((y, k) => sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
+    names.forEach((x, j) => sums.push(`${sum(`w * ${x}`)} AS swx${m}_${j}`));
+    names.forEach((x, j) => names.forEach((y, k) => sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
   });
-  return sums.length ? `SELECT ${sums.join(", ")} FROM ${layout.prefix}_accepted` : null;
+  return sums.length ? `SELECT ${sums.join(", ")} FROM (SELECT w, ${values.join(", ")} FROM ${layout.prefix}_accepted) row_values` : null;
 }
