@@ -13,6 +13,7 @@ import type {
   DifferenceLevel,
   Distribution,
   Enps,
+  Heterogeneity,
   Interval,
   Norm,
   ModuleScore,
@@ -505,6 +506,8 @@ export interface StudySpread {
   name: string;
   /** The unweighted mean of the organisations' scores (the funnel's centre line), or null. */
   mean: number | null;
+  /** Whether the organisations differ by more than sampling error, and by how much (the model's `analyses.spread[].heterogeneity`). */
+  heterogeneity: Heterogeneity | null;
   /** Shown organisations by rank, highest first. */
   rows: OrganisationPoint[];
   /** The organisations (labels) above and below the 99.8 % limits for their size. */

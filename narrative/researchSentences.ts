@@ -67,7 +67,9 @@ export function correlationSentences(view: Pick<StudyView, "survey">, c: StudyCo
  * How large the differences between organisations are on one module and which are real: the
  * range from the highest to the lowest with the mean, how many (and which) lie above and below the
  * funnel's 99.8 % limits for their size and how many within, and whether the top-ranked one lies
- * within its limits (its rank may be chance). Numbers link to the chart (default `#verschillen`).
+ * within its limits (its rank may be chance); then whether the organisations differ by more than
+ * sampling error at all (Cochran's Q), and if so by how much (τ, I²) and how many chance alone would
+ * have put outside the limits. Numbers link to the chart (default `#verschillen`).
  *
  * @example
  * NarrativeList(spreadSentences(view, view.spread[0]), {as: "paragraphs"});
@@ -97,6 +99,18 @@ export function spreadSentences(view: Pick<StudyView, "survey">, s: StudySpread,
       : t.noneOutside({within: linked(f.count(within), href)}))
   ];
   if (top.limits && !above.includes(top.label)) sentence.push(" ", t.topWithin({label: top.label, n: f.count(top.n)}));
+  const h = s.heterogeneity;
+  if (!h) return [tidy(sentence)];
+  const p = h.pValue < 0.001 ? `< ${f.number(0.001, 3)}` : `= ${f.number(h.pValue, 3)}`;
+  const q = {q: linked(f.number(h.q, 1), href), df: linked(f.count(h.df), href), p};
+  const heterogeneous = h.pValue < 0.05;
+  const tau = f.difference(h.tau).replace(/^\+/, "");
+  sentence.push(
+    " ",
+    ...(heterogeneous
+      ? t.heterogeneous({...q, expected: linked(f.number(0.002 * rows.length, 1), href), organisations: linked(f.count(rows.length), href), tau: linked(tau, href), i2: linked(f.percent(h.i2, 0), href)})
+      : t.homogeneous(q))
+  );
   return [tidy(sentence)];
 }
 

@@ -39,3 +39,15 @@ export function tTestPValue(t: number, df: number): number {
 export function zCritical(confidence: number): number {
   return jStat.normal.inv(1 - (1 - confidence) / 2, 0, 1);
 }
+
+/**
+ * The upper tail of the χ² distribution: P(X ≥ x) for df degrees of freedom (R's
+ * `pchisq(x, df, lower.tail = FALSE)`).
+ *
+ * @example
+ * chiSquareUpperTail(3.84, 1) // 0.05
+ */
+export function chiSquareUpperTail(x: number, df: number): number {
+  if (!(df > 0) || Number.isNaN(x)) return NaN;
+  return x <= 0 ? 1 : Math.max(0, 1 - jStat.chisquare.cdf(x, df));
+}

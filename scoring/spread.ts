@@ -1,5 +1,5 @@
-import {zCritical} from "./probability.ts";
-import type {GroupReport, Interval, Spread, SpreadPoint} from "./types.ts";
+import {chiSquareUpperTail, zCritical} from "./probability.ts";
+import type {GroupReport, Heterogeneity, Interval, Spread, SpreadPoint} from "./types.ts";
 
 /**
  * How the shown organisations of a study spread on each module, for a ranking with intervals and
@@ -9,7 +9,8 @@ import type {GroupReport, Interval, Spread, SpreadPoint} from "./types.ts";
  * the organisations' own standard errors imply, pooled by size: σ² = Σ nᵢ·(nᵢ·SEᵢ²) / Σ nᵢ, so the
  * limits carry the same weights and finite population corrections as the standard errors. An
  * organisation outside the 99.8 % limits is further from the mean than chance explains for its
- * size; a small one is not called an outlier for being small.
+ * size; a small one is not called an outlier for being small. With it, whether the organisations
+ * differ by more than sampling error at all, and by how much ({@link heterogeneity}).
  *
  * @example
  * spread(organisations, ["leaders_lead"]) // [{item: "leaders_lead", mean: 0.61, sd: 0.41, organisations: [{group: "AGENCY=NV", rank: 1, …}, …]}]
@@ -32,7 +33,32 @@ export function spread(organisations: GroupReport[], modules: string[]): Spread[
       item,
       mean,
       sd,
+      heterogeneity: heterogeneity(withSe.map((p) => ({score: p.score, se: p.se!}))),
       organisations: points.map((p, i): SpreadPoint => ({...p, rank: i + 1, limits: mean === null || sd === null ? null : {p95: limits(p.n, z95), p998: limits(p.n, z998)}}))
     };
   });
+}
+
+/**
+ * Whether organisations differ by more than sampling error, as a meta-analysis asks it of studies:
+ * Cochran's Q = Σ wᵢ(yᵢ − ȳ)² with wᵢ = 1/SEᵢ² around the inverse-variance weighted mean ȳ, its
+ * p-value on χ² with k − 1 degrees of freedom, the DerSimonian–Laird between-organisation variance
+ * τ² = max(0, (Q − (k − 1)) / (Σw − Σw²/Σw)) (reported as its square root τ, on the score's scale)
+ * and I² = max(0, (Q − (k − 1))/Q), the share of the variation between organisations that is not
+ * chance. Null below two organisations or when a standard error is zero. In R:
+ * `metafor::rma(yi = score, sei = se, method = "DL")` gives the same Q, τ² and I².
+ *
+ * @example
+ * heterogeneity([{score: 0.6, se: 0.01}, {score: 0.7, se: 0.02}, {score: 0.65, se: 0.01}]) // {q: 24.7, df: 2, pValue: 4.4e-6, tau: 0.046, i2: 0.92}
+ */
+export function heterogeneity(points: {score: number; se: number}[]): Heterogeneity | null {
+  const k = points.length;
+  if (k < 2 || points.some((p) => !(p.se > 0))) return null;
+  const w = points.map((p) => 1 / (p.se * p.se));
+  const sw = w.reduce((a, b) => a + b, 0);
+  const mean = points.reduce((s, p, i) => s + w[i] * p.score, 0) / sw;
+  const q = points.reduce((s, p, i) => s + w[i] * (p.score - mean) ** 2, 0);
+  const df = k - 1;
+  const tau2 = Math.max(0, (q - df) / (sw - w.reduce((s, x) => s + x * x, 0) / sw));
+  return {q, df, pValue: chiSquareUpperTail(q, df), tau: Math.sqrt(tau2), i2: q > 0 ? Math.max(0, (q - df) / q) : 0};
 }

@@ -346,6 +346,20 @@ export interface SpreadPoint {
   limits: {p95: Interval; p998: Interval} | null;
 }
 
+/** Heterogeneity of the organisations' scores on one module, as a meta-analysis measures it of studies (`docs/method.md`, "Spread"). */
+export interface Heterogeneity {
+  /** Cochran's Q around the inverse-variance weighted mean. */
+  q: number;
+  /** Its degrees of freedom: organisations − 1. */
+  df: number;
+  /** P(χ²(df) ≥ Q): small when the organisations differ by more than sampling error. */
+  pValue: number;
+  /** The DerSimonian–Laird standard deviation of the organisations' true scores, on the score's scale. */
+  tau: number;
+  /** The share of the variation between organisations that is not chance, 0–1. */
+  i2: number;
+}
+
 /** How the shown organisations of a study spread on one module. */
 export interface Spread {
   /** The module id. */
@@ -354,6 +368,8 @@ export interface Spread {
   mean: number | null;
   /** The spread of one respondent's value implied by the organisations' standard errors (σ of the limits mean ± z·σ/√n). */
   sd: number | null;
+  /** Whether the organisations differ by more than sampling error, and by how much; null below two organisations with a standard error. */
+  heterogeneity: Heterogeneity | null;
   /** The organisations by rank. */
   organisations: SpreadPoint[];
 }

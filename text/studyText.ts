@@ -114,6 +114,10 @@ export interface StudyText {
     noneOutside: <P>(d: {within: P}) => Piece<P>[];
     /** The top-ranked organisation lies within its limits: its rank may be chance. */
     topWithin: (d: {label: string; n: string}) => string;
+    /** The organisations differ by more than sampling error (Cochran's Q), by how much (τ, I²), and what the limits then mean. */
+    heterogeneous: <P>(d: {expected: P; organisations: P; q: P; df: P; p: string; tau: P; i2: P}) => Piece<P>[];
+    /** The differences are consistent with sampling error. */
+    homogeneous: <P>(d: {q: P; df: P; p: string}) => Piece<P>[];
     explained: <P>(d: {outcome: string; drivers: number; r2: P; n: P}) => Piece<P>[];
     ranking: <P>(d: {list: Piece<P>[]}) => Piece<P>[];
     and: string;
@@ -246,6 +250,22 @@ const nl: StudyText = {
     ],
     noneOutside: (d) => ["Alle ", d.within, " organisaties liggen binnen de 99,8 %-grenzen voor hun omvang: de verschillen passen bij toeval."],
     topWithin: ({label, n}) => `De hoogst geplaatste, ${label} (${n} respondenten), ligt binnen haar grenzen: haar eerste plaats kan toeval zijn.`,
+    heterogeneous: (d) => [
+      "Toeval alleen zou ongeveer ",
+      d.expected,
+      " van de ",
+      d.organisations,
+      " organisaties buiten de 99,8 %-grenzen zetten. De organisaties verschillen meer dan steekproeftoeval verklaart (Cochrans Q = ",
+      d.q,
+      " bij ",
+      d.df,
+      ` vrijheidsgraden, p ${d.p}): hun werkelijke scores spreiden met een standaardafwijking van ongeveer `,
+      d.tau,
+      " (DerSimonian–Laird), en ",
+      d.i2,
+      " van de variatie tussen organisaties is geen toeval (I²). Wie buiten de grenzen ligt, verschilt echt van het gemiddelde; of dat uitzonderlijk is tussen organisaties die toch al verschillen, zeggen deze grenzen niet."
+    ],
+    homogeneous: (d) => ["De verschillen tussen de organisaties passen bij steekproeftoeval (Cochrans Q = ", d.q, " bij ", d.df, ` vrijheidsgraden, p ${d.p}).`],
     explained: (d) => [`Samen verklaren de ${d.drivers} drijfveren `, d.r2, ` van de variantie in ${d.outcome}, over `, d.n, " respondenten met een volledig antwoord."],
     ranking: (d) => ["De aandelen van de drijfveren, grootste eerst: ", ...d.list, " (Shapley/LMG-decompositie van een ongewogen kleinste-kwadratenregressie)."],
     and: "en",
@@ -379,6 +399,22 @@ const en: StudyText = {
     ],
     noneOutside: (d) => ["All ", d.within, " organisations lie within the 99.8% limits for their size: the differences are consistent with chance."],
     topWithin: ({label, n}) => `The top-ranked, ${label} (${n} respondents), lies within its limits: its first place may be chance.`,
+    heterogeneous: (d) => [
+      "Chance alone would put about ",
+      d.expected,
+      " of the ",
+      d.organisations,
+      " organisations outside the 99.8% limits. The organisations differ by more than sampling error explains (Cochran's Q = ",
+      d.q,
+      " on ",
+      d.df,
+      ` degrees of freedom, p ${d.p}): their true scores spread with a standard deviation of about `,
+      d.tau,
+      " (DerSimonian–Laird), and ",
+      d.i2,
+      " of the variation between organisations is not chance (I²). Those outside the limits truly differ from the mean; whether that is exceptional among organisations that differ anyway, these limits do not say."
+    ],
+    homogeneous: (d) => ["The differences between the organisations are consistent with sampling error (Cochran's Q = ", d.q, " on ", d.df, ` degrees of freedom, p ${d.p}).`],
     explained: (d) => [`Together the ${d.drivers} drivers explain `, d.r2, ` of the variance in ${d.outcome}, over `, d.n, " respondents with a complete answer."],
     ranking: (d) => ["The drivers' shares, largest first: ", ...d.list, " (Shapley/LMG decomposition of an unweighted ordinary least-squares regression)."],
     and: "and",

@@ -4,7 +4,7 @@ declare module "jstat" {
     cdf(x: number, ...parameters: number[]): number;
     inv(p: number, ...parameters: number[]): number;
   }
-  export const jStat: {studentt: Distribution; normal: Distribution};
-  const _default: {studentt: Distribution; normal: Distribution};
+  export const jStat: {studentt: Distribution; normal: Distribution; chisquare: Distribution};
+  const _default: {studentt: Distribution; normal: Distribution; chisquare: Distribution};
   export default _default;
 }

@@ -87,6 +87,7 @@ export function spreadRows(spread: Spread, organisations: StudyOrganisation[], n
     item: spread.item,
     name: name.get(spread.item) ?? spread.item,
     mean: spread.mean,
+    heterogeneity: spread.heterogeneity,
     rows,
     above: rows.filter((r) => limitPosition(r) === "above").map((r) => r.label),
     below: rows.filter((r) => limitPosition(r) === "below").map((r) => r.label)

@@ -239,6 +239,21 @@ describe("research sentences", () => {
     }
   });
 
+  it("spreadSentences(view, spread) says whether the organisations differ beyond sampling error, with Q, τ and I² from the model", () => {
+    const s = view.spread[0];
+    const h = s.heterogeneity!;
+    expect(h).not.toBe(null);
+    const nl = format({locale: "nl", scoring: report.survey.settings.scoring});
+    const spreadOut = {...s, heterogeneity: {q: 80, df: s.rows.length - 1, pValue: 1e-9, tau: 0.05, i2: 0.9}};
+    const said = text(spreadSentences(view, spreadOut));
+    expect(said).toContain(`Toeval alleen zou ongeveer ${nl.number(0.002 * s.rows.length, 1)} van de ${s.rows.length} organisaties buiten de 99,8 %-grenzen zetten.`);
+    expect(said).toContain(`Cochrans Q = 80,0 bij ${s.rows.length - 1} vrijheidsgraden, p < 0,001`);
+    expect(said).toContain(`standaardafwijking van ongeveer ${nl.difference(0.05).replace("+", "")} (DerSimonian–Laird), en ${nl.percent(0.9, 0)} van de variatie`);
+    const calm = text(spreadSentences(view, {...s, heterogeneity: {q: 3.2, df: 5, pValue: 0.669, tau: 0, i2: 0}}));
+    expect(calm).toContain("De verschillen tussen de organisaties passen bij steekproeftoeval (Cochrans Q = 3,2 bij 5 vrijheidsgraden, p = 0,669).");
+    expect(text(spreadSentences(view, {...s, heterogeneity: null}))).not.toContain("Cochran");
+  });
+
   it("driverSentences(view, drivers) gives R², the respondents and the drivers by share, largest first, with the method", () => {
     const d = view.drivers[0];
     const said = text(driverSentences(view, d));
