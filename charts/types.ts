@@ -461,13 +461,15 @@ export interface TrendsView {
   modules: {id: string; name: string}[];
   /** Names of the organisation's scored questions, for tables and sentences. */
   questions: {id: string; short: string; module: string | null}[];
+  /** Names of the agenda's measured themes and movements (trends of kind `theme`); absent without an agenda. */
+  themes?: {id: string; name: string}[];
   trends: TrendLine[];
 }
 
 /** A trend as pages read it: one point per wave of {@link TrendsView.waves}, in that order. */
 export interface TrendLine extends Pick<Trend, "item" | "kind" | "groupId" | "wordingChanged"> {
   points: {score: number | null; n: number | null; ci: Interval | null; change: Pick<TrendChange, "difference" | "significant" | "level"> | null; otherQuestions?: true}[];
-  /** The module's core questions where a point rests on others (that point has `otherQuestions` and is not compared). */
+  /** The module's core questions (a theme's questions) where a point rests on others (that point has `otherQuestions` and is not compared). */
   questions?: string[];
   linear: Pick<LinearTrend, "slope" | "pValue"> | null;
 }

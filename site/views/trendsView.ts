@@ -7,7 +7,8 @@ import type {TrendLine, TrendsView, TrendWave} from "../../charts/types.ts";
  * The trends view (`trends.json`): the waves with the labels pages print (an earlier wave's folder
  * name, the year of the survey's own period for `current`), and the report's trends without the
  * groups' question trends (the trend charts, the summary's and group pages' sentences and the
- * heatmap's sparklines read modules, eNPS and the response rate of groups). Each point keeps its
+ * heatmap's sparklines read modules, eNPS and the response rate of groups; the agenda page reads the
+ * themes, named in `themes`). Each point keeps its
  * score, n, interval and change (difference, significance, level); its wave is its position.
  *
  * @example
@@ -21,12 +22,13 @@ export function trendsView(report: Report): TrendsView {
     waves,
     modules: report.modules.map((m) => ({id: m.id, name: m.name})),
     questions: report.survey.questions.filter((q) => q.type === "likert" || q.type === "grade" || q.type === "nps").map((q) => ({id: q.id, short: q.short, module: q.module})),
+    ...(report.agenda ? {themes: report.agenda.themes.filter((t) => t.measured).map((t) => ({id: t.id, name: t.name}))} : {}),
     trends: trends.filter((t) => t.groupId === null || t.kind !== "question").map(compactTrend)
   });
 }
 
 function compactTrend(trend: Trend): TrendLine {
-  const differ = trend.kind === "module" && trend.points.some((p) => p.questions && String(p.questions) !== String(trend.questions));
+  const differ = (trend.kind === "module" || trend.kind === "theme") && trend.points.some((p) => p.questions && String(p.questions) !== String(trend.questions));
   return {
     item: trend.item,
     kind: trend.kind,
