@@ -428,6 +428,16 @@ export interface AgendaThemeView {
   organisations: AgendaRow[] | null;
   /** In a study: the unweighted mean of the shown organisations' scores (the chart's reference line), or null. */
   organisationsMean: number | null;
+  /** The organisation's theme over the waves (`trends[]`, kind `theme`); null without earlier waves or when not measured. */
+  trend: AgendaTrend | null;
+}
+
+/** A theme over the waves, as the agenda's sentences read it. */
+export interface AgendaTrend {
+  /** One per wave, oldest first, labelled as pages print it; `sameQuestions` false where the point rests on other questions than now (not compared). */
+  points: {label: string; score: number | null; sameQuestions: boolean}[];
+  /** The linear trend over the points on the current questions (three or more), or null. */
+  linear: {slope: number; pValue: number} | null;
 }
 
 /** The agenda page's view (`agenda.json`): the agenda's themes and nothing respondent-level. */

@@ -16,7 +16,7 @@ import type {TrendLine, TrendsView, TrendWave} from "../../charts/types.ts";
  */
 export function trendsView(report: Report): TrendsView {
   const trends = report.trends ?? [];
-  const waves: TrendWave[] = (trends[0]?.points ?? []).map(({wave}) => ({wave, label: wave === CURRENT_WAVE ? report.survey.period.start.slice(0, 4) : wave}));
+  const waves: TrendWave[] = (trends[0]?.points ?? []).map(({wave}) => ({wave, label: waveLabel(report, wave)}));
   return compact({
     survey: {title: report.survey.title, language: report.survey.language, period: report.survey.period, settings: report.survey.settings, groups: report.survey.groups},
     waves,
@@ -25,6 +25,16 @@ export function trendsView(report: Report): TrendsView {
     ...(report.agenda ? {themes: report.agenda.themes.filter((t) => t.measured).map((t) => ({id: t.id, name: t.name}))} : {}),
     trends: trends.filter((t) => t.groupId === null || t.kind !== "question").map(compactTrend)
   });
+}
+
+/**
+ * How pages print a wave of the trends: an earlier wave's label, the year the survey's period starts for `current`.
+ *
+ * @example
+ * waveLabel(report, "current") // "2025"
+ */
+export function waveLabel(report: Pick<Report, "survey">, wave: string): string {
+  return wave === CURRENT_WAVE ? report.survey.period.start.slice(0, 4) : wave;
 }
 
 function compactTrend(trend: Trend): TrendLine {
