@@ -6,9 +6,9 @@ import type {TrendLine, TrendsView, TrendWave} from "../../charts/types.ts";
 /**
  * The trends view (`trends.json`): the waves with the labels pages print (an earlier wave's folder
  * name, the year of the survey's own period for `current`), and the report's trends without the
- * groups' question trends (the trend charts, the summary's and group pages' sentences and the
+ * groups' question and theme trends (the trend charts, the summary's and group pages' sentences and the
  * heatmap's sparklines read modules, eNPS and the response rate of groups; the agenda page reads the
- * themes, named in `themes`). Each point keeps its
+ * organisation's themes, named in `themes`). Each point keeps its
  * score, n, interval and change (difference, significance, level); its wave is its position.
  *
  * @example
@@ -23,7 +23,7 @@ export function trendsView(report: Report): TrendsView {
     modules: report.modules.map((m) => ({id: m.id, name: m.name})),
     questions: report.survey.questions.filter((q) => q.type === "likert" || q.type === "grade" || q.type === "nps").map((q) => ({id: q.id, short: q.short, module: q.module})),
     ...(report.agenda ? {themes: report.agenda.themes.filter((t) => t.measured).map((t) => ({id: t.id, name: t.name}))} : {}),
-    trends: trends.filter((t) => t.groupId === null || t.kind !== "question").map(compactTrend)
+    trends: trends.filter((t) => t.groupId === null || (t.kind !== "question" && t.kind !== "theme")).map(compactTrend)
   });
 }
 
