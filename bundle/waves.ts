@@ -1,6 +1,7 @@
 import type {BundleIssue} from "./BundleError.ts";
 import {isScored, type SurveyDefinition} from "./readSurvey.ts";
-import type {Question} from "./surveySchema.ts";
+import {agendaModules} from "../scoring/agenda.ts";
+import type {AgendaTheme, Question} from "./surveySchema.ts";
 
 /** An earlier wave as a reader found it: its label, where its files are, its survey, and what the reader made of it. */
 export interface WaveSource<T> {
@@ -111,9 +112,12 @@ function formerlyIssues<T>(current: SurveyDefinition, waves: WaveSource<T>[]): B
 
 /**
  * An earlier wave's survey as its trends are scored: the current survey's modules, each with the
- * current core questions (by their ids in that wave) that the wave asked with a score, and no
- * `study`. So a module's point in a wave is always over questions the survey still asks; which
- * ones, `scoring/trends.ts` reports.
+ * current core questions (by their ids in that wave) that the wave asked with a score; the current
+ * survey's agenda, each theme's single questions and context questions likewise by their ids in that
+ * wave and only those it asked (its modules are the current ones, so a theme's questions in the
+ * wave are the ones of the current mapping the wave asked); and no `study`. A wave's own `agenda`
+ * is not read: the agenda is the current survey's. So a module's or theme's point in a wave is
+ * always over questions the survey still asks; which ones, `scoring/trends.ts` reports.
  *
  * @example
  * trendDefinition(current, wave, "2021").survey.modules[0].core // ["bet1", "bet2"]
@@ -121,23 +125,34 @@ function formerlyIssues<T>(current: SurveyDefinition, waves: WaveSource<T>[]): B
 export function trendDefinition(current: SurveyDefinition, wave: SurveyDefinition, label: string): SurveyDefinition {
   const {survey} = current;
   const asked = new Set(wave.survey.questions.filter((q) => isScored(wave.survey, q.scale)).map((q) => q.id));
+  const inWave = (id: string) => {
+    const question = survey.questions.find((q) => q.id === id);
+    return question ? waveQuestionId(question, label) : id;
+  };
   const modules = survey.modules.map((module) => {
     const core = module.core ?? survey.questions.filter((q) => q.module === module.id && isScored(survey, q.scale)).map((q) => q.id);
-    const ids = core.map((id) => waveQuestionId(survey.questions.find((q) => q.id === id)!, label)).filter((id) => asked.has(id));
-    return {...module, core: ids};
+    return {...module, core: core.map(inWave).filter((id) => asked.has(id))};
   });
-  return {...wave, survey: {...wave.survey, modules, study: undefined}};
+  const moduleIds = new Set(survey.modules.map((m) => m.id));
+  const waveQuestions = new Set(wave.survey.questions.map((q) => q.id));
+  const mapTheme = (theme: AgendaTheme): AgendaTheme => ({
+    ...theme,
+    questions: theme.questions.map(inWave).filter((id) => asked.has(id)),
+    context: theme.context.flatMap((id) => (moduleIds.has(id) ? [id] : waveQuestions.has(inWave(id)) ? [inWave(id)] : []))
+  });
+  const agenda = survey.agenda && {...survey.agenda, themes: survey.agenda.themes.map(mapTheme), movements: survey.agenda.movements.map(mapTheme)};
+  return {...wave, survey: {...wave.survey, modules, agenda, study: undefined}};
 }
 
 /**
- * Whether two definitions give every module the same core questions in the same order, so their
- * aggregates are the same.
+ * Whether two definitions give every module and every agenda theme the same core questions in the
+ * same order, so their aggregates are the same.
  *
  * @example
  * sameModules(trendDefinition(current, wave, "2023"), wave) // true when nothing changed
  */
 export function sameModules(a: SurveyDefinition, b: SurveyDefinition): boolean {
   const cores = (d: SurveyDefinition) =>
-    JSON.stringify(d.survey.modules.map((m) => [m.id, m.core ?? d.survey.questions.filter((q) => q.module === m.id && isScored(d.survey, q.scale)).map((q) => q.id)]));
+    JSON.stringify([...d.survey.modules, ...agendaModules(d.survey)].map((m) => [m.id, m.core ?? d.survey.questions.filter((q) => q.module === m.id && isScored(d.survey, q.scale)).map((q) => q.id)]));
   return cores(a) === cores(b) && a.survey.study === b.survey.study;
 }

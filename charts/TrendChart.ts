@@ -137,7 +137,7 @@ export function TrendChart(data: TrendsView, options: TrendChartOptions = {}): H
     description: description === undefined ? summary : description,
     table: table
       ? {
-          columns: [{label: lines[0].line.kind === "module" ? text.module : text.question}, ...labels.map((label) => ({label, numeric: true})), {label: `${text.trends.change} ${text.trends.perYear}`, numeric: true}],
+          columns: [{label: lines[0].line.kind === "module" ? text.module : lines[0].line.kind === "theme" ? text.theme : text.question}, ...labels.map((label) => ({label, numeric: true})), {label: `${text.trends.change} ${text.trends.perYear}`, numeric: true}],
           rows: lines.map(({line, name}) => [
             name,
             ...line.points.map((p, w) => {

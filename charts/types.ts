@@ -429,6 +429,16 @@ export interface AgendaThemeView {
   organisations: AgendaRow[] | null;
   /** In a study: the unweighted mean of the shown organisations' scores (the chart's reference line), or null. */
   organisationsMean: number | null;
+  /** The organisation's theme over the waves (`trends[]`, kind `theme`); null without earlier waves or when not measured. */
+  trend: AgendaTrend | null;
+}
+
+/** A theme over the waves, as the agenda's sentences read it. */
+export interface AgendaTrend {
+  /** One per wave, oldest first, labelled as pages print it; `sameQuestions` false where the point rests on other questions than now (not compared). */
+  points: {label: string; score: number | null; sameQuestions: boolean}[];
+  /** The linear trend over the points on the current questions (three or more), or null. */
+  linear: {slope: number; pValue: number} | null;
 }
 
 /** The agenda page's view (`agenda.json`): the agenda's themes and nothing respondent-level. */
@@ -462,13 +472,15 @@ export interface TrendsView {
   modules: {id: string; name: string}[];
   /** Names of the organisation's scored questions, for tables and sentences. */
   questions: {id: string; short: string; module: string | null}[];
+  /** Names of the agenda's measured themes and movements (trends of kind `theme`); absent without an agenda. */
+  themes?: {id: string; name: string}[];
   trends: TrendLine[];
 }
 
 /** A trend as pages read it: one point per wave of {@link TrendsView.waves}, in that order. */
 export interface TrendLine extends Pick<Trend, "item" | "kind" | "groupId" | "wordingChanged"> {
   points: {score: number | null; n: number | null; ci: Interval | null; change: Pick<TrendChange, "difference" | "significant" | "level"> | null; otherQuestions?: true}[];
-  /** The module's core questions where a point rests on others (that point has `otherQuestions` and is not compared). */
+  /** The module's core questions (a theme's questions) where a point rests on others (that point has `otherQuestions` and is not compared). */
   questions?: string[];
   linear: Pick<LinearTrend, "slope" | "pValue"> | null;
 }

@@ -149,7 +149,7 @@ export interface AgendaInput {
   themes: Map<string, ScoredThemes>;
   /** The design the organisation's estimates are domains of (the groups are tested against the rest on it). */
   design: Design;
-  /** The previous survey's agenda (scored by its own survey.yaml), or its reference scores (previous.csv). */
+  /** The previous survey's agenda (the current agenda scored on that survey, its themes' questions by their current ids), or its reference scores (previous.csv). */
   previous: {agenda: Agenda | null} | {scores: ReferenceScore[]} | null;
   benchmarks: Benchmark[];
 }
@@ -244,7 +244,7 @@ function themeEstimate(score: ModuleScore, sums: DomainSums | undefined): ItemEs
   return {kind: "module", item: score.id, score: score.score!, se: score.se, n: score.n, ...(sums ? {sums} : {})};
 }
 
-/** The previous survey's theme, when its agenda has the theme with the same questions; from previous.csv, the mean of its question scores. */
+/** The previous survey's theme, when it rests on the same questions; from previous.csv, the mean of its question scores. */
 function previousEstimate(id: string, questions: string[], previous: AgendaInput["previous"]): ItemEstimate | null {
   if (!previous) return null;
   if ("scores" in previous) return referenceMean(id, questions, previous.scores);

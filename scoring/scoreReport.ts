@@ -6,8 +6,7 @@ import {norm} from "./norm.ts";
 import {optionScore} from "./questionScores.ts";
 import type {Bundle, Wave} from "../bundle/readBundle.ts";
 import type {Survey} from "../bundle/surveySchema.ts";
-import {trends, type QuestionSet, type ScoredWave} from "./trends.ts";
-import {questionSetScore} from "./questionSetScore.ts";
+import {trends, type ScoredWave} from "./trends.ts";
 import type {ReferenceScore} from "../bundle/readReferenceScores.ts";
 import {resolveSettings} from "./resolveSettings.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
@@ -17,7 +16,7 @@ import {agendaReport, themeDomainSums, themeScores, type ScoredThemes} from "./a
 import type {SetAggregates} from "./SetAggregates.ts";
 import {disclose} from "./disclose.ts";
 import {reportText} from "../text/reportText.ts";
-import type {Benchmark, Comparison, GroupReport, PreviousReport, Report, ResolvedSettings, SurveyInfo} from "./types.ts";
+import type {Agenda, Benchmark, Comparison, GroupReport, PreviousReport, Report, ResolvedSettings, SurveyInfo} from "./types.ts";
 
 /** Labels of the previous survey when the bundle names none. */
 
@@ -25,21 +24,22 @@ import type {Benchmark, Comparison, GroupReport, PreviousReport, Report, Resolve
  * Computes the report model of a bundle: the organisation's scores, every group's (suppressed
  * where the confidentiality rules say so), the previous survey scored by the same rules, the
  * benchmarks, and every comparison with its significance and two-strength level; with earlier
- * waves, the trends. `questionSets` (default none) adds, for the organisation, every shown group and
- * every wave, the score of each set of questions (`questionSets[]`, {@link questionSetScore}), and
- * their trends.
+ * waves, the trends. Every earlier wave is scored with the current survey's modules and agenda
+ * (`trendDefinition` in `bundle/waves.ts`); the agenda's comparison with the previous survey reads
+ * the latest wave's themes so scored.
  *
  * @example
  * const report = scoreReport(readBundle("data/voorbeeld"));
  */
-export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.definition.survey.settings), questionSets = []}: {settings?: ResolvedSettings; questionSets?: QuestionSet[]} = {}): Report {
+export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.definition.survey.settings)}: {settings?: ResolvedSettings} = {}): Report {
   const {definition, table} = bundle;
   const {survey} = definition;
   const context: ScoringContext = {definition, table, settings};
-  const scored = scoreGroups(bundle, context, questionSets);
+  const scored = scoreGroups(bundle, context);
   const organisation = scored.organisation;
 
   const previousScored = bundle.previous ? scoreReport(bundle.previous, {settings}) : null;
+  const waves = bundle.waves.map((wave) => scoredWave(wave, survey, settings));
   const previous = previousScored ? previousReport(previousScored, survey.previous?.label) : bundle.previousScores ? scoresOnlyReport(bundle.previousScores, bundle, settings) : null;
   const benchmarks = benchmarkList(bundle);
   const moduleIds = new Set(survey.modules.map((m) => m.id));
@@ -93,19 +93,26 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
       groups: scored.groups,
       themes: scored.themes,
       design: scored.designs.get("organisation")!,
-      previous: previousScored ? {agenda: previousScored.agenda ?? null} : bundle.previousScores ? {scores: bundle.previousScores} : null,
+      previous: previousScored ? {agenda: waveAgenda(waves.at(-1))} : bundle.previousScores ? {scores: bundle.previousScores} : null,
       benchmarks
     })
   };
-  report.trends = trends(report, bundle.waves.map((wave) => scoredWave(wave, survey, settings, questionSets)), settings);
+  report.trends = trends(report, waves, settings);
   return report;
 }
 
 /** An earlier wave scored, by this survey's settings, as the report it would be (audited on its own). */
-function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings, questionSets: QuestionSet[]): ScoredWave {
+function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings): ScoredWave {
   const formerly = new Map(survey.questions.flatMap((q) => (q.formerly?.[wave.label] ? [[q.id, q.formerly[wave.label]] as const] : [])));
-  const inWave = questionSets.map((set) => ({id: set.id, questions: set.questions.map((id) => formerly.get(id) ?? id)}));
-  return {label: wave.label, start: wave.bundle.definition.survey.period.start, report: scoreReport(wave.bundle, {settings, questionSets: inWave}), formerly};
+  return {label: wave.label, start: wave.bundle.definition.survey.period.start, report: scoreReport(wave.bundle, {settings}), formerly};
+}
+
+/** A wave's agenda with its themes' questions by their current ids, so they compare with the survey's. */
+function waveAgenda(wave: ScoredWave | undefined): Agenda | null {
+  const agenda = wave?.report.agenda;
+  if (!agenda) return null;
+  const current = new Map([...wave.formerly].map(([now, then]) => [then, now]));
+  return {...agenda, themes: agenda.themes.map((theme) => ({...theme, questions: theme.questions.map((id) => current.get(id) ?? id)}))};
 }
 
 /**
@@ -114,7 +121,7 @@ function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings, ques
  * first, from the counts per cell, which groups are shown and which of their numbers are withheld;
  * only the shown groups are aggregated, so a suppressed group's scores are never even computed.
  */
-function scoreGroups(bundle: Bundle, context: ScoringContext, questionSets: QuestionSet[]) {
+function scoreGroups(bundle: Bundle, context: ScoringContext) {
   const {table, population} = bundle;
   const {settings} = context;
   const invited = population?.total ?? null;
@@ -134,14 +141,12 @@ function scoreGroups(bundle: Bundle, context: ScoringContext, questionSets: Ques
     sums.set(key, domainSums(context, aggregates));
     return {key, invited, design, withheld: disclosure.withheld[s]};
   };
-  // A set's scores, with its agenda themes (scored from the same aggregates, kept beside the set)
-  // and the sets of questions asked for (none unless given).
+  // A set's scores, with its agenda themes (scored from the same aggregates, kept beside the set).
   const themes = new Map<string, ScoredThemes>();
   const score = (set: RespondentSet, aggregates: SetAggregates) => {
     const scores = scoreSet(context, set, aggregates);
     themes.set(set.key, {scores: themeScores(context, set, scores.questions, aggregates), sums: themeDomainSums(context, aggregates)});
-    if (!questionSets.length) return scores;
-    return {...scores, questionSets: questionSets.map((q) => ({id: q.id, ...(questionSetScore(context, set, aggregates, scores.questions, q.questions) ?? {score: null, se: null, ci: null})}))};
+    return scores;
   };
   const shown = bundle.groups.filter((_, i) => disclosure.shown[i]);
   const byVariable = [...new Set(shown.map((node) => node.variable))].map((variable) => shown.filter((node) => node.variable === variable));

@@ -8,13 +8,13 @@ export interface ScoredWave {
   label: string;
   /** The start of its period, YYYY-MM-DD. */
   start: string;
-  report: Pick<Report, "survey" | "respondents" | "invited" | "responseRate" | "questions" | "modules" | "enps" | "groups" | "questionSets">;
+  report: Pick<Report, "survey" | "respondents" | "invited" | "responseRate" | "questions" | "modules" | "enps" | "groups" | "agenda">;
   /** The ids its questions had where they differ from the current ones (`formerly`): current id → id in this wave. */
   formerly: ReadonlyMap<string, string>;
 }
 
 /** A score set of one wave: the organisation's, or a group's. */
-type WaveSet = Partial<Pick<ScoreSet, "questions" | "modules" | "enps" | "questionSets">> & {n?: number | null; respondents?: number | null; responseRate: number | null; suppressed?: boolean};
+type WaveSet = Partial<Pick<ScoreSet, "questions" | "modules" | "enps">> & {n?: number | null; respondents?: number | null; responseRate: number | null; suppressed?: boolean};
 
 /**
  * The trends of a survey over its earlier waves: for the organisation and every group the current
@@ -23,10 +23,13 @@ type WaveSet = Partial<Pick<ScoreSet, "questions" | "modules" | "enps" | "questi
  * only where that wave's own report shows the group (each wave is scored and audited as the report
  * it is); otherwise score, n and ci are null. Questions are matched by id, or by `formerly`; a
  * question whose text changed says in which waves. A module's point is its score in that wave over
- * the current core questions the wave asked (`questions`). Each point is compared with the point
- * before it by the rules of every comparison with a previous survey (modules only where both rest on
- * the same questions), with Benjamini–Hochberg over the groups of a grouping variable per wave and
- * kind of item; three or more points get a linear trend ({@link linearTrend}).
+ * the current core questions the wave asked (`questions`); an agenda theme's (kind `theme`, every
+ * measured theme and movement) is its score in that wave's `agenda`, scored with the current agenda
+ * over the theme's current questions the wave asked (`questions`), and null where the wave's agenda
+ * withholds it. Each point is compared with the point before it by the rules of every comparison
+ * with a previous survey (modules and themes only where both rest on the same questions), with
+ * Benjamini–Hochberg over the groups of a grouping variable per wave and kind of item; three or
+ * more points get a linear trend ({@link linearTrend}).
  *
  * @example
  * trends(report, [{label: "2023", start: "2023-03-13", report: waveReport, formerly: new Map()}], report.survey.settings)
@@ -86,13 +89,15 @@ export function trends(current: Report, earlier: ScoredWave[], settings: Resolve
         }, {questions: module.core})
       );
     }
-    // Sets of questions asked for (scoreReport's questionSets), each scored in every wave on its questions there.
-    for (const {id} of current.questionSets ?? []) {
+    // The agenda's measured themes and movements, each wave's scored with the current agenda.
+    for (const theme of current.agenda?.themes.filter((t) => t.measured) ?? []) {
       setTrends.push(
-        line(id, "questionSet", (set) => {
-          const entry = set.questionSets?.find((e) => e.id === id);
-          return entry && entry.score !== null ? {score: entry.score, n: null, se: entry.se, ci: entry.ci} : null;
-        })
+        line(theme.id, "theme", (_, w) => {
+          const scored = waves[w].report.agenda?.themes.find((t) => t.id === theme.id);
+          const own = group ? scored?.groups.find((g) => g.group === group.id) : scored?.score;
+          if (!scored || !own || own.score === null) return null;
+          return {score: own.score, n: own.n, se: own.se, ci: own.ci, questions: scored.questions.map((id) => currentIds[w].get(id) ?? id)};
+        }, {questions: theme.questions})
       );
     }
     if (current.enps) {
@@ -110,11 +115,12 @@ export function trends(current: Report, earlier: ScoredWave[], settings: Resolve
     for (let w = 1; w < waves.length; w++) {
       const [before, point] = [trend.points[w - 1], trend.points[w]];
       if (point.score === null || before.score === null) continue;
-      if (trend.kind === "module" && String(point.questions) !== String(before.questions)) continue;
-      // A set of questions is compared as a module is (its thresholds, its family).
-      const kind = trend.kind === "questionSet" ? "module" : (trend.kind as ItemEstimate["kind"]);
+      if (onQuestions(trend) && String(point.questions) !== String(before.questions)) continue;
+      // A theme is compared as a module is (its thresholds), then marked a theme: a family of its own.
+      const kind = trend.kind === "theme" ? "module" : (trend.kind as ItemEstimate["kind"]);
       const estimate = (p: TrendPoint): ItemEstimate => ({kind, item: trend.item, score: p.score!, se: p.se, n: p.n});
-      const [comparison] = compareItems([estimate(point)], [estimate(before)], {against: before.wave, group: trend.groupId, design: "independent", settings});
+      const [compared] = compareItems([estimate(point)], [estimate(before)], {against: before.wave, group: trend.groupId, design: "independent", settings});
+      const comparison = trend.kind === "theme" ? ({...compared, kind: "theme"} as unknown as Comparison) : compared;
       changes.push({comparison, point});
     }
   }
@@ -131,10 +137,15 @@ export function trends(current: Report, earlier: ScoredWave[], settings: Resolve
   const years = waves.map((w) => Date.parse(w.start) / (365.25 * 24 * 3600 * 1000));
   for (const trend of result) {
     if (trend.kind === "responseRate") continue;
-    const fitted = trend.points.flatMap((p, w) => (p.score !== null && p.se !== null && p.se > 0 && (trend.kind !== "module" || String(p.questions) === String(trend.questions)) ? [{x: years[w] - years[0], y: p.score, se: p.se}] : []));
+    const fitted = trend.points.flatMap((p, w) => (p.score !== null && p.se !== null && p.se > 0 && (!onQuestions(trend) || String(p.questions) === String(trend.questions)) ? [{x: years[w] - years[0], y: p.score, se: p.se}] : []));
     trend.linear = linearTrend(fitted);
   }
   return result;
+}
+
+/** Whether a trend's points rest on sets of questions that may differ between waves: a module's or a theme's. */
+function onQuestions(trend: Trend): boolean {
+  return trend.kind === "module" || trend.kind === "theme";
 }
 
 /**
@@ -158,42 +169,4 @@ export function linearTrend(points: {x: number; y: number; se: number}[]): Linea
   const slope = points.reduce((a, p, i) => a + w[i] * (p.x - mx) * (p.y - my), 0) / sxx;
   const se = 1 / Math.sqrt(sxx);
   return {slope, se, pValue: tTestPValue(slope / se, Infinity), waves: points.length};
-}
-
-/** An item of one's own for {@link questionSetTrend}: an id and the questions (current ids) whose mean it is. */
-export interface QuestionSet {
-  id: string;
-  questions: string[];
-}
-
-/**
- * The trend of any set of questions (a strategic theme, say) from the question trends of a
- * report: in each wave, the mean of the questions' scores, where every question of the set has a
- * point; else null. It is the set's score as a module of those questions would have it
- * (mean of questions), computed only from published points, so it reveals nothing the trends do
- * not; but it has no n, interval, change or linear trend, since those need the questions' joint
- * answers. For those, score the set as a module: every wave is scored with the current survey's
- * modules ({@link trendDefinition} in `bundle/waves.ts`), so a module with these core questions
- * gets a full trend.
- *
- * @example
- * questionSetTrend(report.trends, {id: "vakmanschap", questions: ["lbo1", "lbo2", "inz1"]}, null)
- */
-export function questionSetTrend(all: Trend[], set: QuestionSet, group: string | null): Trend | null {
-  const lines = set.questions.map((id) => all.find((t) => t.kind === "question" && t.item === id && t.groupId === group));
-  if (!lines.length || lines.some((l) => !l)) return null;
-  const first = lines[0]!;
-  return {
-    item: set.id,
-    kind: "module",
-    group: first.group,
-    groupId: group,
-    questions: [...set.questions],
-    points: first.points.map((p, w) => {
-      const scores = lines.map((l) => l!.points[w].score);
-      const score = scores.every((s) => s !== null) ? scores.reduce((a, b) => a + b!, 0) / scores.length : null;
-      return {wave: p.wave, score, n: null, se: null, ci: null, questions: score === null ? [] : [...set.questions], change: null};
-    }),
-    linear: null
-  };
 }

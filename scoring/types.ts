@@ -140,16 +140,6 @@ export interface ScoreSet extends Response {
   distributions: Distribution[];
   topics: Topic[];
   comments: CommentSummary[];
-  /** Only when `scoreReport` is asked for sets of questions (a strategic theme): each set's score. */
-  questionSets?: QuestionSetEntry[];
-}
-
-/** A set of questions' score in one set of respondents; null where a question has no score there. */
-export interface QuestionSetEntry {
-  id: string;
-  score: number | null;
-  se: number | null;
-  ci: Interval | null;
 }
 
 /** The scores of a group: absent (undefined) when the group is suppressed. */
@@ -471,9 +461,9 @@ export interface TrendPoint {
   n: number | null;
   se: number | null;
   ci: Interval | null;
-  /** A module's point: the core questions (by their current ids) its score is based on in this wave. */
+  /** A module's or theme's point: the questions (by their current ids) its score is based on in this wave. */
   questions?: string[];
-  /** Against the wave before, where both points exist (and, for a module, rest on the same questions); else null. */
+  /** Against the wave before, where both points exist (and, for a module or theme, rest on the same questions); else null. */
   change: TrendChange | null;
 }
 
@@ -489,18 +479,18 @@ export interface LinearTrend {
 
 /** One item's scores over every wave (`trends[]`), for the organisation or one group. */
 export interface Trend {
-  /** A question or module id, `enps` or `responseRate`. */
+  /** A question or module id, an agenda theme's (or movement's) id, `enps` or `responseRate`. */
   item: string;
-  kind: "question" | "module" | "enps" | "responseRate" | "questionSet";
+  kind: "question" | "module" | "theme" | "enps" | "responseRate";
   /** The group, or null for the organisation. */
   group: {variable: string; value: string} | null;
   /** The group's id (as in `groups[]`), or null. */
   groupId: string | null;
-  /** A module's current core questions: its points are compared (and fitted) where they rest on exactly these. */
+  /** A module's current core questions, a theme's current questions: its points are compared (and fitted) where they rest on exactly these. */
   questions?: string[];
   /** A question's: the labels of the waves in which its text differed from the current text. */
   wordingChanged?: string[];
   points: TrendPoint[];
-  /** Over the points with an interval (a module's on its current core questions), when there are at least three; else null. */
+  /** Over the points with an interval (a module's or theme's on its current questions), when there are at least three; else null. */
   linear: LinearTrend | null;
 }

@@ -29,7 +29,7 @@ const ALLOWED: Record<string, string[]> = {
  * only shrink (a test fails when one of them is gone, so it is taken off).
  */
 const KNOWN: Record<string, string> = {
-  "bundle -> scoring": "readBundle hands the JS engine's aggregator (scoring/aggregate.ts) to the bundle it reads; readSurvey checks study.outcome against the driver model (scoring/study.ts)"
+  "bundle -> scoring": "readBundle hands the JS engine's aggregator (scoring/aggregate.ts) to the bundle it reads; readSurvey checks study.outcome against the driver model (scoring/study.ts); readSurvey and waves.ts read an agenda's themes as modules (scoring/agenda.ts)"
 };
 
 /** The product files an import specifier of `file` reaches inside the repository, or null for a package. */

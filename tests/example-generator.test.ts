@@ -311,7 +311,8 @@ describe("the trends of data/voorbeeld", () => {
           if (!waveSets[w].survey.questions.some((q) => q.id === id)) return expect(point.score, label).toBeNull();
           const truth = set.question(id);
           expect(close(point.score, truth.score) && point.n === truth.n && close(point.ci![0], truth.ci[0]) && close(point.ci![1], truth.ci[1]), label).toBe(true);
-        } else if (trend.kind === "module") {
+        } else if (trend.kind === "module" || trend.kind === "theme") {
+          // A theme is scored as a module of its questions the wave asked (the current agenda's, by their ids then).
           const core = point.questions!.map((id) => (w === 0 && id === "lei6" ? "lei_6" : id));
           const truth = set.module(core);
           expect(close(point.score, truth.score) && point.n === truth.n, label).toBe(true);
@@ -323,6 +324,7 @@ describe("the trends of data/voorbeeld", () => {
       });
     }
     expect(checked).toBeGreaterThan(1000);
+    expect(report.trends!.filter((t) => t.kind === "theme" && t.groupId === null).length).toBe(report.agenda!.themes.filter((t) => t.measured).length);
     // The module bet3 joined is based on the questions asked in each wave, and says so.
     const betrokkenheid = report.trends!.find((t) => t.item === "betrokkenheid" && t.groupId === null)!;
     expect(betrokkenheid.points.map((p) => p.questions!.includes("bet3"))).toEqual([false, false, true]);

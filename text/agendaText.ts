@@ -49,6 +49,20 @@ export interface AgendaText {
   /** "relevant hoger dan het Vorig onderzoek (6,9)". */
   against: <P>(d: {level: DifferenceLevel; better: boolean; label: string; reference: P}) => AgendaPiece<P>[];
   notMeasuredSentence: (name: string) => string;
+  /** The heading and the caption of a theme's chart over the waves. */
+  trendHeading: string;
+  trendChart: (theme: string) => string;
+  /**
+   * How a theme moved over the waves: its score in each wave on the current questions, the
+   * direction of its linear trend (null: fewer than three such waves) with the slope per year,
+   * and the waves whose point rests on other questions (not compared).
+   */
+  moved: <P>(d: {points: {score: P; label: string}[]; direction: "rising" | "falling" | "steady" | null; slope: P | null; other: string[]}) => AgendaPiece<P>[];
+}
+
+/** "a, b en c" from pieces, with the language's word for "and". */
+function series<P>(items: AgendaPiece<P>[][], and: string): AgendaPiece<P>[] {
+  return items.flatMap((item, i) => [...(i === 0 ? [] : i === items.length - 1 ? [` ${and} `] : [", "]), ...item]);
 }
 
 const nl: AgendaText = {
@@ -100,7 +114,16 @@ const nl: AgendaText = {
     reference,
     ")"
   ],
-  notMeasuredSentence: (name) => `${name} meet deze peiling niet rechtstreeks: er is geen score.`
+  notMeasuredSentence: (name) => `${name} meet deze peiling niet rechtstreeks: er is geen score.`,
+  trendHeading: "Door de jaren",
+  trendChart: (theme) => `${theme} door de jaren`,
+  moved: ({points, direction, slope, other}) => [
+    "Door de jaren: ",
+    ...series(points.map((p) => [p.score, ` in ${p.label}`]), "en"),
+    ...(direction === "rising" ? ["; een stijgende lijn (", slope!, " per jaar)"] : direction === "falling" ? ["; een dalende lijn (", slope!, " per jaar)"] : direction === "steady" ? ["; geen duidelijk stijgende of dalende lijn"] : []),
+    ...(other.length ? [` (${other.join(" en ")} op andere vragen, niet vergeleken)`] : []),
+    "."
+  ]
 };
 
 const en: AgendaText = {
@@ -152,7 +175,16 @@ const en: AgendaText = {
     reference,
     ")"
   ],
-  notMeasuredSentence: (name) => `${name} is not measured directly by this survey: there is no score.`
+  notMeasuredSentence: (name) => `${name} is not measured directly by this survey: there is no score.`,
+  trendHeading: "Over the years",
+  trendChart: (theme) => `${theme} over the years`,
+  moved: ({points, direction, slope, other}) => [
+    "Over the years: ",
+    ...series(points.map((p) => [p.score, ` in ${p.label}`]), "and"),
+    ...(direction === "rising" ? ["; a rising line (", slope!, " a year)"] : direction === "falling" ? ["; a falling line (", slope!, " a year)"] : direction === "steady" ? ["; no clear rising or falling line"] : []),
+    ...(other.length ? [` (${other.join(" and ")} on other questions, not compared)`] : []),
+    "."
+  ]
 };
 
 /**

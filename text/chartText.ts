@@ -17,6 +17,8 @@ export interface ChartText {
   difference: string;
   module: string;
   question: string;
+  /** An agenda theme (or movement), as a table's row heading. */
+  theme: string;
   group: string;
   respondents: string;
   responseRate: string;
@@ -123,6 +125,7 @@ const nl: ChartText = {
   difference: "Verschil",
   module: "Module",
   question: "Vraag",
+  theme: "Thema",
   group: "Groep",
   respondents: "Respondenten",
   responseRate: "Respons",
@@ -220,6 +223,7 @@ const en: ChartText = {
   difference: "Difference",
   module: "Module",
   question: "Question",
+  theme: "Theme",
   group: "Group",
   respondents: "Respondents",
   responseRate: "Response rate",

@@ -1,17 +1,18 @@
-import type {AgendaReference, AgendaRow, AgendaThemeView, AgendaView} from "../../charts/types.ts";
+import type {AgendaReference, AgendaRow, AgendaThemeView, AgendaTrend, AgendaView} from "../../charts/types.ts";
 import type {Report, ThemeComparison} from "../../scoring/types.ts";
 import {compact} from "./compact.ts";
 import {groupSlugs} from "./groupSlugs.ts";
 import {groupLabels} from "./groupsView.ts";
+import {waveLabel} from "./trendsView.ts";
 
-export type {AgendaReference, AgendaRow, AgendaThemeView, AgendaView};
+export type {AgendaReference, AgendaRow, AgendaThemeView, AgendaTrend, AgendaView};
 
 /**
  * The agenda view (`agenda.json`): per theme and movement the organisation's score with its
  * margin, its comparisons with the previous survey and the benchmarks, the groups of the first
  * grouping variable and every lagging group with their margins, the topics that touch it and, in a
- * study, each organisation against the others. Only numbers the report model publishes; null
- * without an agenda.
+ * study, each organisation against the others; with earlier waves, the organisation's theme in
+ * every wave (its trend). Only numbers the report model publishes; null without an agenda.
  *
  * @example
  * agendaView(report)?.themes[0].score?.score; // 7.08
@@ -66,7 +67,8 @@ export function agendaView(report: Report): AgendaView | null {
       lagging,
       topics: theme.topics.map((t) => ({question: t.question, topic: topicKind.get(t.question) ?? "improve", label: t.label, share: t.share})),
       organisations,
-      organisationsMean: mean((organisations ?? []).flatMap((o) => (o.score === null ? [] : [o.score])))
+      organisationsMean: mean((organisations ?? []).flatMap((o) => (o.score === null ? [] : [o.score]))),
+      trend: themeTrend(report, theme.id)
     };
   });
   return compact({
@@ -80,6 +82,16 @@ export function agendaView(report: Report): AgendaView | null {
     variable: survey.groups.find((g) => g.id === chartVariable)?.name ?? null,
     survey: {language: survey.language, settings: {scoring: survey.settings.scoring, comparison: survey.settings.comparison}}
   });
+}
+
+/** The organisation's trend of a theme, each point labelled and marked when it rests on other questions than now. */
+function themeTrend(report: Report, id: string): AgendaThemeView["trend"] {
+  const line = report.trends?.find((t) => t.kind === "theme" && t.item === id && t.groupId === null);
+  if (!line) return null;
+  return {
+    points: line.points.map((p) => ({label: waveLabel(report, p.wave), score: p.score, sameQuestions: String(p.questions) === String(line.questions)})),
+    linear: line.linear && {slope: line.linear.slope, pValue: line.linear.pValue}
+  };
 }
 
 function mean(values: number[]): number | null {

@@ -6,8 +6,9 @@ import type {TrendLine, TrendsView, TrendWave} from "../../charts/types.ts";
 /**
  * The trends view (`trends.json`): the waves with the labels pages print (an earlier wave's folder
  * name, the year of the survey's own period for `current`), and the report's trends without the
- * groups' question trends (the trend charts, the summary's and group pages' sentences and the
- * heatmap's sparklines read modules, eNPS and the response rate of groups). Each point keeps its
+ * groups' question and theme trends (the trend charts, the summary's and group pages' sentences and the
+ * heatmap's sparklines read modules, eNPS and the response rate of groups; the agenda page reads the
+ * organisation's themes, named in `themes`). Each point keeps its
  * score, n, interval and change (difference, significance, level); its wave is its position.
  *
  * @example
@@ -15,18 +16,29 @@ import type {TrendLine, TrendsView, TrendWave} from "../../charts/types.ts";
  */
 export function trendsView(report: Report): TrendsView {
   const trends = report.trends ?? [];
-  const waves: TrendWave[] = (trends[0]?.points ?? []).map(({wave}) => ({wave, label: wave === CURRENT_WAVE ? report.survey.period.start.slice(0, 4) : wave}));
+  const waves: TrendWave[] = (trends[0]?.points ?? []).map(({wave}) => ({wave, label: waveLabel(report, wave)}));
   return compact({
     survey: {title: report.survey.title, language: report.survey.language, period: report.survey.period, settings: report.survey.settings, groups: report.survey.groups},
     waves,
     modules: report.modules.map((m) => ({id: m.id, name: m.name})),
     questions: report.survey.questions.filter((q) => q.type === "likert" || q.type === "grade" || q.type === "nps").map((q) => ({id: q.id, short: q.short, module: q.module})),
-    trends: trends.filter((t) => t.groupId === null || t.kind !== "question").map(compactTrend)
+    ...(report.agenda ? {themes: report.agenda.themes.filter((t) => t.measured).map((t) => ({id: t.id, name: t.name}))} : {}),
+    trends: trends.filter((t) => t.groupId === null || (t.kind !== "question" && t.kind !== "theme")).map(compactTrend)
   });
 }
 
+/**
+ * How pages print a wave of the trends: an earlier wave's label, the year the survey's period starts for `current`.
+ *
+ * @example
+ * waveLabel(report, "current") // "2025"
+ */
+export function waveLabel(report: Pick<Report, "survey">, wave: string): string {
+  return wave === CURRENT_WAVE ? report.survey.period.start.slice(0, 4) : wave;
+}
+
 function compactTrend(trend: Trend): TrendLine {
-  const differ = trend.kind === "module" && trend.points.some((p) => p.questions && String(p.questions) !== String(trend.questions));
+  const differ = (trend.kind === "module" || trend.kind === "theme") && trend.points.some((p) => p.questions && String(p.questions) !== String(trend.questions));
   return {
     item: trend.item,
     kind: trend.kind,

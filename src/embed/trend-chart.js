@@ -15,7 +15,7 @@ import {groups, trends} from "./shared/data.js";
  * Draws the trends into `element` and resolves to the wrapper it appended. Options: `width`
  * (default the element's width, following it), `locale` (`nl`/`en`, default the report's
  * language), `group` (a group's id or slug; default the organisation), `kind` (`module`, the
- * default, `enps`, or for the organisation `question` and `responseRate`), `items` (ids), and any
+ * default, `enps`, or for the organisation `question`, `theme` (an agenda theme) and `responseRate`), `items` (ids), and any
  * other option of TrendChart (`columns`, `ci`, `title`, `table`, …).
  */
 export async function render(element, {width, locale, group, ...options} = {}) {

@@ -64,6 +64,38 @@ test("each theme's sentence gives the model's score and margin, and every number
   }
 });
 
+test("each measured theme has its chart over the waves with the model's trend, and its sentence says how it moved, linked to that chart", async () => {
+  const f = format({locale: "nl"});
+  const labels = ["2021", "2023", "2025"];
+  for (const theme of report.agenda!.themes.filter((t) => t.measured)) {
+    const line = report.trends!.find((t) => t.kind === "theme" && t.item === theme.id && t.groupId === null)!;
+    const id = `thema-${theme.id}-verloop`;
+    await page.locator(`h3#${id}`).waitFor();
+    // The figure after the heading: its table gives the theme's score in every wave, as the model's trend.
+    const table = await page.evaluate((id) => {
+      let node = document.getElementById(id)?.nextElementSibling ?? null;
+      while (node && !node.querySelector("svg[role=img]")) node = node.nextElementSibling;
+      const head = Array.from(node?.querySelectorAll("details table thead th") ?? [], (th) => th.textContent?.trim() ?? "");
+      const cells = Array.from(node?.querySelectorAll("details table tbody tr") ?? [], (tr) => Array.from(tr.children, (c) => c.textContent?.trim() ?? ""));
+      return {head, cells};
+    }, id);
+    expect(table.head.slice(0, 4)).toEqual(["Thema", ...labels]);
+    expect(table.cells.length).toBe(1);
+    expect(table.cells[0][0]).toBe(theme.name);
+    line.points.forEach((p, w) => expect(table.cells[0][w + 1]).toMatch(new RegExp(`^${f.score(p.score).replace(".", "\\.")}`)));
+    // The sentence: every wave on the current questions, each score linked to this chart.
+    const sentence = page.locator(`h2#thema-${theme.id} ~ .peiling-narrative`).first();
+    const same = line.points.filter((p) => p.score !== null && String(p.questions) === String(line.questions));
+    if (same.length < 2) {
+      expect(await sentence.innerText()).not.toContain("Door de jaren");
+      continue;
+    }
+    expect(await sentence.innerText()).toContain(`Door de jaren: ${f.score(same[0].score)} in ${labels[line.points.indexOf(same[0])]}`);
+    const links = await sentence.locator(`a[href="#${id}"]`).allInnerTexts();
+    expect(links.slice(0, same.length)).toEqual(same.map((p) => f.score(p.score)));
+  }
+});
+
 test("the lagging groups of each theme are the model's, with their scores", async () => {
   const f = format({locale: "nl"});
   for (const theme of report.agenda!.themes.filter((t) => t.measured)) {

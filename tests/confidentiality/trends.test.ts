@@ -50,7 +50,8 @@ const waveFiles = (folder: string, s: BundleSpec, year: number): Record<string, 
 
 /**
  * What the trends publish of one wave, in the shape of a report: the organisation and each group
- * of the wave's own org chart with the points of that wave (no point, no number).
+ * of the wave's own org chart with the points of that wave (no point, no number), the agenda's
+ * themes among them.
  */
 function publishedWave(report: Report, label: string, structure: Report): Report {
   const w = report.trends![0].points.findIndex((p) => p.wave === label);
@@ -66,9 +67,12 @@ function publishedWave(report: Report, label: string, structure: Report): Report
     };
   };
   const organisation = of(null);
+  const themeN = (item: string, groupId: string | null) => report.trends!.find((t) => t.kind === "theme" && t.item === item && t.groupId === groupId)?.points[w].n ?? null;
+  const themes = report.trends!.filter((t) => t.kind === "theme" && t.groupId === null).map(({item}) => ({id: item, score: {n: themeN(item, null)}, groups: structure.groups.map((g) => ({group: g.id, n: themeN(item, g.id)}))}));
   return {
     ...structure,
     ...organisation,
+    agenda: {title: "", description: null, themes},
     groups: structure.groups.map(({id, variable, value, parent, crossing}) => {
       const set = of(id);
       return {id, variable, value, parent, ...(crossing ? {crossing} : {}), ...set, n: set.respondents, suppressed: set.questions.length === 0};
@@ -95,6 +99,11 @@ describe("trends and confidentiality", () => {
     const withPoint = (group: string | null) => report.trends!.some((t) => t.groupId === group && t.points[0].score !== null);
     expect(withPoint("domein=Alfa") && withPoint("domein=Beta")).toBe(false);
     expect(withPoint(null)).toBe(true);
+    // The agenda's theme too: scored in 2021 by the current agenda, with no point for Gamma there.
+    const theme = (group: string | null) => report.trends!.find((t) => t.kind === "theme" && t.item === "t1" && t.groupId === group)!;
+    expect(theme(null).points[0].n).toBeGreaterThan(0);
+    expect(theme("domein=Gamma").points[0]).toEqual({wave: "2021", score: null, n: null, se: null, ci: null, change: null});
+    expect(theme("domein=Gamma").points[2].score).not.toBeNull();
 
     const structure = scoreReport(readBundle(`${dir}/waves/2021`), {settings: report.survey.settings});
     const published = publishedWave(report, "2021", structure);

@@ -96,15 +96,19 @@ describe("scoreReport with an agenda", () => {
     expect(score("item,score,n,sd\nbev1,6,100,2\nbev2,7,100,2\n")).toEqual([]);
   });
 
-  it("compares a theme with a previous survey only where that survey's agenda gives it the same questions", () => {
-    const before = (agenda: string) =>
-      scoreReport(
-        readBundle(writeBundle({"survey.yaml": SURVEY, "responses.csv": responsesCsv(SAMPLE_ROWS), "previous/survey.yaml": SURVEY.replace(AGENDA, agenda), "previous/responses.csv": responsesCsv(SAMPLE_ROWS)}))
-      ).agenda!.themes[0].comparisons.filter((c) => c.against === "previous");
-    const [same] = before(AGENDA);
+  it("compares a theme with a previous survey by the current agenda, only where that survey asked the same questions, and never reads its own agenda", () => {
+    const before = (survey: string, responses = responsesCsv(SAMPLE_ROWS)) =>
+      scoreReport(readBundle(writeBundle({"survey.yaml": SURVEY, "responses.csv": responsesCsv(SAMPLE_ROWS), "previous/survey.yaml": survey, "previous/responses.csv": responses}))).agenda!.themes[0].comparisons.filter(
+        (c) => c.against === "previous"
+      );
+    const [same] = before(SURVEY);
     expect(same).toMatchObject({reference: bezieling.score!.score!, difference: 0, pValue: 1});
-    expect(before(AGENDA.replace("questions: [wd1], ", ""))).toEqual([]);
-    expect(before("")).toEqual([]);
+    // Another agenda, or none, in the previous survey.yaml changes nothing.
+    expect(before(SURVEY.replace(AGENDA, AGENDA.replace("questions: [wd1], ", "")))).toEqual([same]);
+    expect(before(SURVEY.replace(AGENDA, ""))).toEqual([same]);
+    // A previous survey without wd1 has the theme on other questions: no comparison.
+    const [header, ...lines] = responsesCsv(SAMPLE_ROWS).split("\n");
+    expect(before(SURVEY.replace(AGENDA, "").replace("{id: wd1,", "{id: wd9,"), [header.replace("wd1", "wd9"), ...lines].join("\n"))).toEqual([]);
   });
 
   it("is null without an agenda", () => {
@@ -124,7 +128,7 @@ describe("the example's agenda, recomputed from the mapping and responses.csv", 
   interface Sample {
     rows: Record<string, string>[];
     invited: Map<string, number>;
-    survey: {agenda: {themes: Mapping[]; movements: Mapping[]}; modules: {id: string; core?: string[]}[]; questions: {id: string; module?: string; scale: string; reverse?: boolean}[]};
+    survey: {agenda: {themes: Mapping[]; movements: Mapping[]}; modules: {id: string; core?: string[]}[]; questions: {id: string; module?: string; scale: string; reverse?: boolean; formerly?: Record<string, string>}[]};
   }
   interface Mapping {
     id: string;
@@ -139,6 +143,16 @@ describe("the example's agenda, recomputed from the mapping and responses.csv", 
     const invited = new Map(csv("population.csv").map((r) => [`${r.domein}|${r.team}`, Number(r.invited)]));
     return {rows: csv("responses.csv"), invited, survey: YAML.parse(readFileSync(`${folder}/survey.yaml`, "utf8"))};
   };
+
+  /** Whether a responses row belongs to a department or team of the report. */
+  const inGroup = (group: {variable: string; value: string; parent: string | null}) => {
+    const domein = group.variable === "domein" ? group.value : report.groups.find((g) => g.id === group.parent)!.value;
+    const team = group.variable === "team" ? group.value : "";
+    return (r: Record<string, string>) => r.domein === domein && (team === "" || r.team === team);
+  };
+  /** The population.csv key of a department or team. */
+  const invitedKey = (group: {variable: string; value: string; parent: string | null}) =>
+    group.variable === "domein" ? `${group.value}|` : `${report.groups.find((g) => g.id === group.parent)!.value}|${group.value}`;
 
   /** A theme's questions read from the mapping: the modules' core (or every eens5 question), then the single questions. */
   const questionsOf = (sample: Sample, theme: Mapping) => {
@@ -200,34 +214,81 @@ describe("the example's agenda, recomputed from the mapping and responses.csv", 
     }
   });
 
-  it("gives every shown department and team its theme scores on its own design, and compares with the previous survey by Welch's t", () => {
+  it("gives every shown department and team its theme scores on its own design", () => {
     const sample = read(dir);
-    const before = read(`${dir}/previous`);
     let checked = 0;
     for (const model of report.agenda!.themes.filter((t) => t.measured)) {
-      const questions = model.questions;
       for (const entry of model.groups) {
         const group = report.groups.find((g) => g.id === entry.group)!;
         if (entry.suppressed || group.variable === "leeftijd") continue;
-        const domein = group.variable === "domein" ? group.value : report.groups.find((g) => g.id === group.parent)!.value;
-        const team = group.variable === "team" ? group.value : "";
-        const rows = sample.rows.filter((r) => r.domein === domein && (team === "" || r.team === team));
-        const own = themeOf(sample, questions, rows, rows.length, rows.length / sample.invited.get(`${domein}|${team}`)!);
+        const rows = sample.rows.filter(inGroup(group));
+        const own = themeOf(sample, model.questions, rows, rows.length, rows.length / sample.invited.get(invitedKey(group))!);
         expect(entry.score).toBeCloseTo(own.score, 10);
         expect(entry.n).toBe(own.n);
         expect(entry.se).toBeCloseTo(own.se, 10);
         ++checked;
       }
-      const now = themeOf(sample, questions, sample.rows, sample.rows.length, sample.rows.length / sample.invited.get("|")!);
-      const then = themeOf(before, questions, before.rows, before.rows.length, before.rows.length / before.invited.get("|")!);
-      const va = now.se ** 2;
-      const vb = then.se ** 2;
-      const df = (va + vb) ** 2 / (va * va / (now.n - 1) + vb * vb / (then.n - 1));
-      const previous = model.comparisons.find((c) => c.against === "previous" && c.group === null)!;
-      expect(previous.reference).toBeCloseTo(then.score, 10);
-      expect(previous.pValue).toBeCloseTo(tTestPValue((now.score - then.score) / Math.sqrt(va + vb), df), 10);
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it("scores every wave's themes by the current agenda on the questions that wave asked, for the organisation and every shown department, and compares wave to wave by Welch's t only on the same questions", () => {
+    const sample = read(dir);
+    const labels = ["2021", "2023"];
+    const waves = labels.map((label) => read(`${dir}/waves/${label}`));
+    const now = (model: {questions: string[]}) => themeOf(sample, model.questions, sample.rows, sample.rows.length, sample.rows.length / sample.invited.get("|")!);
+    let checked = 0;
+    for (const model of report.agenda!.themes.filter((t) => t.measured)) {
+      const line = (group: string | null) => report.trends!.find((t) => t.kind === "theme" && t.item === model.id && t.groupId === group)!;
+      expect(line(null).questions).toEqual(model.questions);
+      expect(line(null).points.at(-1)).toMatchObject({wave: "current", score: model.score!.score, n: model.score!.n, se: model.score!.se});
+      const scored = waves.map((wave, w) => {
+        // The theme's current questions by their ids in the wave (formerly), where the wave asked them.
+        const formerly = (id: string) => sample.survey.questions.find((q) => q.id === id)!.formerly?.[labels[w]] ?? id;
+        const asked = model.questions.filter((id) => wave.survey.questions.some((q) => q.id === formerly(id) && q.scale === "eens5"));
+        const ids = asked.map(formerly);
+        const point = line(null).points[w];
+        expect(point.wave).toBe(labels[w]);
+        if (asked.length === 0) {
+          expect(point.score).toBeNull();
+          return null;
+        }
+        const N = wave.invited.get("|")!;
+        const own = themeOf(wave, ids, wave.rows, wave.rows.length, wave.rows.length / N);
+        expect(point.score).toBeCloseTo(own.score, 10);
+        expect(point.n).toBe(own.n);
+        expect(point.se).toBeCloseTo(own.se, 10);
+        expect(point.questions).toEqual(asked);
+        for (const group of report.groups.filter((g) => g.variable === "domein" && !g.suppressed)) {
+          const theirs = line(group.id).points[w];
+          if (theirs.score === null) continue;
+          const rows = wave.rows.filter(inGroup(group));
+          const own = themeOf(wave, ids, rows, rows.length, rows.length / wave.invited.get(invitedKey(group))!);
+          expect(theirs.score).toBeCloseTo(own.score, 10);
+          expect(theirs.se).toBeCloseTo(own.se, 10);
+          ++checked;
+        }
+        return {own, same: asked.length === model.questions.length};
+      });
+      // The latest wave is the previous survey: compared only when the theme rests on the same questions.
+      const latest = scored.at(-1);
+      const previous = model.comparisons.find((c) => c.against === "previous" && c.group === null);
+      const change = line(null).points.at(-1)!.change;
+      if (!latest?.same) {
+        expect(previous).toBeUndefined();
+        expect(change).toBeNull();
+        continue;
+      }
+      const [a, b] = [now(model), latest.own];
+      const [va, vb] = [a.se ** 2, b.se ** 2];
+      const df = (va + vb) ** 2 / (va * va / (a.n - 1) + vb * vb / (b.n - 1));
+      expect(previous!.reference).toBeCloseTo(b.score, 10);
+      expect(previous!.pValue).toBeCloseTo(tTestPValue((a.score - b.score) / Math.sqrt(va + vb), df), 10);
+      expect(change!.difference).toBeCloseTo(a.score - b.score, 10);
+      expect(change!.pValue).toBeCloseTo(previous!.pValue!, 10);
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(report.agenda!.themes.some((t) => t.comparisons.some((c) => c.against === "previous"))).toBe(true);
   });
 
   it("takes a benchmark's theme as the mean of its question scores, only when it gives all of them", () => {

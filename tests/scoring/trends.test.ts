@@ -3,7 +3,7 @@ import {BundleError} from "../../bundle/BundleError.ts";
 import {readBundle, scoreReport} from "../../scoring/index.ts";
 import {tTestPValue} from "../../scoring/probability.ts";
 import {independentPValue} from "../../scoring/significance.ts";
-import {linearTrend, questionSetTrend} from "../../scoring/trends.ts";
+import {linearTrend} from "../../scoring/trends.ts";
 import {readBundleInDatabase} from "../../duckdb/readBundleInDatabase.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
@@ -217,43 +217,69 @@ describe("linearTrend", () => {
 });
 
 
-describe("questionSetTrend", () => {
-  it("questionSetTrend(trends, set, group) is the mean of the questions' points per wave, null where one is missing", () => {
-    const report = scoreReport(readBundle(threeWaves()));
-    const point = (id: string, group: string | null, w: number) => report.trends!.find((t) => t.kind === "question" && t.item === id && t.groupId === group)!.points[w].score!;
-    const theme = questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "wd1"]}, null)!;
-    expect(theme.points.map((p) => p.wave)).toEqual(["2021", "2023", "current"]);
-    theme.points.forEach((p, w) => expect(p.score).toBeCloseTo((point("bev1", null, w) + point("wd1", null, w)) / 2, 12));
-    expect(theme.points.every((p) => p.n === null && p.ci === null && p.change === null)).toBe(true);
-    // Department B was too small in 2021: no point there.
-    expect(questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "wd1"]}, "afdeling=B")!.points[0].score).toBeNull();
-    expect(questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "onbekend"]}, null)).toBeNull();
-  });
-});
+/** An agenda for SURVEY_YAML: a theme of one module, one of single questions, one no question measures. */
+const AGENDA = `agenda:
+  title: Visie
+  themes:
+    - {id: bezieling, name: Bezieling, modules: [bevlogenheid]}
+    - {id: druk, name: Druk, questions: [bev1, wd1]}
+    - {id: leeg, name: Leeg, context: [bev1]}
+`;
+const withAgenda = (yaml: string) => yaml.replace("settings:\n", `${AGENDA}settings:\n`);
 
-describe("trends of sets of questions", () => {
-  it("scoreReport(bundle, {questionSets}) scores each set in every wave on its questions there, with intervals, changes and a linear trend, in both engines", async () => {
+describe("trends of agenda themes", () => {
+  it("scoreReport(bundle).trends gives every measured theme a point per wave, scored by the current agenda (through formerly), with changes and a linear trend, in both engines", async () => {
     const dir = threeWaves({
-      "survey.yaml": SURVEY_YAML.replace("scale: eens5, module: bevlogenheid}", "scale: eens5, module: bevlogenheid, formerly: {'2021': insp}}"),
+      "survey.yaml": withAgenda(SURVEY_YAML.replace("scale: eens5, module: bevlogenheid}", "scale: eens5, module: bevlogenheid, formerly: {'2021': insp}}")),
       "waves/2021/survey.yaml": waveSurvey(2021, (y) => y.replace("{id: bev1, text: Mijn werk inspireert me", "{id: insp, text: Mijn werk inspireert me")),
-      "waves/2021/responses.csv": responsesCsv(rows("a", 30, 3, -1)).replace("id,afdeling,team,bev1,", "id,afdeling,team,insp,")
+      "waves/2021/responses.csv": responsesCsv(rows("a", 30, 3, -1)).replace("id,afdeling,team,bev1,", "id,afdeling,team,insp,"),
+      // A wave's own agenda is not read: the agenda is the current survey's.
+      "waves/2023/survey.yaml": waveSurvey(2023, (y) => y.replace("settings:\n", "agenda:\n  title: Oud\n  themes:\n    - {id: bezieling, name: Bezieling, questions: [wd1]}\nsettings:\n"))
     });
-    const questionSets = [{id: "thema", questions: ["bev1", "wd1"]}];
-    const report = scoreReport(readBundle(dir), {questionSets});
-    const theme = report.trends!.find((t) => t.kind === "questionSet" && t.item === "thema" && t.groupId === null)!;
-    const wave2021 = scoreReport(readBundle(`${dir}/waves/2021`), {settings: report.survey.settings, questionSets: [{id: "thema", questions: ["insp", "wd1"]}]});
-    expect(theme.points[0]).toMatchObject({score: wave2021.questionSets![0].score, se: wave2021.questionSets![0].se, n: null});
-    const mean = questionSetTrend(report.trends!, {id: "thema", questions: ["bev1", "wd1"]}, null)!;
-    theme.points.forEach((p, w) => expect(p.score).toBeCloseTo(mean.points[w].score!, 12));
-    expect(theme.points.every((p) => p.ci !== null)).toBe(true);
-    expect(theme.points[2].change).not.toBeNull();
-    expect(theme.linear).not.toBeNull();
-    // Department B was too small in 2021: no point there either.
-    expect(report.trends!.find((t) => t.kind === "questionSet" && t.groupId === "afdeling=B")!.points[0].score).toBeNull();
+    const report = scoreReport(readBundle(dir));
+    const line = (kind: string, item: string, group: string | null = null) => report.trends!.find((t) => t.kind === kind && t.item === item && t.groupId === group)!;
+    const pick = ({wave, score, n, se, ci, questions}: {wave: string; score: number | null; n: number | null; se: number | null; ci: unknown; questions?: string[]}) => ({wave, score, n, se, ci, questions});
+    // A theme of one module has that module's points, for the organisation and every shown group.
+    for (const group of [null, ...report.groups.filter((g) => !g.suppressed).map((g) => g.id)]) {
+      expect(line("theme", "bezieling", group).points.map(pick)).toEqual(line("module", "bevlogenheid", group).points.map(pick));
+    }
+    expect(line("theme", "bezieling", "afdeling=B").points[0]).toEqual({wave: "2021", score: null, n: null, se: null, ci: null, change: null});
+    // A theme of single questions: the mean of their scores in each wave, bev1 asked as insp in 2021.
+    const druk = line("theme", "druk");
+    expect(druk.questions).toEqual(["bev1", "wd1"]);
+    druk.points.forEach((p, w) => {
+      expect(p.questions).toEqual(["bev1", "wd1"]);
+      expect(p.score).toBeCloseTo((line("question", "bev1").points[w].score! + line("question", "wd1").points[w].score!) / 2, 12);
+    });
+    const [, b, c] = druk.points;
+    expect(c.change).toMatchObject({against: "2023", difference: c.score! - b.score!});
+    expect(c.change!.pValue).toBeCloseTo(independentPValue({score: c.score!, se: c.se, n: c.n}, {score: b.score!, se: b.se, n: b.n}, {normal: false})!, 12);
+    expect(druk.linear).not.toBeNull();
+    // The agenda's comparison with the previous survey is the last change of the theme's trend.
+    const previous = report.agenda!.themes.find((t) => t.id === "druk")!.comparisons.find((x) => x.against === "previous")!;
+    expect(previous.difference).toBeCloseTo(c.change!.difference, 12);
+    expect(c.change!.pValue).toBe(previous.pValue);
+    // No trend for a theme no question measures; themes after the modules.
+    expect(report.trends!.filter((t) => t.groupId === null).map((t) => `${t.kind}:${t.item}`)).toEqual(["question:bev1", "question:bev2", "question:wd1", "question:enps", "module:bevlogenheid", "module:werkdruk", "theme:bezieling", "theme:druk", "enps:enps", "responseRate:responseRate"]);
     const db = await readBundleInDatabase(dir);
-    expect(JSON.stringify(scoreReport(db, {questionSets}))).toBe(JSON.stringify(report));
-    // Without sets, the model has none.
-    expect("questionSets" in scoreReport(readBundle(dir))).toBe(false);
+    expect(JSON.stringify(scoreReport(db))).toBe(JSON.stringify(report));
+  });
+
+  it("scoreReport(bundle).trends bases a theme's point on its current questions the wave asked, and compares only points on the same questions", async () => {
+    const dir = threeWaves({
+      "survey.yaml": withAgenda(SURVEY_YAML),
+      "waves/2023/survey.yaml": waveSurvey(2023, (y) => y.replace("{id: wd1,", "{id: wd0,")),
+      "waves/2023/responses.csv": responsesCsv(rows("b", 36, 14, 0)).replace("id,afdeling,team,bev1,bev2,wd1,", "id,afdeling,team,bev1,bev2,wd0,")
+    });
+    const report = scoreReport(readBundle(dir));
+    const druk = report.trends!.find((t) => t.kind === "theme" && t.item === "druk" && t.groupId === null)!;
+    expect(druk.points.map((p) => p.questions)).toEqual([["bev1", "wd1"], ["bev1"], ["bev1", "wd1"]]);
+    expect(druk.points[1].score).toBe(report.trends!.find((t) => t.kind === "question" && t.item === "bev1" && t.groupId === null)!.points[1].score);
+    expect(druk.points[1].change).toBeNull();
+    expect(druk.points[2].change).toBeNull();
+    expect(druk.linear).toBeNull();
+    expect(report.agenda!.themes.find((t) => t.id === "druk")!.comparisons.filter((c) => c.against === "previous")).toEqual([]);
+    expect(JSON.stringify(scoreReport(await readBundleInDatabase(dir)))).toBe(JSON.stringify(report));
   });
 });
 

@@ -66,6 +66,12 @@ describe("agendaView", () => {
       expect(theme.groups.filter((g) => g.level !== "none" && g.difference! < 0).map((g) => g.id).sort()).toEqual([...model.lagging].sort());
       expect(theme.organisations).toBeNull();
     }
+    // Each measured theme over the waves, as the model's trend of the organisation.
+    const line = report.trends!.find((t) => t.kind === "theme" && t.item === "leiderschap" && t.groupId === null)!;
+    const {points} = view.themes.find((t) => t.id === "leiderschap")!.trend!;
+    expect(points.map((p) => p.label)).toEqual(["2021", "2023", "2025"]);
+    points.forEach((p, i) => expect(p.score).toBeCloseTo(line.points[i].score!, 4));
+    expect(view.themes.find((t) => t.id === "eenvoud")!.trend).toBeNull();
     expect(view.variable).toBe("Domein");
     expect(view.themes.find((t) => t.id === "eenvoud")).toMatchObject({measured: false, score: null, context: [{id: "lbo2", kind: "question"}, {id: "lei6", kind: "question"}]});
     expect(JSON.stringify(view)).not.toMatch(/r25-\d/);
@@ -139,5 +145,33 @@ describe("agendaSentences", () => {
     expect(english.get("leiderschap")!.map((p) => (typeof p === "string" ? p : "text" in p ? p.text : "")).join("")).toBe(
       "Leiderschap scores 7.1 (margin 7.0–7.1), relevantly higher than Benchmark (6.2). No group clearly lags behind."
     );
+  });
+
+  it("agendaSentences(view) says how a theme moved over the waves on its current questions, each number linked to its chart over the waves", () => {
+    const theme = {id: "leiderschap", name: "Leiderschap", measured: true, score: {score: 7.3, ci: [7.2, 7.4]}, previous: null, benchmarks: [], lagging: []};
+    const points = [
+      {label: "2021", score: 6.8, sameQuestions: false},
+      {label: "2023", score: 7.0, sameQuestions: true},
+      {label: "2025", score: 7.3, sameQuestions: true}
+    ];
+    const said = (trend: unknown, locale: "nl" | "en" = "nl") => {
+      const view = {language: "nl", scoring: "mean", survey: {settings: {comparison: {confidence: 0.95}}}, themes: [{...theme, trend}]} as unknown as Parameters<typeof agendaSentences>[0];
+      const parts = agendaSentences(view, {locale})!.get("leiderschap")!;
+      // The sentence on where it stands, then " " and the one on how it moved, if any.
+      return parts.includes(" ") ? parts.slice(parts.indexOf(" ") + 1) : parts;
+    };
+    const link = (text: string) => ({text, href: "#thema-leiderschap-verloop"});
+    expect(said({points, linear: null})).toEqual(["Door de jaren: ", link("7,0"), " in 2023", " en ", link("7,3"), " in 2025", " (2021 op andere vragen, niet vergeleken)", "."]);
+    const same = points.map((p) => ({...p, sameQuestions: true}));
+    expect(said({points: same, linear: {slope: 0.12, pValue: 0.001}})).toEqual([
+      "Door de jaren: ", link("6,8"), " in 2021", ", ", link("7,0"), " in 2023", " en ", link("7,3"), " in 2025", "; een stijgende lijn (", link("+0,1"), " per jaar)", "."
+    ]);
+    const text = (parts: ReturnType<typeof said>) => parts.map((p) => (typeof p === "string" ? p : "text" in p ? p.text : "")).join("");
+    expect(text(said({points: same, linear: {slope: -0.12, pValue: 0.3}}, "en"))).toBe("Over the years: 6.8 in 2021, 7.0 in 2023 and 7.3 in 2025; no clear rising or falling line.");
+    expect(text(said({points: same, linear: {slope: -0.12, pValue: 0.01}}, "en"))).toContain("a falling line (−0.1 a year)");
+    // One wave on the current questions says nothing on movement; nor does a theme without a trend.
+    const alone = ["Leiderschap scoort ", {text: "7,3", href: "#thema-leiderschap"}, " (marge 7,2–7,4)", ". ", "Geen groep blijft duidelijk achter."];
+    expect(said({points: points.map((p, i) => ({...p, sameQuestions: i === 2})), linear: null})).toEqual(alone);
+    expect(said(null)).toEqual(alone);
   });
 });
