@@ -1,4 +1,4 @@
-import {meanEstimate, momentsOf, proportionEstimate, type Moments} from "./estimate.ts";
+import {meanEstimate, optionMoments, proportionEstimate, type Moments} from "./estimate.ts";
 import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
@@ -50,22 +50,40 @@ type QuestionMoments = {values: Moments; positive: Moments | null; robust: Momen
 const momentsCache = new WeakMap<SetAggregates, Map<AnswerColumn, {context: ScoringContext; moments: QuestionMoments}>>();
 
 function summedMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): QuestionMoments {
-  const {settings} = context;
   const question = column.question;
   if (column.kind === "numbers") return {values: aggregates.numbers.get(question.id)!, positive: null, robust: null};
   const tally = aggregates.tallies.get(question.id)!;
-  const floor = Math.ceil(settings.failingGrade) - 1;
-  const scored = column.codec.options.flatMap((option, o) => {
+  const {options, scores, positives, robust} = scoredOptions(column, context.settings.failingGrade);
+  return {values: optionMoments(scores, options, tally), positive: optionMoments(positives, options, tally), robust: robust ? optionMoments(robust, options, tally) : null};
+}
+
+/** A closed question's scored options (their indices), with each one's score, 0/1 positive and, for grades, robust score. */
+interface ScoredOptions {
+  options: Int32Array;
+  scores: Float64Array;
+  positives: Float64Array;
+  robust: Float64Array | null;
+}
+
+// The same for every set of respondents: worked out once per question and failing grade.
+const scoredOptionsCache = new WeakMap<AnswerColumn, {failingGrade: number; scored: ScoredOptions}>();
+
+function scoredOptions(column: AnswerColumn, failingGrade: number): ScoredOptions {
+  const cached = scoredOptionsCache.get(column);
+  if (cached && cached.failingGrade === failingGrade) return cached.scored;
+  const floor = Math.ceil(failingGrade) - 1;
+  const points = column.codec.options.flatMap((option, o) => {
     const score = optionScore(option, column);
-    if (score === null) return [];
-    const weights = {count: tally.count[o], w: tally.weight[o], w2: tally.weight2[o]};
-    return [{score, positive: isPositive(option, score, column, settings.failingGrade) ? 1 : 0, ...weights}];
+    return score === null ? [] : [{o, score, positive: isPositive(option, score, column, failingGrade) ? 1 : 0}];
   });
-  return {
-    values: momentsOf(scored.map((p) => ({...p, x: p.score}))),
-    positive: momentsOf(scored.map((p) => ({...p, x: p.positive}))),
-    robust: column.codec.type === "grade" ? momentsOf(scored.map((p) => ({...p, x: p.score < settings.failingGrade ? floor : p.score}))) : null
+  const scored = {
+    options: Int32Array.from(points, (p) => p.o),
+    scores: Float64Array.from(points, (p) => p.score),
+    positives: Float64Array.from(points, (p) => p.positive),
+    robust: column.codec.type === "grade" ? Float64Array.from(points, (p) => (p.score < failingGrade ? floor : p.score)) : null
   };
+  scoredOptionsCache.set(column, {failingGrade, scored});
+  return scored;
 }
 
 function questionScore(context: ScoringContext, set: RespondentSet, column: AnswerColumn, aggregates: SetAggregates): QuestionScore {
