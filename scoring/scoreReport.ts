@@ -1,6 +1,7 @@
 import {compareItems, adjustForMultipleTesting, domainSums, itemEstimates, referenceEstimates, type ItemEstimate} from "./comparisons.ts";
 import {designOf, type Design} from "./estimate.ts";
 import {crossingVariable, type GroupNode} from "../bundle/groups.ts";
+import {sameModules} from "../bundle/waves.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import {norm} from "./norm.ts";
 import {optionScore} from "./questionScores.ts";
@@ -97,15 +98,21 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
       benchmarks
     })
   };
-  report.trends = trends(report, bundle.waves.map((wave) => scoredWave(wave, survey, settings, questionSets)), settings);
+  // The latest wave is the previous survey: its report serves the trends too when it would be the same.
+  const previousAsWave = (wave: Wave) => (previousScored && !questionSets.length && wave.bundle.table === bundle.previous!.table && sameModules(wave.bundle.definition, bundle.previous!.definition) ? previousScored : null);
+  report.trends = trends(report, bundle.waves.map((wave) => scoredWave(wave, survey, settings, questionSets, previousAsWave(wave))), settings);
   return report;
 }
 
-/** An earlier wave scored, by this survey's settings, as the report it would be (audited on its own). */
-function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings, questionSets: QuestionSet[]): ScoredWave {
+/**
+ * An earlier wave scored, by this survey's settings, as the report it would be (audited on its own).
+ * `scored` is its report when already at hand: the previous survey's, when the wave is the previous
+ * survey with the same modules and no sets of questions are asked for (every number trends reads is then the same).
+ */
+function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings, questionSets: QuestionSet[], scored: Report | null): ScoredWave {
   const formerly = new Map(survey.questions.flatMap((q) => (q.formerly?.[wave.label] ? [[q.id, q.formerly[wave.label]] as const] : [])));
   const inWave = questionSets.map((set) => ({id: set.id, questions: set.questions.map((id) => formerly.get(id) ?? id)}));
-  return {label: wave.label, start: wave.bundle.definition.survey.period.start, report: scoreReport(wave.bundle, {settings, questionSets: inWave}), formerly};
+  return {label: wave.label, start: wave.bundle.definition.survey.period.start, report: scored ?? scoreReport(wave.bundle, {settings, questionSets: inWave}), formerly};
 }
 
 /**
