@@ -57,6 +57,9 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     comparisons.push(...compareItems(own, reference, {against: benchmark.id, group: null, design: "independent", settings}));
   }
   const groupById = new Map(scored.groups.map((g) => [g.id, g]));
+  // A parent's estimates serve each of its groups: made once per parent.
+  const estimatesOf = new Map<string, ItemEstimate[]>();
+  const parentEstimates = (parent: GroupReport) => estimatesOf.get(parent.id) ?? estimatesOf.set(parent.id, itemEstimates(parent, scored.sums.get(parent.id))).get(parent.id)!;
   const previousGroups = new Map((previous?.groups ?? []).map((g) => [g.id, g]));
   for (const group of scored.groups) {
     if (group.suppressed) continue;
@@ -65,7 +68,7 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     const parent = group.parent === null ? null : groupById.get(group.parent)!;
     if (parent && !parent.suppressed) {
       const wholeDesign = scored.designs.get(parent.id);
-      comparisons.push(...compareItems(items, itemEstimates(parent, scored.sums.get(parent.id)), {against: "parent", group: group.id, design: "part", wholeDesign, settings}));
+      comparisons.push(...compareItems(items, parentEstimates(parent), {against: "parent", group: group.id, design: "part", wholeDesign, settings}));
     }
     const before = previousGroups.get(group.id);
     if (before && !before.suppressed) {
