@@ -89,28 +89,24 @@ function scoredOptions(column: AnswerColumn, failingGrade: number): ScoredOption
 function questionScore(context: ScoringContext, set: RespondentSet, column: AnswerColumn, aggregates: SetAggregates): QuestionScore {
   const {settings} = context;
   const question = column.question;
-  const base = {id: question.id, module: question.module ?? null, type: column.codec.type};
+  const {id} = question;
+  const module = question.module ?? null;
+  const type = column.codec.type;
   const {values, positive, robust} = questionMoments(context, column, aggregates);
-  if (set.withheld.has(question.id)) {
-    return {...base, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, ...(robust ? {robustMean: null} : {}), suppressed: true};
+  // Object literals with their keys in report order (no spread): one per set and question.
+  if (set.withheld.has(id)) {
+    return robust
+      ? {id, module, type, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, robustMean: null, suppressed: true}
+      : {id, module, type, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, suppressed: true};
   }
   const interval = {design: set.design, confidence: settings.comparison.confidence};
   const mean = meanEstimate(values, interval)!;
   const share = positive ? proportionEstimate(positive, interval) : null;
-  const byShare = settings.scoring === "percent-positive" && share !== null;
-  const chosen = byShare ? share : mean;
-  return {
-    ...base,
-    score: chosen.value,
-    mean: mean.value,
-    positive: share?.value ?? null,
-    n: values.n,
-    sd: mean.sd,
-    se: chosen.se,
-    ci: chosen.ci,
-    ...(robust ? {robustMean: robust.swx / robust.sw} : {}),
-    suppressed: false
-  };
+  const chosen = settings.scoring === "percent-positive" && share !== null ? share : mean;
+  const shared = share?.value ?? null;
+  return robust
+    ? {id, module, type, score: chosen.value, mean: mean.value, positive: shared, n: values.n, sd: mean.sd, se: chosen.se, ci: chosen.ci, robustMean: robust.swx / robust.sw, suppressed: false}
+    : {id, module, type, score: chosen.value, mean: mean.value, positive: shared, n: values.n, sd: mean.sd, se: chosen.se, ci: chosen.ci, suppressed: false};
 }
 
 /** The score an option gives on a question: reversed (10 − x) where the question says so; null for "don't know" and unscored options. */
