@@ -114,6 +114,16 @@ function contributorsPerCell(table: ResponseTable, contributors: Contributors, c
     }
     return count;
   }
+  if (contributors.kind === "module") {
+    // A module's respondents: any valid core answer, marked per core question in loops of their own.
+    const any = new Uint8Array(table.n);
+    for (const question of contributors.core) {
+      const valid = rowPredicate(table, {kind: "valid", question});
+      for (let r = 0; r < table.n; ++r) if (any[r] === 0 && valid(r)) any[r] = 1;
+    }
+    for (let r = 0; r < table.n; ++r) if (any[r] === 1) ++count[cellOfRow[r]];
+    return count;
+  }
   const contributes = rowPredicate(table, contributors);
   for (let r = 0; r < table.n; ++r) if (contributes(r)) ++count[cellOfRow[r]];
   return count;
@@ -155,12 +165,8 @@ function cellsOfRows(table: ResponseTable): {cells: number; cellOfRow: Int32Arra
 }
 
 /** Whether row r is a contributor. */
-function rowPredicate(table: ResponseTable, contributors: Contributors): (r: number) => boolean {
+function rowPredicate(table: ResponseTable, contributors: Exclude<Contributors, {kind: "module"}>): (r: number) => boolean {
   if (contributors.kind === "respondents") return () => true;
-  if (contributors.kind === "module") {
-    const cores = contributors.core.map((id) => rowPredicate(table, {kind: "valid", question: id}));
-    return (r) => cores.some((valid) => valid(r));
-  }
   const column = table.answers.get(contributors.question)!;
   switch (column.kind) {
     case "codes": {

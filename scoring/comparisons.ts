@@ -95,7 +95,7 @@ export interface CompareOptions {
  */
 export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], options: CompareOptions): Comparison[] {
   const {against, group, design, wholeDesign, settings, comparable = () => true} = options;
-  const byKey = new Map(reference.map((r) => [`${r.kind}:${r.item}`, r]));
+  const byKey = keyed(reference);
   const alpha = 1 - settings.comparison.confidence;
   const comparisons: Comparison[] = [];
   for (const a of own) {
@@ -122,6 +122,14 @@ export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], opt
     });
   }
   return comparisons;
+}
+
+// A reference (the organisation, a parent group) serves every group compared with it: keyed once.
+const keyedCache = new WeakMap<ItemEstimate[], Map<string, ItemEstimate>>();
+function keyed(reference: ItemEstimate[]): Map<string, ItemEstimate> {
+  let byKey = keyedCache.get(reference);
+  if (!byKey) keyedCache.set(reference, (byKey = new Map(reference.map((r) => [`${r.kind}:${r.item}`, r]))));
+  return byKey;
 }
 
 /**

@@ -37,19 +37,45 @@ export function emptyMoments(): Moments {
  * momentsOf([{x: 0, count: 3, w: 3, w2: 3}, {x: 10, count: 5, w: 5, w2: 5}]) // mean 6.25
  */
 export function momentsOf(points: {x: number; count: number; w: number; w2: number}[]): Moments {
+  return optionMoments(
+    points.map((p) => p.x),
+    points.map((_, i) => i),
+    {count: points.map((p) => p.count), weight: points.map((p) => p.w), weight2: points.map((p) => p.w2)}
+  );
+}
+
+/**
+ * {@link momentsOf} of the options of a tally, without a point per option: option `options[i]`
+ * (its count, Σw and Σw² in `tally`) takes the value `xs[i]`. Scores every set's questions in one
+ * tight loop each.
+ *
+ * @example
+ * optionMoments([0, 10], [0, 1], {count: [3, 5], weight: [3, 5], weight2: [3, 5]}) // mean 6.25
+ */
+export function optionMoments(xs: ArrayLike<number>, options: ArrayLike<number>, tally: {count: ArrayLike<number>; weight: ArrayLike<number>; weight2: ArrayLike<number>}): Moments {
+  const {count, weight, weight2} = tally;
   const m = emptyMoments();
-  for (const p of points) if (p.count > 0) addMoments(m, p.x, p.count, p.w, p.w2);
+  let first = -1;
+  for (let i = 0; i < options.length; ++i) {
+    const o = options[i];
+    if (!(count[o] > 0)) continue;
+    if (first < 0) first = i;
+    addMoments(m, xs[i], count[o], weight[o], weight2[o]);
+  }
   if (m.sw <= 0) return m;
   // The mean as a shift from the first value: exactly that value when all answers agree.
-  const present = points.filter((p) => p.count > 0);
-  const origin = present[0].x;
-  const mean = origin + present.reduce((sum, p) => sum + p.w * (p.x - origin), 0) / m.sw;
+  const origin = xs[first];
+  let shift = 0;
+  for (let i = first; i < options.length; ++i) if (count[options[i]] > 0) shift = shift + weight[options[i]] * (xs[i] - origin);
+  const mean = origin + shift / m.sw;
   let ss = 0;
   let ss2 = 0;
-  for (const p of present) {
-    const d = p.x - mean;
-    ss += p.w * d * d;
-    ss2 += p.w2 * d * d;
+  for (let i = first; i < options.length; ++i) {
+    const o = options[i];
+    if (!(count[o] > 0)) continue;
+    const d = xs[i] - mean;
+    ss += weight[o] * d * d;
+    ss2 += weight2[o] * d * d;
   }
   return {...m, centred: {mean, ss, ss2}};
 }

@@ -15,8 +15,18 @@ import jStat from "jstat";
 export function tCritical(confidence: number, df: number): number {
   const p = 1 - (1 - confidence) / 2;
   if (!(df >= 1)) return NaN;
-  return Number.isFinite(df) ? jStat.studentt.inv(p, df) : jStat.normal.inv(p, 0, 1);
+  // Every set's every question asks for one of a few (confidence, df): each is inverted once.
+  let known = criticalValues.get(confidence);
+  if (!known) criticalValues.set(confidence, (known = new Map()));
+  let t = known.get(df);
+  if (t === undefined) {
+    if (known.size >= 100_000) known.clear();
+    known.set(df, (t = Number.isFinite(df) ? jStat.studentt.inv(p, df) : jStat.normal.inv(p, 0, 1)));
+  }
+  return t;
 }
+
+const criticalValues = new Map<number, Map<number, number>>();
 
 /**
  * The two-sided p-value of a t statistic with df degrees of freedom (normal when df = Infinity).
@@ -37,7 +47,7 @@ export function tTestPValue(t: number, df: number): number {
  * zCritical(0.95) // 1.96
  */
 export function zCritical(confidence: number): number {
-  return jStat.normal.inv(1 - (1 - confidence) / 2, 0, 1);
+  return tCritical(confidence, Infinity);
 }
 
 /**

@@ -1,4 +1,4 @@
-import {meanEstimate, momentsOf, proportionEstimate, type Moments} from "./estimate.ts";
+import {meanEstimate, optionMoments, proportionEstimate, type Moments} from "./estimate.ts";
 import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
@@ -50,49 +50,63 @@ type QuestionMoments = {values: Moments; positive: Moments | null; robust: Momen
 const momentsCache = new WeakMap<SetAggregates, Map<AnswerColumn, {context: ScoringContext; moments: QuestionMoments}>>();
 
 function summedMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): QuestionMoments {
-  const {settings} = context;
   const question = column.question;
   if (column.kind === "numbers") return {values: aggregates.numbers.get(question.id)!, positive: null, robust: null};
   const tally = aggregates.tallies.get(question.id)!;
-  const floor = Math.ceil(settings.failingGrade) - 1;
-  const scored = column.codec.options.flatMap((option, o) => {
+  const {options, scores, positives, robust} = scoredOptions(column, context.settings.failingGrade);
+  return {values: optionMoments(scores, options, tally), positive: optionMoments(positives, options, tally), robust: robust ? optionMoments(robust, options, tally) : null};
+}
+
+/** A closed question's scored options (their indices), with each one's score, 0/1 positive and, for grades, robust score. */
+interface ScoredOptions {
+  options: Int32Array;
+  scores: Float64Array;
+  positives: Float64Array;
+  robust: Float64Array | null;
+}
+
+// The same for every set of respondents: worked out once per question and failing grade.
+const scoredOptionsCache = new WeakMap<AnswerColumn, {failingGrade: number; scored: ScoredOptions}>();
+
+function scoredOptions(column: AnswerColumn, failingGrade: number): ScoredOptions {
+  const cached = scoredOptionsCache.get(column);
+  if (cached && cached.failingGrade === failingGrade) return cached.scored;
+  const floor = Math.ceil(failingGrade) - 1;
+  const points = column.codec.options.flatMap((option, o) => {
     const score = optionScore(option, column);
-    if (score === null) return [];
-    const weights = {count: tally.count[o], w: tally.weight[o], w2: tally.weight2[o]};
-    return [{score, positive: isPositive(option, score, column, settings.failingGrade) ? 1 : 0, ...weights}];
+    return score === null ? [] : [{o, score, positive: isPositive(option, score, column, failingGrade) ? 1 : 0}];
   });
-  return {
-    values: momentsOf(scored.map((p) => ({...p, x: p.score}))),
-    positive: momentsOf(scored.map((p) => ({...p, x: p.positive}))),
-    robust: column.codec.type === "grade" ? momentsOf(scored.map((p) => ({...p, x: p.score < settings.failingGrade ? floor : p.score}))) : null
+  const scored = {
+    options: Int32Array.from(points, (p) => p.o),
+    scores: Float64Array.from(points, (p) => p.score),
+    positives: Float64Array.from(points, (p) => p.positive),
+    robust: column.codec.type === "grade" ? Float64Array.from(points, (p) => (p.score < failingGrade ? floor : p.score)) : null
   };
+  scoredOptionsCache.set(column, {failingGrade, scored});
+  return scored;
 }
 
 function questionScore(context: ScoringContext, set: RespondentSet, column: AnswerColumn, aggregates: SetAggregates): QuestionScore {
   const {settings} = context;
   const question = column.question;
-  const base = {id: question.id, module: question.module ?? null, type: column.codec.type};
+  const {id} = question;
+  const module = question.module ?? null;
+  const type = column.codec.type;
   const {values, positive, robust} = questionMoments(context, column, aggregates);
-  if (set.withheld.has(question.id)) {
-    return {...base, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, ...(robust ? {robustMean: null} : {}), suppressed: true};
+  // Object literals with their keys in report order (no spread): one per set and question.
+  if (set.withheld.has(id)) {
+    return robust
+      ? {id, module, type, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, robustMean: null, suppressed: true}
+      : {id, module, type, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, suppressed: true};
   }
   const interval = {design: set.design, confidence: settings.comparison.confidence};
   const mean = meanEstimate(values, interval)!;
   const share = positive ? proportionEstimate(positive, interval) : null;
-  const byShare = settings.scoring === "percent-positive" && share !== null;
-  const chosen = byShare ? share : mean;
-  return {
-    ...base,
-    score: chosen.value,
-    mean: mean.value,
-    positive: share?.value ?? null,
-    n: values.n,
-    sd: mean.sd,
-    se: chosen.se,
-    ci: chosen.ci,
-    ...(robust ? {robustMean: robust.swx / robust.sw} : {}),
-    suppressed: false
-  };
+  const chosen = settings.scoring === "percent-positive" && share !== null ? share : mean;
+  const shared = share?.value ?? null;
+  return robust
+    ? {id, module, type, score: chosen.value, mean: mean.value, positive: shared, n: values.n, sd: mean.sd, se: chosen.se, ci: chosen.ci, robustMean: robust.swx / robust.sw, suppressed: false}
+    : {id, module, type, score: chosen.value, mean: mean.value, positive: shared, n: values.n, sd: mean.sd, se: chosen.se, ci: chosen.ci, suppressed: false};
 }
 
 /** The score an option gives on a question: reversed (10 − x) where the question says so; null for "don't know" and unscored options. */

@@ -1,6 +1,7 @@
 import {compareItems, adjustForMultipleTesting, domainSums, itemEstimates, referenceEstimates, type ItemEstimate} from "./comparisons.ts";
 import {designOf, type Design} from "./estimate.ts";
 import {crossingVariable, type GroupNode} from "../bundle/groups.ts";
+import {sameModules} from "../bundle/waves.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import {norm} from "./norm.ts";
 import {optionScore} from "./questionScores.ts";
@@ -39,7 +40,10 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   const organisation = scored.organisation;
 
   const previousScored = bundle.previous ? scoreReport(bundle.previous, {settings}) : null;
-  const waves = bundle.waves.map((wave) => scoredWave(wave, survey, settings));
+  // The latest wave is the previous survey: its report serves the trends too when it would be the
+  // same (the same rows, and the same modules and agenda themes).
+  const previousAsWave = (wave: Wave) => (previousScored && wave.bundle.table === bundle.previous!.table && sameModules(wave.bundle.definition, bundle.previous!.definition) ? previousScored : null);
+  const waves = bundle.waves.map((wave) => scoredWave(wave, survey, settings, previousAsWave(wave)));
   const previous = previousScored ? previousReport(previousScored, survey.previous?.label) : bundle.previousScores ? scoresOnlyReport(bundle.previousScores, bundle, settings) : null;
   const benchmarks = benchmarkList(bundle);
   const moduleIds = new Set(survey.modules.map((m) => m.id));
@@ -56,6 +60,9 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     comparisons.push(...compareItems(own, reference, {against: benchmark.id, group: null, design: "independent", settings}));
   }
   const groupById = new Map(scored.groups.map((g) => [g.id, g]));
+  // A parent's estimates serve each of its groups: made once per parent.
+  const estimatesOf = new Map<string, ItemEstimate[]>();
+  const parentEstimates = (parent: GroupReport) => estimatesOf.get(parent.id) ?? estimatesOf.set(parent.id, itemEstimates(parent, scored.sums.get(parent.id))).get(parent.id)!;
   const previousGroups = new Map((previous?.groups ?? []).map((g) => [g.id, g]));
   for (const group of scored.groups) {
     if (group.suppressed) continue;
@@ -64,7 +71,7 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
     const parent = group.parent === null ? null : groupById.get(group.parent)!;
     if (parent && !parent.suppressed) {
       const wholeDesign = scored.designs.get(parent.id);
-      comparisons.push(...compareItems(items, itemEstimates(parent, scored.sums.get(parent.id)), {against: "parent", group: group.id, design: "part", wholeDesign, settings}));
+      comparisons.push(...compareItems(items, parentEstimates(parent), {against: "parent", group: group.id, design: "part", wholeDesign, settings}));
     }
     const before = previousGroups.get(group.id);
     if (before && !before.suppressed) {
@@ -101,10 +108,14 @@ export function scoreReport(bundle: Bundle, {settings = resolveSettings(bundle.d
   return report;
 }
 
-/** An earlier wave scored, by this survey's settings, as the report it would be (audited on its own). */
-function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings): ScoredWave {
+/**
+ * An earlier wave scored, by this survey's settings, as the report it would be (audited on its own).
+ * `scored` is its report when already at hand: the previous survey's, when the wave is the previous
+ * survey with the same modules and agenda themes (every number trends reads is then the same).
+ */
+function scoredWave(wave: Wave, survey: Survey, settings: ResolvedSettings, scored: Report | null): ScoredWave {
   const formerly = new Map(survey.questions.flatMap((q) => (q.formerly?.[wave.label] ? [[q.id, q.formerly[wave.label]] as const] : [])));
-  return {label: wave.label, start: wave.bundle.definition.survey.period.start, report: scoreReport(wave.bundle, {settings}), formerly};
+  return {label: wave.label, start: wave.bundle.definition.survey.period.start, report: scored ?? scoreReport(wave.bundle, {settings}), formerly};
 }
 
 /** A wave's agenda with its themes' questions by their current ids, so they compare with the survey's. */
