@@ -43,6 +43,8 @@ test("every number in the summary links to an element that exists where it point
   for (const [pathname, ids] of byPage) {
     const {page: target} = await openPage(env.browser(), new URL(pathname, env.site().url).href);
     await waitForCells(target);
+    // Headings a cell displays once its data has loaded (the trends') may come a moment later.
+    await target.waitForFunction((list) => list.every((id) => document.getElementById(id)), [...ids], {timeout: 15_000}).catch(() => {});
     const missing = await target.evaluate((list) => list.filter((id) => !document.getElementById(id)), [...ids]);
     await target.close();
     expect(missing, `anchors missing on ${pathname}`).toEqual([]);
