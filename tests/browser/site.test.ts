@@ -30,6 +30,8 @@ checkPages(pages, (path) => CHARTS[path] ?? 0, env);
 test("every number in the summary links to an element that exists where it points", async () => {
   const {page} = await openPage(env.browser(), env.site().url);
   await waitForCells(page);
+  // The key points are drawn once the summary's data (trends included) has loaded.
+  await page.waitForFunction(() => document.querySelectorAll(".peiling-key-points a").length > 10, undefined, {timeout: 15_000}).catch(() => {});
   const links = await page.$$eval(".peiling-key-points a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
   await page.close();
   expect(links.length).toBeGreaterThan(10);
