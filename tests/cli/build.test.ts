@@ -58,5 +58,7 @@ describe("peiling build --out", () => {
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain('<html lang="nl"');
     expect(readdirSync(out)).not.toContain("stale.html");
     expect(readdirSync(parent)).toEqual(["rapport"]);
+    // Every link of every page resolves (Framework's check once read `href=${…}` in static HTML as a path).
+    expect(result.stdout + result.stderr).not.toMatch(/broken links?/i);
   }, 240_000);
 });
