@@ -29,13 +29,13 @@ export interface DisclosureDecisions {
  * @example
  * shownGroups(bundle.groups, cells, 5) // [true, true, false, …]
  */
-export function shownGroups(groups: GroupNode[], cells: CellCounts, minGroupSize: number): boolean[] {
+export function shownGroups(groups: GroupNode[], cells: CellCounts, minGroupSize: number, floor?: Floor): boolean[] {
   const {structure} = cells;
   const counts = cells.counts.get("respondents")!;
   const sizes = setSizes(structure, counts);
   const eligible = sizes.map((size, s) => s === 0 || size >= minGroupSize);
   // The organisation is eligible whatever its size; the cost rule withholds it only as a last resort.
-  const published = auditFamily(structure, groups, {counts, minSize: minGroupSize, eligible, sizes});
+  const published = auditFamily(structure, groups, {counts, minSize: minGroupSize, eligible, sizes, floor: floor?.of("respondents")});
   const shown = published.slice(1);
   const index = new Map(groups.map((node, i) => [node.id, i]));
   for (let changed = true; changed; ) {
@@ -67,7 +67,8 @@ export function disclose(context: ScoringContext, groups: GroupNode[], cells: Ce
   const {settings, table, definition} = context;
   const {structure} = cells;
   const k = settings.minGroupSize;
-  const shown = shownGroups(groups, cells, k);
+  const floor = floorOf(cells);
+  const shown = shownGroups(groups, cells, k, floor);
   const visible = [true, ...shown];
   const respondents = setSizes(structure, cells.counts.get("respondents")!);
   const withheld = visible.map(() => new Set<string>());
@@ -75,7 +76,7 @@ export function disclose(context: ScoringContext, groups: GroupNode[], cells: Ce
     const counts = cells.counts.get(key)!;
     const sizes = setSizes(structure, counts);
     const eligible = sizes.map((size, s) => visible[s] && rule(s, size));
-    const published = auditFamily(structure, groups, {counts, minSize, eligible, sizes});
+    const published = auditFamily(structure, groups, {counts, minSize, eligible, sizes, floor: floor.of(key)});
     published.forEach((p, s) => {
       if (!p) withheld[s].add(item);
     });
@@ -103,6 +104,32 @@ export function disclose(context: ScoringContext, groups: GroupNode[], cells: Ce
   return {shown, withheld};
 }
 
+/** The floor the audit proves families against, and which families it serves. */
+interface Floor {
+  /** The floor for the family of this contributors key, or undefined when the family is not above it. */
+  of(key: string): Float64Array | undefined;
+}
+
+/**
+ * A floor of contributors per cell for the audit ({@link AuditFamily.floor}): the minimum, cell by
+ * cell, over the families that hold at least half of the respondents (nearly every question of a
+ * survey without routing), so that one proof serves them all. Sparser families are audited
+ * without it.
+ */
+function floorOf(cells: CellCounts): Floor {
+  const total = (counts: Float64Array) => counts.reduce((a, b) => a + b, 0);
+  const half = total(cells.counts.get("respondents")!) / 2;
+  const members = new Set<string>();
+  let floor: Float64Array | null = null;
+  for (const [key, counts] of cells.counts) {
+    if (total(counts) < half) continue;
+    members.add(key);
+    if (floor === null) floor = Float64Array.from(counts);
+    else for (let c = 0; c < floor.length; ++c) if (counts[c] < floor[c]) floor[c] = counts[c];
+  }
+  return {of: (key) => (floor !== null && members.has(key) ? floor : undefined)};
+}
+
 /** Contributors per set: the sum over its cells. */
 function setSizes(structure: AuditStructure, counts: ArrayLike<number>): number[] {
   return structure.sets.map((cells) => {
@@ -116,8 +143,8 @@ function setSizes(structure: AuditStructure, counts: ArrayLike<number>): number[
  * One family's published sets: the siblings' first pass over the groups, then the audit. Set 0,
  * the organisation, is the whole of the first pass.
  */
-function auditFamily(structure: AuditStructure, groups: GroupNode[], {counts, minSize, eligible, sizes}: {counts: Float64Array; minSize: number; eligible: boolean[]; sizes: number[]}): boolean[] {
+function auditFamily(structure: AuditStructure, groups: GroupNode[], {counts, minSize, eligible, sizes, floor}: {counts: Float64Array; minSize: number; eligible: boolean[]; sizes: number[]; floor?: Float64Array}): boolean[] {
   const first = suppressGroups(groups, {total: sizes[0], minSize, sizes: sizes.slice(1), hidden: eligible.slice(1).map((e) => !e)});
   const passed = [eligible[0], ...groups.map((node) => !first.get(node.id))];
-  return auditDisclosure(structure, {counts, minSize, eligible: passed, sizes});
+  return auditDisclosure(structure, {counts, minSize, eligible: passed, sizes, floor});
 }

@@ -55,6 +55,12 @@ export interface AuditFamily {
   eligible: ArrayLike<boolean>;
   /** Contributors per set (the sum over its cells), when the caller has summed them already; else summed here. */
   sizes?: ArrayLike<number>;
+  /**
+   * Contributors per cell that no family audited with it exceeds in any cell (e.g. their minimum),
+   * the same array for all of them: the audit then proves most of those families safe from one
+   * proof per floor ({@link floorProof}), and runs its full search only for the others.
+   */
+  floor?: Float64Array;
 }
 
 /** A set of cells whose total a reader can work out from the published sets, though it has too few contributors. */
@@ -123,6 +129,8 @@ export function findDisclosures(structure: AuditStructure, family: AuditFamily, 
   for (let s = 0; s < structure.sets.length; ++s) if (published[s]) shown.push(s);
   const m = shown.length;
   if (m === 0) return [];
+
+  if (provedByFloor(structure, family, published)) return [];
 
   // 1. Blocks: cells with contributors, keyed by the published sets containing them.
   const blocks = blocksOf(structure, counts, shown);
@@ -267,6 +275,128 @@ function equal(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; ++i) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * A proof, made once for a floor of contributors and the sets published, that covers every family
+ * whose counts are at least the floor's in every cell. Such a family's large blocks include the
+ * floor's (a block holds the same cells whatever the family: {@link signatureGroups}), so every
+ * combination that vanishes on the family's large blocks lies in the span C of those vanishing on
+ * the floor's. The proof is a list of disjoint sets of blocks, each telling every combination in C
+ * that is nonzero on some block from 0 (a basis of C's values on the blocks), chosen among all the
+ * blocks that are not large under the floor, the largest first: a family's disclosure would be 1
+ * on at least one block of each set that is not large in that family, so it holds at least the sum
+ * over the sets of their smallest such block ({@link provedByFloor}). Null when C is {0} on every
+ * block, or no second set exists.
+ */
+interface FloorProof {
+  /** Disjoint sets of blocks (by their index in {@link signatureGroups}), each spanning C's values on the blocks. */
+  bases: Int32Array[];
+  /** Whether C is 0 on every block: no combination of the published sets isolates anything below the floor's large blocks. */
+  trivial: boolean;
+}
+
+/** Per floor, the proofs by published sets and minimum size. */
+const floorProofs = new WeakMap<Float64Array, Map<string, FloorProof | null>>();
+
+/**
+ * Whether the floor's proof shows that the family's published sets disclose nothing: true when
+ * the family's counts are at least the floor's in every cell and, over the proof's sets of blocks,
+ * the smallest block not large in the family adds up to the minimum (or some set has no such
+ * block, so that only 0 vanishes on the family's large blocks). False sends the family to the
+ * full search, which decides; true is only ever said when the search would find nothing.
+ *
+ * @example
+ * // Teams of 9 and 2 (both published) in an organisation: nothing proves the second team safe.
+ * provedByFloor({cells: 2, sets: [Int32Array.of(0, 1), Int32Array.of(0), Int32Array.of(1)]}, {counts: [9, 2], minSize: 5, eligible: [true, true, true], floor: Float64Array.of(9, 2)}, [true, true, true]) // false
+ */
+export function provedByFloor(structure: AuditStructure, family: AuditFamily, published: ArrayLike<boolean>): boolean {
+  const {floor, counts, minSize} = family;
+  if (!floor || floor.length !== structure.cells) return false;
+  for (let c = 0; c < structure.cells; ++c) if (!(counts[c] >= floor[c])) return false;
+  const shown: number[] = [];
+  for (let s = 0; s < structure.sets.length; ++s) if (published[s]) shown.push(s);
+  if (shown.length === 0) return true;
+  const proof = floorProof(structure, floor, shown, minSize);
+  if (proof === null) return false;
+  if (proof.trivial) return true;
+  const {group, signatures} = signatureGroups(structure, shown);
+  const blockCounts = new Float64Array(signatures.length);
+  for (let c = 0; c < structure.cells; ++c) if (group[c] >= 0) blockCounts[group[c]] += counts[c];
+  let bound = 0;
+  for (const basis of proof.bases) {
+    let smallest = Infinity;
+    for (let i = 0; i < basis.length; ++i) {
+      const count = blockCounts[basis[i]];
+      if (count < minSize && count < smallest) smallest = count;
+    }
+    // Every block of this set is large: only 0 vanishes on them all, so nothing is disclosed.
+    if (smallest === Infinity) return true;
+    bound += smallest;
+    if (bound >= minSize) return true;
+  }
+  return false;
+}
+
+/** The {@link FloorProof} of a floor under the published sets `shown`, made once and kept. */
+function floorProof(structure: AuditStructure, floor: Float64Array, shown: number[], minSize: number): FloorProof | null {
+  let cache = floorProofs.get(floor);
+  if (!cache) floorProofs.set(floor, (cache = new Map()));
+  const key = `${minSize}:${shown.join(",")}`;
+  if (!cache.has(key)) cache.set(key, makeFloorProof(structure, floor, shown, minSize));
+  return cache.get(key)!;
+}
+
+function makeFloorProof(structure: AuditStructure, floor: Float64Array, shown: number[], minSize: number): FloorProof | null {
+  const {group, signatures} = signatureGroups(structure, shown);
+  const floorCounts = new Float64Array(signatures.length);
+  for (let c = 0; c < structure.cells; ++c) if (group[c] >= 0) floorCounts[group[c]] += floor[c];
+  const m = shown.length;
+  const orthogonal = new Orthogonal(
+    shown.map((_, j) => {
+      const y = new Float64Array(m);
+      y[j] = 1;
+      return y;
+    })
+  );
+  const rest: number[] = [];
+  signatures.forEach((signature, g) => {
+    if (floorCounts[g] >= minSize) orthogonal.eliminate(signature);
+    else rest.push(g);
+  });
+  const combinations = orthogonal.combinations;
+  if (combinations.length === 0) return {bases: [], trivial: true};
+  // Every block outside the floor's large ones, those a family is likelier to have small but
+  // populous first: a set's smallest block is what it proves.
+  rest.sort((a, b) => floorCounts[b] - floorCounts[a] || a - b);
+  const used = new Uint8Array(signatures.length);
+  const bases: Int32Array[] = [];
+  let active = combinations;
+  let rank = -1;
+  for (;;) {
+    const reducer = new Orthogonal(active.map((y) => Float64Array.from(y)));
+    const pivots: Float64Array[] = [];
+    const basis: number[] = [];
+    for (const g of rest) {
+      if (used[g]) continue;
+      const pivot = reducer.eliminate(signatures[g]);
+      if (pivot === null) continue;
+      pivots.push(pivot);
+      basis.push(g);
+      used[g] = 1;
+      if (rank >= 0 && basis.length === rank) break;
+    }
+    if (rank < 0) {
+      // The first pass sees every block: its pivots span C less what vanishes on every block.
+      rank = basis.length;
+      active = pivots;
+      if (rank === 0) return {bases: [], trivial: true};
+    }
+    if (basis.length < rank) break;
+    bases.push(Int32Array.from(basis));
+    if (bases.length >= minSize) break;
+  }
+  return bases.length === 0 ? null : {bases, trivial: false};
 }
 
 /** Cells the published sets cannot tell apart: the same published sets (by position) contain them. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {auditDisclosure, findDisclosures, type AuditFamily, type AuditStructure} from "../../scoring/disclosureAudit.ts";
+import {auditDisclosure, findDisclosures, provedByFloor, type AuditFamily, type AuditStructure} from "../../scoring/disclosureAudit.ts";
 
 /** A structure from sets written as lists of cells; set 0 is the organisation (every cell). */
 function structureOf(cells: number, groups: number[][]): AuditStructure {
@@ -150,5 +150,63 @@ describe("auditDisclosure", () => {
       }),
       {numRuns: 400, seed: 20261130}
     );
+  });
+});
+
+describe("provedByFloor", () => {
+  // A 3 × 3 crossing (rows 1–3, columns 4–6) in which two cells are small but every margin shows.
+  const grid = structureOf(9, [[0, 1, 2], [3, 4, 5], [6, 7, 8], [0, 3, 6], [1, 4, 7], [2, 5, 8]]);
+  const gridCounts = [2, 20, 20, 20, 3, 20, 20, 20, 20];
+  const all = grid.sets.map(() => true);
+
+  it("provedByFloor(a crossing whose margins pin no small cell) proves it from the floor, as the full search finds nothing", () => {
+    const family = {...familyOf(grid, gridCounts, 5), floor: Float64Array.from(gridCounts, (x) => x - 1)};
+    expect(provedByFloor(grid, family, all)).toBe(true);
+    expect(bruteForceDisclosures(grid, gridCounts, 5, all)).toEqual([]);
+  });
+
+  it("provedByFloor(counts below the floor in one cell) declines, and without a floor it declines too", () => {
+    const floor = Float64Array.from(gridCounts);
+    floor[8] = 21;
+    expect(provedByFloor(grid, {...familyOf(grid, gridCounts, 5), floor}, all)).toBe(false);
+    expect(provedByFloor(grid, familyOf(grid, gridCounts, 5), all)).toBe(false);
+  });
+
+  it("provedByFloor(a team of 2 beside one of 9) declines: the organisation less the 9 gives the 2", () => {
+    const teams = structureOf(2, [[0], [1]]);
+    const family = {...familyOf(teams, [9, 2], 5), floor: Float64Array.of(9, 2)};
+    expect(provedByFloor(teams, family, [true, true, true])).toBe(false);
+    expect(findDisclosures(teams, family, [true, true, true])).toHaveLength(1);
+  });
+
+  it("provedByFloor(random families above a random floor) says safe only when no small set is recoverable, and the audit publishes the same with the floor as without", () => {
+    const scenario = fc.record({
+      counts: fc.array(fc.oneof(fc.integer({min: 0, max: 4}), fc.integer({min: 5, max: 12})), {minLength: 2, maxLength: 9}),
+      below: fc.array(fc.integer({min: 0, max: 3}), {minLength: 9, maxLength: 9}),
+      groups: fc.array(fc.array(fc.nat(7), {minLength: 1, maxLength: 5}), {minLength: 1, maxLength: 7}),
+      minSize: fc.constantFrom(3, 5),
+      ineligible: fc.array(fc.nat(7), {maxLength: 2})
+    });
+    let proved = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(scenario, ({counts, below, groups, minSize, ineligible}) => {
+        const cells = counts.length;
+        const sets = groups.map((g) => [...new Set(g.filter((c) => c < cells))]).filter((g) => g.length > 0);
+        const structure = structureOf(cells, sets);
+        const plain = familyOf(structure, counts, minSize, ineligible.map((i) => i + 1));
+        const family = {...plain, floor: Float64Array.from(counts, (x, c) => Math.max(0, x - below[c]))};
+        const published = plain.eligible as boolean[];
+        if (provedByFloor(structure, family, published)) {
+          ++proved;
+          expect(bruteForceDisclosures(structure, counts, minSize, published)).toEqual([]);
+        } else ++declined;
+        expect(auditDisclosure(structure, family)).toEqual(auditDisclosure(structure, plain));
+      }),
+      {numRuns: 400, seed: 20261201}
+    );
+    // Both branches are taken, so the property says something about each.
+    expect(proved).toBeGreaterThan(50);
+    expect(declined).toBeGreaterThan(10);
   });
 });
