@@ -93,26 +93,42 @@ export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | 
   });
   const counts = new Map<string, Float64Array>();
   for (const contributors of auditContributors(context)) {
-    counts.set(contributorsKey(contributors), contributorsPerCell(table, contributors, cells, cellOfRow));
+    const key = contributorsKey(contributors);
+    if (!counts.has(key)) for (const [k, count] of contributorsPerCell(table, contributors, cells, cellOfRow)) counts.set(k, count);
   }
   return {structure, counts};
 }
 
 /**
- * The contributors in each cell. A closed question's (the most of a survey's families) are counted
- * in a loop of their own, without a call per row: the audit counts them for every question.
+ * The contributors in each cell, by key. A closed question (the most of a survey's families) is
+ * tallied per cell and option in one pass without a call per row, which gives both its valid
+ * answers and its answers with "don't know" (two keys).
  */
-function contributorsPerCell(table: ResponseTable, contributors: Contributors, cells: number, cellOfRow: Int32Array): Float64Array {
+function contributorsPerCell(table: ResponseTable, contributors: Contributors, cells: number, cellOfRow: Int32Array): [string, Float64Array][] {
   const count = new Float64Array(cells);
-  const column = contributors.kind === "valid" || contributors.kind === "answered" ? table.answers.get(contributors.question)! : null;
-  if (column?.kind === "codes") {
-    const valid = Uint8Array.from(column.codec.options, (option) => (contributors.kind === "answered" || !option.missing ? 1 : 0));
+  const question = contributors.kind === "valid" || contributors.kind === "answered" ? contributors.question : null;
+  const column = question === null ? null : table.answers.get(question)!;
+  if (question !== null && column?.kind === "codes") {
+    const options = column.codec.options;
+    const width = options.length;
+    const tally = new Int32Array(cells * width);
     const codes = column.codes;
     for (let r = 0; r < table.n; ++r) {
       const c = codes[r];
-      if (c >= 0 && valid[c] === 1) ++count[cellOfRow[r]];
+      if (c >= 0) ++tally[cellOfRow[r] * width + c];
     }
-    return count;
+    const valid = new Float64Array(cells);
+    const answered = new Float64Array(cells);
+    for (let cell = 0, at = 0; cell < cells; ++cell) {
+      for (let o = 0; o < width; ++o, ++at) {
+        answered[cell] += tally[at];
+        if (!options[o].missing) valid[cell] += tally[at];
+      }
+    }
+    return [
+      [contributorsKey({kind: "valid", question}), valid],
+      [contributorsKey({kind: "answered", question}), answered]
+    ];
   }
   if (contributors.kind === "module") {
     // A module's respondents: any valid core answer, marked per core question in loops of their own.
@@ -122,11 +138,11 @@ function contributorsPerCell(table: ResponseTable, contributors: Contributors, c
       for (let r = 0; r < table.n; ++r) if (any[r] === 0 && valid(r)) any[r] = 1;
     }
     for (let r = 0; r < table.n; ++r) if (any[r] === 1) ++count[cellOfRow[r]];
-    return count;
+    return [[contributorsKey(contributors), count]];
   }
   const contributes = rowPredicate(table, contributors);
   for (let r = 0; r < table.n; ++r) if (contributes(r)) ++count[cellOfRow[r]];
-  return count;
+  return [[contributorsKey(contributors), count]];
 }
 
 /** Up to this many (cell, value) pairs, the cells of a grouping variable are numbered through an array (16 MB) instead of a map. */
