@@ -11,6 +11,9 @@ import {fileURLToPath} from "node:url";
 import {build} from "esbuild";
 import {COMPILED_FOLDER, MANIFEST} from "../bin/compiledEntry.js";
 
+/** Packages left as imports: native code (DuckDB), or one command's only (the site build, pdf, import). */
+const EXTERNAL_PACKAGES = ["@duckdb/*", "@observablehq/*", "playwright-core", "pdf-lib", "jszip", "esbuild"];
+
 /**
  * Bundles the command under `root` into `root`/compiled/ and returns the number of sources bundled.
  *
@@ -37,7 +40,12 @@ export async function compileCommand(root: string): Promise<number> {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // The plain-JavaScript packages every command loads (zod, yaml, iconv-lite, jstat) are bundled
+    // in: Node's module loader then reads a few files instead of hundreds, which was most of the
+    // command's start. Those written as CommonJS `require` Node's own modules: the banner gives
+    // every output file a `require` for that.
+    external: EXTERNAL_PACKAGES,
+    banner: {js: `import {createRequire as createRequireForBundle} from "node:module"; const require = createRequireForBundle(import.meta.url);`},
     // One folder below the root, as the sources are: `new URL("../data/voorbeeld", import.meta.url)` still finds the root.
     chunkNames: "chunk-[hash]",
     sourcemap: "linked",
