@@ -55,9 +55,10 @@ export interface HalfMessage {
   weights: Float64Array | null;
   groups: {values: string[]; firstLines: number[]; codes: Int32Array}[];
   answers: ({codes: Int16Array} | {values: Float64Array} | {answered: Uint8Array; chosen: Uint8Array[]} | {texts: (string | undefined)[]})[];
-  /** Every id read, joined by U+0000 (null when an id holds that character). */
-  ids: string | null;
-  idCount: number;
+  /** The ids written as plain integers (see IdIndex). */
+  numberIds: Float64Array;
+  /** Every other id, joined by U+0000 (null when an id holds that character). */
+  stringIds: string | null;
   accounting: RowAccounting;
   rejected: RejectedRow[];
   weightSum: number;
@@ -76,16 +77,16 @@ const clean = (part: Part) => part.early === null && part.issueCount === 0 && pa
  */
 export function halfMessage(part: Part): {message: HalfMessage; transfer: ArrayBuffer[]} {
   const {store} = part;
-  const ids = [...part.ids.keys()];
-  const joinable = ids.every((id) => !id.includes("\u0000"));
+  const strings = part.ids.stringIds();
+  const joinable = strings.every((id) => !id.includes("\u0000"));
   const message: HalfMessage = {
     clean: clean(part),
     n: part.n,
     weights: store?.weights ?? null,
     groups: (store?.groups ?? []).map(({out}) => ({values: out.values, firstLines: out.firstLines, codes: out.codes})),
     answers: (store?.answers ?? []).map(({out}) => columnData(out)),
-    ids: joinable ? ids.join("\u0000") : null,
-    idCount: ids.length,
+    numberIds: part.ids.numberIds(),
+    stringIds: joinable ? strings.join("\u0000") : null,
     accounting: part.accounting,
     rejected: part.rejected,
     weightSum: part.weightSum,
@@ -94,6 +95,7 @@ export function halfMessage(part: Part): {message: HalfMessage; transfer: ArrayB
   const transfer: ArrayBuffer[] = [];
   const add = (array: {buffer: ArrayBufferLike} | null) => array && transfer.push(array.buffer as ArrayBuffer);
   add(message.weights);
+  add(message.numberIds);
   for (const g of message.groups) add(g.codes);
   for (const a of message.answers) {
     if ("codes" in a) add(a.codes);
@@ -172,8 +174,9 @@ function workerUrl(): URL | null {
 /** The two halves as one result, or null when they cannot be joined as they are. */
 function joined(first: Part, second: HalfMessage): ReadResponsesResult | null {
   const store = first.store!;
-  if (second.ids === null) return null;
-  if (second.idCount > 0) for (const id of second.ids.split("\u0000")) if (first.ids.has(id)) return null;
+  if (second.stringIds === null) return null;
+  for (const x of second.numberIds) if (first.ids.hasNumber(x)) return null;
+  if (second.stringIds !== "") for (const id of second.stringIds.split("\u0000")) if (first.ids.has(id)) return null;
   if (!Number.isFinite(first.weightSum + second.weightSum) || !Number.isFinite(first.weightSquares + second.weightSquares)) return null;
   const a = first.accounting;
   const b = second.accounting;

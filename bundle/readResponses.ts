@@ -1,3 +1,4 @@
+import {IdIndex} from "./IdIndex.ts";
 import type {BundleIssue} from "./BundleError.ts";
 import {BLANK, CsvReader, fieldCountIssue, optionLookup, parseNumber, type CsvSource, type Delimiter, type Encoding, type OptionLookup} from "./csv.ts";
 import {readInHalves, splitPoint} from "./readInHalves.ts";
@@ -91,7 +92,7 @@ export interface Part {
   accounting: RowAccounting;
   rejected: RejectedRow[];
   /** Each respondent id read, with its first line. */
-  ids: Map<string, number>;
+  ids: IdIndex;
   weightSum: number;
   weightSquares: number;
   overflowLine: number;
@@ -135,7 +136,7 @@ export function readResponsesPart(
     issueCount,
     accounting,
     rejected: [],
-    ids: new Map(),
+    ids: new IdIndex(),
     weightSum: 0,
     weightSquares: 0,
     overflowLine: 0,
@@ -155,7 +156,7 @@ export function readResponsesPart(
   const {idColumn, weightColumn, groups, answers} = store;
   const closed = answers.flatMap(({column, out, lookup}) => (out.kind === "codes" ? [{column, out, lookup: lookup!}] : []));
   const open = answers.filter(({out}) => out.kind !== "codes");
-  const firstLineOf = new Map<string, number>();
+  const firstLineOf = new IdIndex();
   const rejected: RejectedRow[] = [];
   let rowIssues: BundleIssue[] = [];
   let line = 0;
@@ -194,8 +195,10 @@ export function readResponsesPart(
     // Ids and weights are different in every row: decoded as they are, not kept for reuse.
     const id = reader.field(idColumn).trim();
     if (id === "") defect(idColumn, cellDefects.missingId());
-    else if (firstLineOf.has(id)) defect(idColumn, cellDefects.duplicateId(id, firstLineOf.get(id)!));
-    else firstLineOf.set(id, line);
+    else {
+      const first = firstLineOf.firstLine(id, line);
+      if (first > 0) defect(idColumn, cellDefects.duplicateId(id, first));
+    }
 
     if (store.weights) {
       const text = reader.field(weightColumn);

@@ -72,6 +72,18 @@ describe("readInHalves", () => {
     expect(viaHalves).toEqual(inOneGo(path));
   });
 
+  it("readInHalves(ids written as plain integers) joins the halves, and returns null for a number id in both halves", () => {
+    const numbered = (lines: string[]) => lines.map((line) => line.replace(/^r(\d+),/, "$1,"));
+    const path = responses(numbered(rows()));
+    process.env.PEILING_THREADS = "2";
+    const halves = readInHalves({path}, "responses.csv", definition, {}, splitPoint(path)!);
+    expect(halves).toEqual(inOneGo(path));
+    const twice = responses(numbered(rows({36: "r3,A,T1,1,2,3,4,,,1"})));
+    process.env.PEILING_THREADS = "2";
+    expect(readInHalves({path: twice}, "responses.csv", definition, {}, splitPoint(twice)!)).toBeNull();
+    expect(inOneGo(twice).issues.map((issue) => [issue.line, issue.kind])).toEqual([[41, "duplicate-id"]]);
+  });
+
   it("readInHalves returns null for a defect in the second half; with setAside the rows set aside are the same as in one go", () => {
     const path = responses(rows({30: "r30,B,T0,7,2,3,4,,,1"}));
     process.env.PEILING_THREADS = "2";
