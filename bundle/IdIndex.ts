@@ -27,12 +27,21 @@ export class IdIndex {
    */
   firstLine(id: string, line: number): number {
     const x = plainInteger(id);
-    if (x < 0) {
-      const first = this.strings.get(id);
-      if (first !== undefined) return first;
-      this.strings.set(id, line);
-      return 0;
-    }
+    if (x >= 0) return this.firstLineOfNumber(x, line);
+    const first = this.strings.get(id);
+    if (first !== undefined) return first;
+    this.strings.set(id, line);
+    return 0;
+  }
+
+  /**
+   * {@link firstLine} for an id written as a plain integer, given as its value (as
+   * `CsvReader.plainInteger` reads it).
+   *
+   * @example
+   * ids.firstLineOfNumber(17, 9) // 2 when "17" was read on line 2
+   */
+  firstLineOfNumber(x: number, line: number): number {
     let slot = this.slot(x);
     if (this.keys[slot] === x) return this.lines[slot];
     if ((this.numbers + 1) * 2 > this.keys.length) {

@@ -192,18 +192,25 @@ export function readResponsesPart(
       if (!reader.isBlank(i)) defect(i, cellDefects.unnamedColumn(reader.text(i)));
     }
 
-    // Ids and weights are different in every row: decoded as they are, not kept for reuse.
-    const id = reader.field(idColumn).trim();
-    if (id === "") defect(idColumn, cellDefects.missingId());
-    else {
-      const first = firstLineOf.firstLine(id, line);
-      if (first > 0) defect(idColumn, cellDefects.duplicateId(id, first));
+    // Ids and weights are different in every row: read from their bytes when written plainly
+    // (a string only for another id or a defect's message), else decoded as they are.
+    const number = reader.plainInteger(idColumn);
+    if (number >= 0) {
+      const first = firstLineOf.firstLineOfNumber(number, line);
+      if (first > 0) defect(idColumn, cellDefects.duplicateId(reader.field(idColumn).trim(), first));
+    } else {
+      const id = reader.field(idColumn).trim();
+      if (id === "") defect(idColumn, cellDefects.missingId());
+      else {
+        const first = firstLineOf.firstLine(id, line);
+        if (first > 0) defect(idColumn, cellDefects.duplicateId(id, first));
+      }
     }
 
     if (store.weights) {
-      const text = reader.field(weightColumn);
-      const w = parseNumber(text);
-      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, cellDefects.invalidWeight(text.trim()));
+      let w = reader.plainNumber(weightColumn);
+      if (Number.isNaN(w)) w = parseNumber(reader.field(weightColumn));
+      if (!(w > 0) || !Number.isFinite(w)) defect(weightColumn, cellDefects.invalidWeight(reader.field(weightColumn).trim()));
       store.weights[n] = w;
     }
 

@@ -1,6 +1,7 @@
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {CsvReader, decodeText, parseNumber, type CsvSource} from "../../bundle/csv.ts";
 
@@ -105,5 +106,39 @@ describe("parseNumber", () => {
 
   it("rejects text, empty cells and ambiguous thousands separators", () => {
     expect([parseNumber("tien"), parseNumber(""), parseNumber("1.000,5"), parseNumber("7,5,1")].every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe("CsvReader's plain fields", () => {
+  /** The first field of a file's single record (separated by `;`, so `,` can be a decimal comma), read both ways. */
+  const read = (cell: string) => {
+    const reader = new CsvReader(`w;v\n${cell};1\n`, "x.csv");
+    reader.next(); // the header
+    reader.next();
+    return {number: reader.plainNumber(0), integer: reader.plainInteger(0), text: reader.field(0)};
+  };
+
+  it("plainNumber(random decimal texts) is exactly parseNumber's value whenever it reads one, and reads every plain decimal of up to 15 digits", () => {
+    const cell = fc
+      .tuple(fc.constantFrom("", "-", "+", " "), fc.stringMatching(/^\d{0,9}$/), fc.constantFrom("", ".", ","), fc.stringMatching(/^\d{0,9}$/), fc.constantFrom("", " ", "e3", "x"))
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(cell, (text) => {
+        const {number, text: written} = read(text);
+        const expected = parseNumber(written);
+        if (!Number.isNaN(number)) expect(Object.is(number, expected)).toBe(true);
+        const plain = /^ ?[-+]?\d*[.,]?\d*$/.test(text.trimEnd()) && /\d/.test(text) && text.replace(/\D/g, "").length <= 15;
+        if (plain) expect(Object.is(number, expected)).toBe(true);
+      }),
+      {numRuns: 2000, seed: 20261130}
+    );
+    expect(read("0,75").number).toBe(0.75);
+    expect(read("1234567.891234").number).toBe(1234567.891234);
+    expect(read('"1.5"').number).toBeNaN();
+  });
+
+  it("plainInteger(texts) reads digits without a leading zero and gives −1 for any other id", () => {
+    expect(["17", " 17 ", "0", "999999999999999"].map((cell) => read(cell).integer)).toEqual([17, 17, 0, 999999999999999]);
+    expect(["017", "r17", "1.0", "-1", "", "1000000000000000", '"17"'].map((cell) => read(cell).integer)).toEqual([-1, -1, -1, -1, -1, -1, -1]);
   });
 });
