@@ -1,15 +1,15 @@
-// A worker thread that tallies some closed questions while the main thread does the rest of the
-// aggregation (aggregate.ts). Everything it reads and writes lies in shared memory; it says it has
-// started (2), finished (1) or failed (3) through `flag`.
+// A worker thread that runs jobs of the aggregation (closed questions' tallies, partitions' module
+// totals) while the main thread runs the others (aggregate.ts). Everything it reads and writes
+// lies in shared memory; it says it has started (2), finished (1) or failed (3) through `flag`.
 import {workerData} from "node:worker_threads";
-import {tallyCodesInto} from "./tallyCodes.js";
+import {runAggregateJobs} from "./runAggregateJobs.js";
 
-const {flag: flagBuffer, membership, parts, weights, jobs} = workerData;
+const {flag: flagBuffer, work} = workerData;
 const flag = new Int32Array(flagBuffer);
 Atomics.store(flag, 0, 2);
 Atomics.notify(flag, 0);
 try {
-  for (const job of jobs) tallyCodesInto(job.codes, job.options, membership, parts, weights, job.count, job.weight, job.weight2);
+  runAggregateJobs(work);
   Atomics.store(flag, 0, 1);
 } catch (error) {
   console.error(`peiling: the tally worker failed (${error?.message ?? error}); the main thread tallies instead`);
