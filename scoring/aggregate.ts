@@ -1,5 +1,5 @@
 import {availableParallelism} from "node:os";
-import {Worker} from "node:worker_threads";
+import {MessageChannel, Worker} from "node:worker_threads";
 import {cellCountsInMemory, type CellCounts} from "./cellCounts.ts";
 import {emptyMoments} from "./estimate.ts";
 import type {GroupNode} from "../bundle/groups.ts";
@@ -48,9 +48,14 @@ export const aggregateInMemory: Aggregator = Object.assign((context: ScoringCont
       return {keys: nodes.map((node) => node.id), ofRow};
     })
   ];
-  const [[organisation], ...groups] = aggregateSets(context, partitions);
-  organisation.modules.reliability = reliabilitySums(context);
-  organisation.modules.drivers = driverSums(context);
+  let reliability: ReturnType<typeof reliabilitySums> = [];
+  let drivers: ReturnType<typeof driverSums> = [];
+  const [[organisation], ...groups] = aggregateSets(context, partitions, () => {
+    reliability = reliabilitySums(context);
+    drivers = driverSums(context);
+  });
+  organisation.modules.reliability = reliability;
+  organisation.modules.drivers = drivers;
   return {organisation, groups};
 }, {cells: cellCountsInMemory});
 
@@ -148,8 +153,10 @@ export interface ModuleWork {
 
 /** An aggregation's jobs, which one or two threads take in turn (see `runAggregateJobs.js`). */
 export interface AggregateWork {
+  /** The next job to take, a job's outputs complete (1), a job's inputs in place (1). */
   next: Int32Array;
   done: Int32Array;
+  ready: Int32Array;
   jobs: ({kind: "tally"; id: string; codes: Int16Array | Int8Array; options: number; count: Float64Array; weight: Float64Array | null; weight2: Float64Array | null} | {kind: "modules"; partition: number})[];
   index: CellIndex;
   modules: ModuleWork;
@@ -161,51 +168,85 @@ export interface AggregateWork {
  * multi choices, module unit totals and comments — as a GROUP BY over grouping sets. A closed
  * question is tallied per cell of {@link cellIndex} (a row adds to one cell per block instead of
  * to one set per partition) and the cells' tallies are added to their sets; module totals are
- * added set by set. In a large survey a worker thread takes these jobs too.
+ * added set by set. In a large survey a worker thread takes these jobs too, while this thread
+ * also runs `alongside` (other work of the aggregation) before taking its share.
  *
  * @example
  * const [[organisation], departments] = aggregateSets(context, [{keys: ["organisation"], ofRow: new Int32Array(table.n)}, byDepartment]);
  */
-export function aggregateSets(context: ScoringContext, partitions: Partition[]): SetAggregates[][] {
+export function aggregateSets(context: ScoringContext, partitions: Partition[], alongside?: () => void): SetAggregates[][] {
   const {table} = context;
   const n = table.n;
   const weights = table.weights;
   const closed = [...table.answers.values()].filter((c) => c.kind === "codes");
-  const shared = useWorker(n, partitions.length, closed.length);
-  const array = shared ? sharedArray : plainArray;
-  const first: number[] = [];
-  let sets = 0;
-  for (const {keys} of partitions) {
-    first.push(sets);
-    sets += keys.length;
+  // The worker starts first: it boots while this thread prepares its work.
+  const helper = useWorker(n, partitions.length, closed.length) ? startWorker() : null;
+  try {
+    const array = helper ? sharedArray : plainArray;
+    const first: number[] = [];
+    let sets = 0;
+    for (const {keys} of partitions) {
+      first.push(sets);
+      sets += keys.length;
+    }
+    const sizes = array(Int32Array, sets);
+    partitions.forEach(({ofRow}, p) => {
+      for (let r = 0; r < n; ++r) if (ofRow[r] >= 0) ++sizes[first[p] + ofRow[r]];
+    });
+    const keys = partitions.flatMap((p) => p.keys);
+    const layout = moduleLayout(context);
+    const stride = Math.max(2, ...closed.map((c) => c.codec.options.length + 1));
+    const index = cellIndex(partitions, n, stride, array);
+    const modules = moduleWork(context, layout, keys, sizes, index, array);
+    const tallies = closed.map((column) => {
+      const options = column.codec.options.length;
+      const size = sets * (options + 1);
+      const codes = helper ? (options <= 127 ? array(Int8Array, n) : array(Int16Array, n)) : column.codes;
+      return {kind: "tally" as const, id: column.question.id, codes, options, count: array(Float64Array, size), weight: weights ? array(Float64Array, size) : null, weight2: weights ? array(Float64Array, size) : null};
+    });
+    const jobs: AggregateWork["jobs"] = [...tallies, ...(layout.cores.length > 0 ? partitions.map((_, partition) => ({kind: "modules" as const, partition})) : [])];
+    const ready = array(Int32Array, jobs.length);
+    const shareWeights = helper && weights ? array(Float64Array, n) : null;
+    shareWeights?.set(weights!);
+    const work: AggregateWork = {next: array(Int32Array, 1), done: array(Int32Array, jobs.length), ready, jobs, index, modules, weights: shareWeights ?? weights};
+    const inPlace = (j: number) => {
+      Atomics.store(ready, j, 1);
+      Atomics.notify(ready, j);
+    };
+    // The worker takes each job as soon as its inputs are in place: a question once its answers
+    // are copied into shared memory, the module totals once the matrix is written.
+    helper?.post(work);
+    tallies.forEach((job, j) => {
+      if (helper) job.codes.set(closed[j].codes);
+      inPlace(j);
+    });
+    fillModuleMatrix(context, layout, modules);
+    for (let j = tallies.length; j < jobs.length; ++j) inPlace(j);
+    const aggregates = keys.map((_, g) => {
+      const p = index.partitions.findIndex((part) => g < part.first + part.sets);
+      const units = Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
+      const at = modules.unitStart[g] * layout.width;
+      const totals = {num: modules.num[p].subarray(at, at + units * layout.width), den: modules.den[p].subarray(at, at + units * layout.width)};
+      return emptyAggregates(context, sizes[g], layout, totals);
+    });
+    alongside?.();
+    otherKinds(context, partitions, first, aggregates);
+    runAggregateJobs(work);
+    helper?.finish(work);
+    for (const job of tallies) splitTallies(job.options, sets, job.count, job.weight, job.weight2).forEach((tally, g) => aggregates[g].tallies.set(job.id, tally));
+    const moduleCount = layout.cores.length;
+    aggregates.forEach((aggregate, g) => (aggregate.modules.answered = Array.from(modules.answered.subarray(g * moduleCount, (g + 1) * moduleCount))));
+    return partitions.map((p, i) => aggregates.slice(first[i], first[i] + p.keys.length));
+  } finally {
+    helper?.stop();
   }
-  const sizes = array(Int32Array, sets);
-  partitions.forEach(({ofRow}, p) => {
-    for (let r = 0; r < n; ++r) if (ofRow[r] >= 0) ++sizes[first[p] + ofRow[r]];
-  });
-  const keys = partitions.flatMap((p) => p.keys);
-  const layout = moduleLayout(context);
-  const stride = Math.max(2, ...closed.map((c) => c.codec.options.length + 1));
-  const index = cellIndex(partitions, n, stride, array);
-  const modules = moduleWork(context, layout, keys, sizes, index, array);
-  const aggregates = keys.map((_, g) => {
-    const p = index.partitions.findIndex((part) => g < part.first + part.sets);
-    const units = Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
-    const at = modules.unitStart[g] * layout.width;
-    const totals = {num: modules.num[p].subarray(at, at + units * layout.width), den: modules.den[p].subarray(at, at + units * layout.width)};
-    return emptyAggregates(context, sizes[g], layout, totals);
-  });
-  const shareWeights = shared && weights ? array(Float64Array, n) : null;
-  shareWeights?.set(weights!);
-  const jobs: AggregateWork["jobs"] = layout.cores.length > 0 ? partitions.map((_, partition) => ({kind: "modules" as const, partition})) : [];
-  for (const column of closed) {
-    const options = column.codec.options.length;
-    const size = sets * (options + 1);
-    const count = array(Float64Array, size);
-    jobs.push({kind: "tally", id: column.question.id, codes: shared ? sharedCodes(column.codes, options) : column.codes, options, count, weight: weights ? array(Float64Array, size) : null, weight2: weights ? array(Float64Array, size) : null});
-  }
-  const work: AggregateWork = {next: array(Int32Array, 1), done: array(Int32Array, jobs.length), jobs, index, modules, weights: shareWeights ?? weights};
-  const helper = shared ? startWorker(work) : null;
+}
+
+/** Adds the number moments, multi choices and comments of every row to each set it belongs to, in row order. */
+function otherKinds(context: ScoringContext, partitions: Partition[], first: number[], aggregates: SetAggregates[]): void {
+  const {table} = context;
+  const n = table.n;
+  const weights = table.weights;
   const ofRows = partitions.map((p) => p.ofRow);
   const parts = partitions.length;
   for (const column of table.answers.values()) {
@@ -268,15 +309,6 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
       }
     }
   }
-  runAggregateJobs(work);
-  helper?.finish();
-  for (const job of jobs) {
-    if (job.kind !== "tally") continue;
-    splitTallies(job.options, sets, job.count, job.weight, job.weight2).forEach((tally, g) => aggregates[g].tallies.set(job.id, tally));
-  }
-  const moduleCount = layout.cores.length;
-  aggregates.forEach((aggregate, g) => (aggregate.modules.answered = Array.from(modules.answered.subarray(g * moduleCount, (g + 1) * moduleCount))));
-  return partitions.map((p, i) => aggregates.slice(first[i], first[i] + p.keys.length));
 }
 
 /** Makes a zero-filled typed array of `length`, in memory of this thread or shared with a worker. */
@@ -314,72 +346,86 @@ const MAX_CELLS = 8192;
  */
 export function cellIndex(partitions: Partition[], rows: number, stride: number, array: ArrayMaker = plainArray): CellIndex {
   const order = partitions.map((_, p) => p).sort((a, b) => partitions[a].keys.length - partitions[b].keys.length);
-  const blocks: {parts: number[]; cellOfRow: Int32Array; cells: number}[] = [];
+  // A block's cells, each with a row that lies in it (-1 for a set without rows).
+  const blocks: {parts: number[]; cellOfRow: Int32Array; cells: number; rowOf: Int32Array}[] = [];
   for (const p of order) {
     const {keys, ofRow} = partitions[p];
     const last = blocks.at(-1);
     if (last) {
       const limit = Math.min(MAX_CELLS, Math.floor(rows / 2 / ((last.parts.length + 1) * stride)));
-      const joined = joinCells(last.cellOfRow, last.cells, ofRow, keys.length, limit);
+      const joined = joinCells(last.cellOfRow, last.cells, ofRow, keys.length, limit, array);
       if (joined) {
         last.parts.push(p);
-        last.cellOfRow = joined.cellOfRow;
-        last.cells = joined.cells;
+        Object.assign(last, joined);
         continue;
       }
     }
-    const cellOfRow = new Int32Array(rows);
-    for (let r = 0; r < rows; ++r) cellOfRow[r] = ofRow[r] + 1;
-    blocks.push({parts: [p], cellOfRow, cells: keys.length + 1});
+    const cellOfRow = array(Int32Array, rows);
+    const rowOf = new Int32Array(keys.length + 1).fill(-1);
+    for (let r = 0; r < rows; ++r) {
+      const cell = ofRow[r] + 1;
+      cellOfRow[r] = cell;
+      if (rowOf[cell] < 0) rowOf[cell] = r;
+    }
+    blocks.push({parts: [p], cellOfRow, cells: keys.length + 1, rowOf});
   }
   const blockStart = array(Int32Array, blocks.length + 1);
   blocks.forEach((block, b) => (blockStart[b + 1] = blockStart[b] + block.cells));
   const cells = blockStart[blocks.length];
-  const cellOfRow = array(Int32Array, rows * blocks.length);
+  let cellOfRow = blocks[0]?.cellOfRow ?? array(Int32Array, 0);
+  if (blocks.length > 1) {
+    cellOfRow = array(Int32Array, rows * blocks.length);
+    blocks.forEach((block, b) => {
+      for (let r = 0, at = b; r < rows; ++r, at += blocks.length) cellOfRow[at] = blockStart[b] + block.cellOfRow[r];
+    });
+  }
   const first: number[] = [];
   partitions.reduce((sets, {keys}) => (first.push(sets), sets + keys.length), 0);
-  const byPartition: CellIndex["partitions"] = partitions.map((_, p) => ({block: -1, first: first[p], sets: partitions[p].keys.length, setOfCell: array(Int32Array, cells)}));
+  const byPartition: CellIndex["partitions"] = partitions.map((_, p) => ({block: -1, first: first[p], sets: partitions[p].keys.length, setOfCell: array(Int32Array, cells).fill(-1)}));
   blocks.forEach((block, b) => {
-    const start = blockStart[b];
-    for (let r = 0, at = b; r < rows; ++r, at += blocks.length) cellOfRow[at] = start + block.cellOfRow[r];
     for (const p of block.parts) {
-      const {ofRow} = partitions[p];
+      const {ofRow, keys} = partitions[p];
       const {setOfCell} = byPartition[p];
       byPartition[p].block = b;
-      setOfCell.fill(-1);
-      for (let r = 0; r < rows; ++r) setOfCell[start + block.cellOfRow[r]] = ofRow[r] < 0 ? -1 : first[p] + ofRow[r];
+      for (let cell = 0; cell < block.cells; ++cell) {
+        const r = block.rowOf[cell];
+        // A block of one partition has a cell per set, rows or not; a joined block's cells all have rows.
+        const s = block.parts.length === 1 ? (cell > 0 && cell <= keys.length ? cell - 1 : -1) : ofRow[r];
+        setOfCell[blockStart[b] + cell] = s < 0 ? -1 : first[p] + s;
+      }
     }
   });
   return {rows, blocks: blocks.length, cells, cellOfRow, blockStart, partitions: byPartition};
 }
 
 /** The cells of a block joined with a partition of `sets` sets, numbered by first appearance; null above `limit` cells. */
-function joinCells(cellOfRow: Int32Array, cells: number, ofRow: Int32Array, sets: number, limit: number): {cellOfRow: Int32Array; cells: number} | null {
+function joinCells(cellOfRow: Int32Array, cells: number, ofRow: Int32Array, sets: number, limit: number, array: ArrayMaker): {cellOfRow: Int32Array; cells: number; rowOf: Int32Array} | null {
   const width = sets + 1;
   if (cells * width > 1 << 22) return null;
   const index = new Int32Array(cells * width).fill(-1);
-  const joined = new Int32Array(cellOfRow.length);
+  const joined = array(Int32Array, cellOfRow.length);
+  const rowOf = new Int32Array(limit);
   let next = 0;
   for (let r = 0; r < cellOfRow.length; ++r) {
     const key = cellOfRow[r] * width + ofRow[r] + 1;
     let cell = index[key];
     if (cell < 0) {
       if (next === limit) return null;
+      rowOf[next] = r;
       index[key] = cell = next++;
     }
     joined[r] = cell;
   }
-  return {cellOfRow: joined, cells: next};
+  return {cellOfRow: joined, cells: next, rowOf: rowOf.subarray(0, next)};
 }
 
 /**
- * The {@link ModuleWork} of the sets: every module's core answers as a row-major matrix of option
- * codes (bytes when every core question has at most 127 options), their values, and zero totals
- * and counts.
+ * The {@link ModuleWork} of the sets: room for every module's core answers as a row-major matrix
+ * of option codes (bytes when every core question has at most 127 options; see
+ * {@link fillModuleMatrix}), their values, and zero totals and counts.
  */
 function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[], sizes: Int32Array, index: CellIndex, array: ArrayMaker): ModuleWork {
   const {settings, table} = context;
-  const rows = table.n;
   const cores = moduleValues(context, layout).flat();
   const columns = cores.length;
   const columnStart = array(Int32Array, layout.cores.length + 1);
@@ -387,13 +433,7 @@ function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[
   const valueStride = Math.max(1, ...cores.map((core) => core.values.length));
   const values = array(Float64Array, columns * valueStride);
   cores.forEach((core, j) => values.set(core.values, j * valueStride));
-  const matrix = valueStride <= 127 ? array(Int8Array, rows * columns) : array(Int16Array, rows * columns);
-  cores.forEach(({codes, values: value}, j) => {
-    for (let r = 0, at = j; r < rows; ++r, at += columns) {
-      const c = codes[r];
-      matrix[at] = c < 0 || Number.isNaN(value[c]) ? -1 : c;
-    }
-  });
+  const matrix = valueStride <= 127 ? array(Int8Array, table.n * columns) : array(Int16Array, table.n * columns);
   const sets = keys.length;
   const salts = array(Float64Array, sets);
   keys.forEach((key, g) => (salts[g] = blockSalt(settings.interval.seed, key)));
@@ -413,11 +453,17 @@ function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[
   return {matrix, columns, columnStart, values, valueStride, byQuestion, width: layout.width, sizes, salts, unitStart, num, den, answered: array(Int32Array, sets * layout.cores.length)};
 }
 
-/** A closed question's codes in memory shared with a worker: as bytes when its options fit. */
-function sharedCodes(codes: Int16Array, options: number): Int8Array | Int16Array {
-  const copy = options <= 127 ? sharedArray(Int8Array, codes.length) : sharedArray(Int16Array, codes.length);
-  copy.set(codes);
-  return copy;
+/** Writes every row's core answers into `modules.matrix`: the option code, or −1 when blank or "don't know". */
+function fillModuleMatrix(context: ScoringContext, layout: ModuleLayout, {matrix, columns}: ModuleWork): void {
+  const rows = context.table.n;
+  moduleValues(context, layout)
+    .flat()
+    .forEach(({codes, values}, j) => {
+      for (let r = 0, at = j; r < rows; ++r, at += columns) {
+        const c = codes[r];
+        matrix[at] = c < 0 || Number.isNaN(values[c]) ? -1 : c;
+      }
+    });
 }
 
 /** Below this many row-set-question visits a worker thread costs more than it saves. */
@@ -435,38 +481,48 @@ function useWorker(rows: number, parts: number, closed: number): boolean {
 }
 
 /**
- * Starts a worker thread on `work`, which lies in shared memory. Its `finish` waits for the
- * worker when it still runs a job, and runs here whatever job it took but could not finish.
+ * Starts a worker thread, which waits for its work: `post` hands it the jobs (in shared memory),
+ * `finish` waits for the worker when it still runs a job and runs here whatever job it took but
+ * could not finish, `stop` ends it.
  */
-function startWorker(work: AggregateWork) {
-  const flag = new Int32Array(new SharedArrayBuffer(4));
+function startWorker() {
+  // [0]: started (2) or not yet (0), then done (1) or failed (3); [1]: work posted (1).
+  const flag = new Int32Array(new SharedArrayBuffer(8));
+  const {port1, port2} = new MessageChannel();
   const worker = new Worker(new URL("./tallyWorker.js", import.meta.url), {
-    workerData: {flag: flag.buffer, work},
+    workerData: {flag: flag.buffer, port: port2},
+    transferList: [port2],
     // No TypeScript loader: its hooks would wait for this thread, which waits for the worker.
     execArgv: []
   });
   worker.unref();
   return {
-    finish(): void {
+    post(work: AggregateWork): void {
+      port1.postMessage(work);
+      Atomics.store(flag, 1, 1);
+      Atomics.notify(flag, 1);
+    },
+    finish(work: AggregateWork): void {
       const undone = () => work.jobs.filter((_, j) => Atomics.load(work.done, j) === 0);
-      if (undone().length > 0) {
-        // Started (2) or not yet (0), then done (1) or failed (3).
-        for (let state = Atomics.load(flag, 0); state === 0 || state === 2; state = Atomics.load(flag, 0)) Atomics.wait(flag, 0, state, 1_000);
-        for (const job of undone()) {
-          if (job.kind === "tally") {
-            job.count.fill(0);
-            job.weight?.fill(0);
-            job.weight2?.fill(0);
-          } else {
-            const {first, sets} = work.index.partitions[job.partition];
-            work.modules.num[job.partition].fill(0);
-            work.modules.den[job.partition].fill(0);
-            const modules = work.modules.columnStart.length - 1;
-            work.modules.answered.fill(0, first * modules, (first + sets) * modules);
-          }
-          runAggregateJob(work, job);
+      if (undone().length === 0) return;
+      for (let state = Atomics.load(flag, 0); state === 0 || state === 2; state = Atomics.load(flag, 0)) Atomics.wait(flag, 0, state, 1_000);
+      for (const job of undone()) {
+        if (job.kind === "tally") {
+          job.count.fill(0);
+          job.weight?.fill(0);
+          job.weight2?.fill(0);
+        } else {
+          const {first, sets} = work.index.partitions[job.partition];
+          const modules = work.modules.columnStart.length - 1;
+          work.modules.num[job.partition].fill(0);
+          work.modules.den[job.partition].fill(0);
+          work.modules.answered.fill(0, first * modules, (first + sets) * modules);
         }
+        runAggregateJob(work, job);
       }
+    },
+    stop(): void {
+      port1.close();
       void worker.terminate();
     }
   };
