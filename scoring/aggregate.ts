@@ -189,14 +189,11 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
       first.push(sets);
       sets += keys.length;
     }
-    const sizes = array(Int32Array, sets);
-    partitions.forEach(({ofRow}, p) => {
-      for (let r = 0; r < n; ++r) if (ofRow[r] >= 0) ++sizes[first[p] + ofRow[r]];
-    });
     const keys = partitions.flatMap((p) => p.keys);
     const layout = moduleLayout(context);
     const stride = Math.max(2, ...closed.map((c) => c.codec.options.length + 1));
     const index = cellIndex(partitions, n, stride, array);
+    const sizes = setSizes(index, sets, array);
     const modules = moduleWork(context, layout, keys, sizes, index, array);
     const tallies = closed.map((column) => {
       const options = column.codec.options.length;
@@ -240,6 +237,17 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
   } finally {
     helper?.stop();
   }
+}
+
+/** The respondents of each set: the rows of each cell, added to the sets that contain it. */
+function setSizes({rows, blocks, cells, cellOfRow, partitions}: CellIndex, sets: number, array: ArrayMaker): Int32Array {
+  const rowsOfCell = new Int32Array(cells);
+  for (let i = 0; i < rows * blocks; ++i) ++rowsOfCell[cellOfRow[i]];
+  const sizes = array(Int32Array, sets);
+  for (const {setOfCell} of partitions) {
+    for (let cell = 0; cell < cells; ++cell) if (setOfCell[cell] >= 0) sizes[setOfCell[cell]] += rowsOfCell[cell];
+  }
+  return sizes;
 }
 
 /** Adds the number moments, multi choices and comments of every row to each set it belongs to, in row order. */
