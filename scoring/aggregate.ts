@@ -201,24 +201,31 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
       const codes = helper ? (options <= 127 ? array(Int8Array, n) : array(Int16Array, n)) : column.codes;
       return {kind: "tally" as const, id: column.question.id, codes, options, count: array(Float64Array, size), weight: weights ? array(Float64Array, size) : null, weight2: weights ? array(Float64Array, size) : null};
     });
-    const jobs: AggregateWork["jobs"] = [...tallies, ...(layout.cores.length > 0 ? partitions.map((_, partition) => ({kind: "modules" as const, partition})) : [])];
+    // The longest jobs, the module totals, go first so that the threads finish together; a few
+    // questions before them keep the worker busy while this thread writes the module matrix.
+    const lead = layout.cores.length > 0 ? Math.min(tallies.length, Math.ceil(modules.columns / 2)) : tallies.length;
+    const moduleJobs = layout.cores.length > 0 ? partitions.map((_, partition) => ({kind: "modules" as const, partition})) : [];
+    const jobs: AggregateWork["jobs"] = [...tallies.slice(0, lead), ...moduleJobs, ...tallies.slice(lead)];
     const ready = array(Int32Array, jobs.length);
     const shareWeights = helper && weights ? array(Float64Array, n) : null;
     shareWeights?.set(weights!);
     const work: AggregateWork = {next: array(Int32Array, 1), done: array(Int32Array, jobs.length), ready, jobs, index, modules, weights: shareWeights ?? weights};
-    const inPlace = (j: number) => {
-      Atomics.store(ready, j, 1);
-      Atomics.notify(ready, j);
-    };
     // The worker takes each job as soon as its inputs are in place: a question once its answers
     // are copied into shared memory, the module totals once the matrix is written.
     helper?.post(work);
-    tallies.forEach((job, j) => {
-      if (helper) job.codes.set(closed[j].codes);
-      inPlace(j);
-    });
+    const inPlace = (job: AggregateWork["jobs"][number]) => {
+      const j = jobs.indexOf(job);
+      Atomics.store(ready, j, 1);
+      Atomics.notify(ready, j);
+    };
+    const copy = (t: number) => {
+      if (helper) tallies[t].codes.set(closed[t].codes);
+      inPlace(tallies[t]);
+    };
+    for (let t = 0; t < lead; ++t) copy(t);
     fillModuleMatrix(context, layout, modules);
-    for (let j = tallies.length; j < jobs.length; ++j) inPlace(j);
+    moduleJobs.forEach(inPlace);
+    for (let t = lead; t < tallies.length; ++t) copy(t);
     const aggregates = keys.map((_, g) => {
       const p = index.partitions.findIndex((part) => g < part.first + part.sets);
       const units = Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);

@@ -21,39 +21,43 @@
 export function tallyCodesInto(codes, options, index, weights, count, weight, weight2) {
   const stride = options + 1;
   const {rows, blocks, cellOfRow} = index;
-  const size = index.cells * stride;
-  const cellCount = new Float64Array(size);
-  const cellWeight = weights ? new Float64Array(size) : null;
-  const cellWeight2 = weights ? new Float64Array(size) : null;
-  for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
-    const c = codes[r];
-    const k = c < 0 ? options : c;
-    if (weights) {
-      const w = weights[r];
-      const w2 = w * w;
-      for (let b = 0; b < blocks; ++b) {
-        const i = cellOfRow[at + b] * stride + k;
-        ++cellCount[i];
-        cellWeight[i] += w;
-        cellWeight2[i] += w2;
-      }
-    } else {
+  if (!weights) {
+    const cellCount = new Float64Array(index.cells * stride);
+    for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
+      const c = codes[r];
+      const k = c < 0 ? options : c;
       for (let b = 0; b < blocks; ++b) ++cellCount[cellOfRow[at + b] * stride + k];
     }
+    addCells(index, stride, cellCount, 1, 0, count);
+    return;
   }
+  // Count, Σw and Σw² side by side, so that a row's update touches one place.
+  const sums = new Float64Array(index.cells * stride * 3);
+  for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
+    const c = codes[r];
+    const k = (c < 0 ? options : c) * 3;
+    const w = weights[r];
+    const w2 = w * w;
+    for (let b = 0; b < blocks; ++b) {
+      const i = cellOfRow[at + b] * stride * 3 + k;
+      ++sums[i];
+      sums[i + 1] += w;
+      sums[i + 2] += w2;
+    }
+  }
+  addCells(index, stride, sums, 3, 0, count);
+  addCells(index, stride, sums, 3, 1, weight);
+  addCells(index, stride, sums, 3, 2, weight2);
+}
+
+/** Adds each cell's tally (`sums`, `step` numbers per option, this one at `offset`) to every set that contains the cell. */
+function addCells(index, stride, sums, step, offset, into) {
   for (const {block, setOfCell} of index.partitions) {
     for (let cell = index.blockStart[block], end = index.blockStart[block + 1]; cell < end; ++cell) {
       const g = setOfCell[cell];
       if (g < 0) continue;
-      const from = cell * stride;
       const to = g * stride;
-      for (let k = 0; k < stride; ++k) count[to + k] += cellCount[from + k];
-      if (weights) {
-        for (let k = 0; k < stride; ++k) {
-          weight[to + k] += cellWeight[from + k];
-          weight2[to + k] += cellWeight2[from + k];
-        }
-      }
+      for (let k = 0, from = cell * stride * step + offset; k < stride; ++k, from += step) into[to + k] += sums[from];
     }
   }
 }
