@@ -71,12 +71,13 @@ export function blockSalt(seed: number, key: string): number {
  * set: for each question of the table an empty tally (closed), moments (number), choices (multi)
  * or list of comments (text), and module totals of zero for each of the set's bootstrap units
  * (its respondents, at most {@link MAX_BOOTSTRAP_UNITS}), new or the given `num` and `den` (zero). A set
- * without rows keeps them as they are.
+ * without rows keeps them as they are. With `tallies` false the closed questions' tallies are left
+ * out, for a caller that makes them itself.
  *
  * @example
  * emptyAggregates(context, 0).tallies.get("bev1") // {count: Float64Array [0, 0, 0, 0, 0], …, blank: 0}
  */
-export function emptyAggregates(context: ScoringContext, respondents: number, layout: ModuleLayout = moduleLayout(context), totals?: Pick<UnitTotals, "num" | "den">): SetAggregates {
+export function emptyAggregates(context: ScoringContext, respondents: number, layout: ModuleLayout = moduleLayout(context), totals?: Pick<UnitTotals, "num" | "den">, tallies = true): SetAggregates {
   const weighted = context.table.weights !== null;
   const aggregates: SetAggregates = {respondents, tallies: new Map(), numbers: new Map(), choices: new Map(), modules: emptyModuleTotals(respondents, layout, totals), texts: new Map()};
   for (const column of context.table.answers.values()) {
@@ -84,6 +85,7 @@ export function emptyAggregates(context: ScoringContext, respondents: number, la
     const options = column.codec.options.length;
     switch (column.kind) {
       case "codes": {
+        if (!tallies) break;
         const count = new Float64Array(options);
         aggregates.tallies.set(id, weighted ? {count, weight: new Float64Array(options), weight2: new Float64Array(options), blank: 0} : {count, weight: count, weight2: count, blank: 0});
         break;
@@ -231,13 +233,17 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
       const units = Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
       const at = modules.unitStart[g] * layout.width;
       const totals = {num: modules.num[p].subarray(at, at + units * layout.width), den: modules.den[p].subarray(at, at + units * layout.width)};
-      return emptyAggregates(context, sizes[g], layout, totals);
+      return emptyAggregates(context, sizes[g], layout, totals, false);
     });
     alongside?.();
     otherKinds(context, partitions, first, aggregates);
     runAggregateJobs(work);
+    // Questions are handed to their sets in order; those done already while the worker finishes its last job.
+    const split = (job: (typeof tallies)[number]) => splitTallies(job.options, sets, job.count, job.weight, job.weight2).forEach((tally, g) => aggregates[g].tallies.set(job.id, tally));
+    let t = 0;
+    for (; t < tallies.length && Atomics.load(work.done, jobs.indexOf(tallies[t])) === 1; ++t) split(tallies[t]);
     helper?.finish(work);
-    for (const job of tallies) splitTallies(job.options, sets, job.count, job.weight, job.weight2).forEach((tally, g) => aggregates[g].tallies.set(job.id, tally));
+    for (; t < tallies.length; ++t) split(tallies[t]);
     const moduleCount = layout.cores.length;
     aggregates.forEach((aggregate, g) => (aggregate.modules.answered = Array.from(modules.answered.subarray(g * moduleCount, (g + 1) * moduleCount))));
     return partitions.map((p, i) => aggregates.slice(first[i], first[i] + p.keys.length));

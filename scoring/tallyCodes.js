@@ -4,9 +4,9 @@
 /**
  * Adds the answers of one closed question to per-set option tallies, through the cells of
  * `index` (see `cellIndex` in aggregate.ts): each row adds one count, its weight and its weight
- * squared to its cell in every block, at `cell · (options + 1) + option` (the last slot counts
- * blanks); then each cell's tally is added to every set that contains it, cells in ascending
- * order. Counts are exact; a weighted sum is added up per cell first.
+ * squared to its cell in every block; then each cell's tally is added to every set that contains
+ * it, cells in ascending order, at `set · (options + 1) + option` (the last slot counts blanks).
+ * Counts are exact; a weighted sum is added up per cell first.
  *
  * @param {Int16Array | Int8Array} codes the option index per row, −1 for a blank
  * @param {number} options the number of options
