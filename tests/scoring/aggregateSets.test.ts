@@ -28,14 +28,18 @@ function contextOf(settings: string, weighted: boolean): ScoringContext {
   return {definition: bundle.definition, table: bundle.table, settings: resolveSettings(bundle.definition.survey.settings)};
 }
 
-/** The organisation, the departments (rows without one in none), and seven sets by row number (every seventh row in none). */
+/**
+ * The organisation, the departments (rows without one in none), seven sets by row number (every
+ * seventh row in none), and 400 small sets by row number, too many to join the others' cells.
+ */
 function partitionsOf(context: ScoringContext): Partition[] {
   const n = context.table.n;
   const afdeling = context.table.groups.get("afdeling")!;
   return [
     {keys: ["organisation"], ofRow: new Int32Array(n)},
     {keys: afdeling.values.map((v) => `afdeling=${v}`), ofRow: Int32Array.from(afdeling.codes)},
-    {keys: Array.from({length: 7}, (_, k) => `k${k}`), ofRow: Int32Array.from({length: n}, (_, r) => (r % 7 === 6 ? -1 : (r * 5) % 7))}
+    {keys: Array.from({length: 7}, (_, k) => `k${k}`), ofRow: Int32Array.from({length: n}, (_, r) => (r % 7 === 6 ? -1 : (r * 5) % 7))},
+    {keys: Array.from({length: 400}, (_, k) => `small${k}`), ofRow: Int32Array.from({length: n}, (_, r) => (r * 13) % 400)}
   ];
 }
 
@@ -113,6 +117,8 @@ describe("aggregateSets(context, partitions)", () => {
   test("aggregateSets adds module totals per bootstrap unit in row order and counts answers, as one row at a time does (mean-of-questions, weighted)", () => {
     const context = contextOf("  minGroupSize: 5\n  scoring: mean\n  moduleScore: mean-of-questions", true);
     expect(context.table.n).toBe(2600);
+    // Stride 12: the eNPS question has 11 options and a slot for blanks.
+    expect(cellIndex(partitionsOf(context), 2600, 12).blocks).toBe(2);
     expectRowByRow(context);
   });
 
