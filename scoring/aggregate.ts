@@ -367,17 +367,21 @@ const MAX_CELLS = 8192;
  */
 export function cellIndex(partitions: Partition[], rows: number, stride: number, array: ArrayMaker = plainArray): CellIndex {
   const order = partitions.map((_, p) => p).sort((a, b) => partitions[a].keys.length - partitions[b].keys.length);
-  // A block's cells, each with a row that lies in it (-1 for a set without rows).
-  const blocks: {parts: number[]; cellOfRow: Int32Array; cells: number; rowOf: Int32Array}[] = [];
+  // A block's cells, each with a row that lies in it (-1 for a set without rows); a join writes
+  // into the block's spare array, which then changes places with its cells.
+  const blocks: {parts: number[]; cellOfRow: Int32Array; spare: Int32Array | null; cells: number; rowOf: Int32Array}[] = [];
   for (const p of order) {
     const {keys, ofRow} = partitions[p];
     const last = blocks.at(-1);
     if (last) {
       const limit = Math.min(MAX_CELLS, Math.floor(rows / 2 / ((last.parts.length + 1) * stride)));
-      const joined = joinCells(last.cellOfRow, last.cells, ofRow, keys.length, limit, array);
+      const joined = joinCells(last.cellOfRow, last.cells, ofRow, keys.length, limit, (last.spare ??= array(Int32Array, rows)));
       if (joined) {
         last.parts.push(p);
-        Object.assign(last, joined);
+        last.spare = last.cellOfRow;
+        last.cellOfRow = joined.cellOfRow;
+        last.cells = joined.cells;
+        last.rowOf = joined.rowOf;
         continue;
       }
     }
@@ -388,7 +392,7 @@ export function cellIndex(partitions: Partition[], rows: number, stride: number,
       cellOfRow[r] = cell;
       if (rowOf[cell] < 0) rowOf[cell] = r;
     }
-    blocks.push({parts: [p], cellOfRow, cells: keys.length + 1, rowOf});
+    blocks.push({parts: [p], cellOfRow, spare: null, cells: keys.length + 1, rowOf});
   }
   const blockStart = array(Int32Array, blocks.length + 1);
   blocks.forEach((block, b) => (blockStart[b + 1] = blockStart[b] + block.cells));
@@ -419,12 +423,11 @@ export function cellIndex(partitions: Partition[], rows: number, stride: number,
   return {rows, blocks: blocks.length, cells, cellOfRow, blockStart, partitions: byPartition};
 }
 
-/** The cells of a block joined with a partition of `sets` sets, numbered by first appearance; null above `limit` cells. */
-function joinCells(cellOfRow: Int32Array, cells: number, ofRow: Int32Array, sets: number, limit: number, array: ArrayMaker): {cellOfRow: Int32Array; cells: number; rowOf: Int32Array} | null {
+/** The cells of a block joined with a partition of `sets` sets (into `joined`), numbered by first appearance; null above `limit` cells. */
+function joinCells(cellOfRow: Int32Array, cells: number, ofRow: Int32Array, sets: number, limit: number, joined: Int32Array): {cellOfRow: Int32Array; cells: number; rowOf: Int32Array} | null {
   const width = sets + 1;
   if (cells * width > 1 << 22) return null;
   const index = new Int32Array(cells * width).fill(-1);
-  const joined = array(Int32Array, cellOfRow.length);
   const rowOf = new Int32Array(limit);
   let next = 0;
   for (let r = 0; r < cellOfRow.length; ++r) {
