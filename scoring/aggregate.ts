@@ -1,14 +1,15 @@
 import {availableParallelism} from "node:os";
-import {Worker} from "node:worker_threads";
+import {MessageChannel, Worker} from "node:worker_threads";
 import {cellCountsInMemory, type CellCounts} from "./cellCounts.ts";
 import {emptyMoments} from "./estimate.ts";
 import type {GroupNode} from "../bundle/groups.ts";
 import {moduleLayout, moduleValues, type ModuleLayout} from "./moduleScores.ts";
 import {hashSeed} from "./random.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
-import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
-import {tallyCodesInto} from "./tallyCodes.js";
+import type {UnitTotals} from "./bootstrap.ts";
+import {MAX_BOOTSTRAP_UNITS} from "./bootstrapUnit.js";
+import {runAggregateJob, runAggregateJobs} from "./runAggregateJobs.js";
 import {reliabilitySums} from "./reliability.ts";
 import {driverSums} from "./drivers.ts";
 
@@ -47,30 +48,18 @@ export const aggregateInMemory: Aggregator = Object.assign((context: ScoringCont
       return {keys: nodes.map((node) => node.id), ofRow};
     })
   ];
-  const [[organisation], ...groups] = aggregateSets(context, partitions);
-  organisation.modules.reliability = reliabilitySums(context);
-  organisation.modules.drivers = driverSums(context);
+  let reliability: ReturnType<typeof reliabilitySums> = [];
+  let drivers: ReturnType<typeof driverSums> = [];
+  const [[organisation], ...groups] = aggregateSets(context, partitions, () => {
+    reliability = reliabilitySums(context);
+    drivers = driverSums(context);
+  });
+  organisation.modules.reliability = reliability;
+  organisation.modules.drivers = drivers;
   return {organisation, groups};
 }, {cells: cellCountsInMemory});
 
-/**
- * Above this many respondents a set's module totals are kept for random blocks of respondents
- * rather than for each respondent, which bounds their size; below it, the respondent bootstrap
- * resamples single respondents.
- */
-export const MAX_BOOTSTRAP_UNITS = 1000;
-
-/**
- * The bootstrap unit of the respondent at `position` (0, 1, … in row order) of a set of `size`:
- * the respondent itself, or for a large set one of {@link MAX_BOOTSTRAP_UNITS} blocks, by a Weyl
- * sequence ((position · 2654435761 + salt) mod 2³²) mod 1000, which spreads neighbouring rows over
- * the blocks and is computed the same in SQL:
- * `((position * 2654435761) % 4294967296 + salt) % 4294967296 % 1000`.
- */
-export function bootstrapUnit(position: number, size: number, salt: number): number {
-  if (size <= MAX_BOOTSTRAP_UNITS) return position;
-  return (((Math.imul(position, 0x9e3779b1) >>> 0) + salt) % 4294967296) % MAX_BOOTSTRAP_UNITS;
-}
+export {bootstrapUnit, MAX_BOOTSTRAP_UNITS} from "./bootstrapUnit.js";
 
 /** The salt of a set's bootstrap blocks. */
 export function blockSalt(seed: number, key: string): number {
@@ -81,19 +70,22 @@ export function blockSalt(seed: number, key: string): number {
  * The aggregates of a set of `respondents` before any row is added, as both engines start every
  * set: for each question of the table an empty tally (closed), moments (number), choices (multi)
  * or list of comments (text), and module totals of zero for each of the set's bootstrap units
- * (its respondents, at most {@link MAX_BOOTSTRAP_UNITS}). A set without rows keeps them as they are.
+ * (its respondents, at most {@link MAX_BOOTSTRAP_UNITS}), new or the given `num` and `den` (zero). A set
+ * without rows keeps them as they are. With `tallies` false the closed questions' tallies are left
+ * out, for a caller that makes them itself.
  *
  * @example
  * emptyAggregates(context, 0).tallies.get("bev1") // {count: Float64Array [0, 0, 0, 0, 0], …, blank: 0}
  */
-export function emptyAggregates(context: ScoringContext, respondents: number, layout: ModuleLayout = moduleLayout(context)): SetAggregates {
+export function emptyAggregates(context: ScoringContext, respondents: number, layout: ModuleLayout = moduleLayout(context), totals?: Pick<UnitTotals, "num" | "den">, tallies = true): SetAggregates {
   const weighted = context.table.weights !== null;
-  const aggregates: SetAggregates = {respondents, tallies: new Map(), numbers: new Map(), choices: new Map(), modules: emptyModuleTotals(respondents, layout), texts: new Map()};
+  const aggregates: SetAggregates = {respondents, tallies: new Map(), numbers: new Map(), choices: new Map(), modules: emptyModuleTotals(respondents, layout, totals), texts: new Map()};
   for (const column of context.table.answers.values()) {
     const id = column.question.id;
     const options = column.codec.options.length;
     switch (column.kind) {
       case "codes": {
+        if (!tallies) break;
         const count = new Float64Array(options);
         aggregates.tallies.set(id, weighted ? {count, weight: new Float64Array(options), weight2: new Float64Array(options), blank: 0} : {count, weight: count, weight2: count, blank: 0});
         break;
@@ -113,55 +105,171 @@ export function emptyAggregates(context: ScoringContext, respondents: number, la
 }
 
 /** Module totals of zero for a set of `respondents`: one row of the layout's width per bootstrap unit. */
-function emptyModuleTotals(respondents: number, {width, slices, cores}: ModuleLayout): ModuleTotals {
+function emptyModuleTotals(respondents: number, {width, slices, cores}: ModuleLayout, totals?: Pick<UnitTotals, "num" | "den">): ModuleTotals {
   const units = Math.min(respondents, MAX_BOOTSTRAP_UNITS);
-  return {totals: {units, width, num: new Float64Array(units * width), den: new Float64Array(units * width)}, slices, answered: new Array(cores.length).fill(0)};
+  const {num, den} = totals ?? {num: new Float64Array(units * width), den: new Float64Array(units * width)};
+  return {totals: {units, width, num, den}, slices, answered: new Array(cores.length).fill(0)};
+}
+
+/**
+ * The cells of some partitions, in blocks: within a block, the rows with the same set in each of
+ * its partitions share a cell (numbered by first appearance); a block of one partition has a cell
+ * per set and one for rows in none. A row has one cell per block, numbered across all blocks, and
+ * a cell lies in at most one set of each partition of its block.
+ */
+export interface CellIndex {
+  rows: number;
+  blocks: number;
+  /** Cells in all blocks. */
+  cells: number;
+  /** Per row, its cell in each block (`rows × blocks`). */
+  cellOfRow: Int32Array;
+  /** Block b's cells are `blockStart[b]` up to `blockStart[b + 1]`. */
+  blockStart: Int32Array;
+  /** Per partition: its block, its first set (global index) and number of sets, and per cell its set (−1: none). */
+  partitions: {block: number; first: number; sets: number; setOfCell: Int32Array}[];
+}
+
+/** What the module totals of every set are computed from and written to (see `moduleUnitTotals.js`). */
+export interface ModuleWork {
+  /** Per row, the option code of every module's core questions (`columns` per row), −1 if blank or "don't know". */
+  matrix: Int8Array | Int16Array;
+  columns: number;
+  /** Module m's core questions are columns `columnStart[m]` up to `columnStart[m + 1]`. */
+  columnStart: Int32Array;
+  /** The value of option c of column j at `j · valueStride + c`. */
+  values: Float64Array;
+  valueStride: number;
+  byQuestion: boolean;
+  width: number;
+  /** Per set: respondents, the salt of its blocks, and the first unit of its totals in its partition's `num` and `den`. */
+  sizes: Int32Array;
+  salts: Float64Array;
+  unitStart: Int32Array;
+  /** Per partition: its sets' totals, one after another, `width` per unit. */
+  num: Float64Array[];
+  den: Float64Array[];
+  /** Per set and module: respondents with a valid core answer. */
+  answered: Int32Array;
+}
+
+/** An aggregation's jobs, which one or two threads take in turn (see `runAggregateJobs.js`). */
+export interface AggregateWork {
+  /** The next job to take, a job's outputs complete (1), a job's inputs in place (1). */
+  next: Int32Array;
+  done: Int32Array;
+  ready: Int32Array;
+  jobs: ({kind: "tally"; id: string; codes: Int16Array | Int8Array; options: number; count: Float64Array; weight: Float64Array | null; weight2: Float64Array | null} | {kind: "modules"; partition: number})[];
+  index: CellIndex;
+  modules: ModuleWork;
+  weights: Float64Array | null;
 }
 
 /**
  * The sufficient statistics of every set of every partition — answer tallies, number moments,
- * multi choices, module unit totals and comments — in one pass over the rows per question, each
- * row adding to every set it belongs to (a GROUP BY over grouping sets).
+ * multi choices, module unit totals and comments — as a GROUP BY over grouping sets. A closed
+ * question is tallied per cell of {@link cellIndex} (a row adds to one cell per block instead of
+ * to one set per partition) and the cells' tallies are added to their sets; module totals are
+ * added set by set. In a large survey a worker thread takes these jobs too, while this thread
+ * also runs `alongside` (other work of the aggregation) before taking its share.
  *
  * @example
  * const [[organisation], departments] = aggregateSets(context, [{keys: ["organisation"], ofRow: new Int32Array(table.n)}, byDepartment]);
  */
-export function aggregateSets(context: ScoringContext, partitions: Partition[]): SetAggregates[][] {
+export function aggregateSets(context: ScoringContext, partitions: Partition[], alongside?: () => void): SetAggregates[][] {
   const {table} = context;
   const n = table.n;
-  const parts = partitions.length;
-  // Each row's sets as global set indices, row by row: one sequential stream for every pass.
-  const base: number[] = [];
-  let sets = 0;
-  for (const {keys} of partitions) {
-    base.push(sets);
-    sets += keys.length;
-  }
-  const membership = new Int32Array(new SharedArrayBuffer(Math.max(4, n * parts * 4)));
-  const sizes = new Int32Array(sets);
-  for (let p = 0; p < parts; ++p) {
-    const {ofRow} = partitions[p];
-    for (let r = 0; r < n; ++r) {
-      const s = ofRow[r];
-      const g = s < 0 ? -1 : base[p] + s;
-      membership[r * parts + p] = g;
-      if (g >= 0) ++sizes[g];
-    }
-  }
-  const keys = partitions.flatMap((p) => p.keys);
-  const layout = moduleLayout(context);
-  const aggregates = keys.map((_, g) => emptyAggregates(context, sizes[g], layout));
   const weights = table.weights;
-  // Closed questions are nearly all the work: in a large survey a worker thread tallies most of
-  // them while this thread does the rest, the other kinds and the module totals.
   const closed = [...table.answers.values()].filter((c) => c.kind === "codes");
-  const helper = startTallyWorker(closed, membership, parts, sets, weights);
-  for (const column of closed) {
-    if (helper?.tallies.has(column.question.id)) continue;
-    const {count, weight, weight2} = tallyTables(column.codec.options.length, sets, weights !== null, false);
-    tallyCodesInto(column.codes, column.codec.options.length, membership, parts, weights, count, weight, weight2);
-    splitTallies(column.codec.options.length, sets, count, weight, weight2).forEach((tally, g) => aggregates[g].tallies.set(column.question.id, tally));
+  // The worker starts first: it boots while this thread prepares its work.
+  const helper = useWorker(n, partitions.length, closed.length) ? startWorker() : null;
+  try {
+    const array = helper ? sharedArray : plainArray;
+    const first: number[] = [];
+    let sets = 0;
+    for (const {keys} of partitions) {
+      first.push(sets);
+      sets += keys.length;
+    }
+    const keys = partitions.flatMap((p) => p.keys);
+    const layout = moduleLayout(context);
+    const stride = Math.max(2, ...closed.map((c) => c.codec.options.length + 1));
+    const index = cellIndex(partitions, n, stride, array);
+    const sizes = setSizes(index, sets, array);
+    const modules = moduleWork(context, layout, keys, sizes, index, array);
+    const tallies = closed.map((column) => {
+      const options = column.codec.options.length;
+      const size = sets * (options + 1);
+      const codes = helper ? (options <= 127 ? array(Int8Array, n) : array(Int16Array, n)) : column.codes;
+      return {kind: "tally" as const, id: column.question.id, codes, options, count: array(Float64Array, size), weight: weights ? array(Float64Array, size) : null, weight2: weights ? array(Float64Array, size) : null};
+    });
+    // The longest jobs, the module totals, go first so that the threads finish together; a few
+    // questions before them keep the worker busy while this thread writes the module matrix.
+    const lead = layout.cores.length > 0 ? Math.min(tallies.length, Math.ceil(modules.columns / 2)) : tallies.length;
+    const moduleJobs = layout.cores.length > 0 ? partitions.map((_, partition) => ({kind: "modules" as const, partition})) : [];
+    const jobs: AggregateWork["jobs"] = [...tallies.slice(0, lead), ...moduleJobs, ...tallies.slice(lead)];
+    const ready = array(Int32Array, jobs.length);
+    const shareWeights = helper && weights ? array(Float64Array, n) : null;
+    shareWeights?.set(weights!);
+    const work: AggregateWork = {next: array(Int32Array, 1), done: array(Int32Array, jobs.length), ready, jobs, index, modules, weights: shareWeights ?? weights};
+    // The worker takes each job as soon as its inputs are in place: a question once its answers
+    // are copied into shared memory, the module totals once the matrix is written.
+    helper?.post(work);
+    const inPlace = (job: AggregateWork["jobs"][number]) => {
+      const j = jobs.indexOf(job);
+      Atomics.store(ready, j, 1);
+      Atomics.notify(ready, j);
+    };
+    const copy = (t: number) => {
+      if (helper) tallies[t].codes.set(closed[t].codes);
+      inPlace(tallies[t]);
+    };
+    for (let t = 0; t < lead; ++t) copy(t);
+    fillModuleMatrix(context, layout, modules);
+    moduleJobs.forEach(inPlace);
+    for (let t = lead; t < tallies.length; ++t) copy(t);
+    const aggregates = keys.map((_, g) => {
+      const p = index.partitions.findIndex((part) => g < part.first + part.sets);
+      const units = Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
+      const at = modules.unitStart[g] * layout.width;
+      const totals = {num: modules.num[p].subarray(at, at + units * layout.width), den: modules.den[p].subarray(at, at + units * layout.width)};
+      return emptyAggregates(context, sizes[g], layout, totals, false);
+    });
+    alongside?.();
+    otherKinds(context, partitions, first, aggregates);
+    runAggregateJobs(work);
+    // Questions are handed to their sets in order; those done already while the worker finishes its last job.
+    const split = (job: (typeof tallies)[number]) => splitTallies(job.options, sets, job.count, job.weight, job.weight2).forEach((tally, g) => aggregates[g].tallies.set(job.id, tally));
+    let t = 0;
+    for (; t < tallies.length && Atomics.load(work.done, jobs.indexOf(tallies[t])) === 1; ++t) split(tallies[t]);
+    helper?.finish(work);
+    for (; t < tallies.length; ++t) split(tallies[t]);
+    const moduleCount = layout.cores.length;
+    aggregates.forEach((aggregate, g) => (aggregate.modules.answered = Array.from(modules.answered.subarray(g * moduleCount, (g + 1) * moduleCount))));
+    return partitions.map((p, i) => aggregates.slice(first[i], first[i] + p.keys.length));
+  } finally {
+    helper?.stop();
   }
+}
+
+/** The respondents of each set: the rows of each cell, added to the sets that contain it. */
+function setSizes({rows, blocks, cells, cellOfRow, partitions}: CellIndex, sets: number, array: ArrayMaker): Int32Array {
+  const rowsOfCell = new Int32Array(cells);
+  for (let i = 0; i < rows * blocks; ++i) ++rowsOfCell[cellOfRow[i]];
+  const sizes = array(Int32Array, sets);
+  for (const {setOfCell} of partitions) {
+    for (let cell = 0; cell < cells; ++cell) if (setOfCell[cell] >= 0) sizes[setOfCell[cell]] += rowsOfCell[cell];
+  }
+  return sizes;
+}
+
+/** Adds the number moments, multi choices and comments of every row to each set it belongs to, in row order. */
+function otherKinds(context: ScoringContext, partitions: Partition[], first: number[], aggregates: SetAggregates[]): void {
+  const {table} = context;
+  const n = table.n;
+  const weights = table.weights;
+  const ofRows = partitions.map((p) => p.ofRow);
+  const parts = partitions.length;
   for (const column of table.answers.values()) {
     const id = column.question.id;
     switch (column.kind) {
@@ -172,9 +280,9 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
           if (Number.isNaN(x)) continue;
           const w = weights ? weights[r] : 1;
           for (let p = 0; p < parts; ++p) {
-            const g = membership[r * parts + p];
-            if (g < 0) continue;
-            const m = moments[g];
+            const s = ofRows[p][r];
+            if (s < 0) continue;
+            const m = moments[first[p] + s];
             m.n += 1;
             m.sw += w;
             m.swx += w * x;
@@ -193,9 +301,9 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
           if (!column.answered[r]) continue;
           const w = weights ? weights[r] : 1;
           for (let p = 0; p < parts; ++p) {
-            const g = membership[r * parts + p];
-            if (g < 0) continue;
-            const tally = choices[g];
+            const s = ofRows[p][r];
+            if (s < 0) continue;
+            const tally = choices[first[p] + s];
             ++tally.answered;
             tally.answeredWeight += w;
             for (let o = 0; o < options; ++o) {
@@ -214,36 +322,20 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[]):
           const text = column.texts[r];
           if (text === undefined) continue;
           for (let p = 0; p < parts; ++p) {
-            const g = membership[r * parts + p];
-            if (g >= 0) texts[g].push(text);
+            const s = ofRows[p][r];
+            if (s >= 0) texts[first[p] + s].push(text);
           }
         }
         break;
       }
     }
   }
-  moduleTotals(context, layout, keys, membership, parts, sizes, aggregates.map((aggregate) => aggregate.modules));
-  if (helper) {
-    for (const [id, tables] of helper.finish()) {
-      const options = closed.find((c) => c.question.id === id)!.codec.options.length;
-      splitTallies(options, sets, tables.count, tables.weight, tables.weight2).forEach((tally, g) => aggregates[g].tallies.set(id, tally));
-    }
-  }
-  return partitions.map((p, i) => aggregates.slice(base[i], base[i] + p.keys.length));
 }
 
-/** The tally tables of one closed question for every set: count, and Σw and Σw² when weighted. */
-interface TallyTables {
-  count: Float64Array;
-  weight: Float64Array | null;
-  weight2: Float64Array | null;
-}
-
-function tallyTables(options: number, sets: number, weighted: boolean, shared: boolean): TallyTables {
-  const size = sets * (options + 1);
-  const make = () => (shared ? new Float64Array(new SharedArrayBuffer(Math.max(8, size * 8))) : new Float64Array(size));
-  return {count: make(), weight: weighted ? make() : null, weight2: weighted ? make() : null};
-}
+/** Makes a zero-filled typed array of `length`, in memory of this thread or shared with a worker. */
+type ArrayMaker = <T extends Int8Array | Int16Array | Int32Array | Float64Array>(type: {new (buffer: ArrayBuffer | SharedArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number}, length: number) => T;
+const plainArray: ArrayMaker = (type, length) => new type(new ArrayBuffer(length * type.BYTES_PER_ELEMENT), 0, length);
+const sharedArray: ArrayMaker = (type, length) => new type(new SharedArrayBuffer(Math.max(1, length) * type.BYTES_PER_ELEMENT), 0, length);
 
 /** Per set, the tally of each option, blanks counted apart (the tables' last slot). */
 function splitTallies(options: number, sets: number, count: Float64Array, weight: Float64Array | null, weight2: Float64Array | null): OptionTally[] {
@@ -260,121 +352,202 @@ function splitTallies(options: number, sets: number, count: Float64Array, weight
   });
 }
 
-/** Below this many row-set-question visits a worker thread costs more than it saves. */
-const PARALLEL_WORK = 50_000_000;
-/** The share of the closed questions the worker takes: the main thread also has the module totals. */
-const WORKER_SHARE = 0.7;
+/** At most this many cells in a block, so that a question's tallies per cell stay in the processor's cache. */
+const MAX_CELLS = 8192;
 
 /**
- * Starts a worker thread on part of the closed questions, when the survey is large enough and a
- * second core is there (`PEILING_THREADS=1` keeps everything on this thread, `PEILING_THREADS=2`
- * uses the worker whatever the size). Returns the
- * questions it took and a `finish` that waits for its tallies; any failure of the worker is
- * made good by tallying its questions here.
+ * The {@link CellIndex} of `partitions`: taken from fewest sets to most, a partition joins the
+ * block before it while the block's cells stay few enough that adding their tallies to the sets
+ * (cells × partitions × `stride` per question) costs less than half a pass over the rows, and
+ * starts a block of its own otherwise.
+ *
+ * @example
+ * cellIndex([{keys: ["organisation"], ofRow: new Int32Array(4)}, {keys: ["A", "B"], ofRow: Int32Array.of(0, 1, 1, -1)}], 4, 6, plainArray)
+ * // one block of 3 cells (A, B, none); each row's cell: [0, 1, 1, 2]
  */
-function startTallyWorker(closed: Extract<AnswerColumn, {kind: "codes"}>[], membership: Int32Array, parts: number, sets: number, weights: Float64Array | null) {
-  const n = weights?.length ?? closed[0]?.codes.length ?? 0;
-  const threads = process.env.PEILING_THREADS;
-  if (threads === "1" || availableParallelism() < 2 || closed.length < 2) return null;
-  if (threads !== "2" && n * parts * closed.length < PARALLEL_WORK) return null;
-  const taken = closed.slice(0, Math.round(closed.length * WORKER_SHARE));
-  const sharedWeights = weights ? new Float64Array(new SharedArrayBuffer(weights.length * 8)) : null;
-  sharedWeights?.set(weights!);
-  const jobs = taken.map((column) => {
-    const codes = new Int16Array(new SharedArrayBuffer(Math.max(2, column.codes.length * 2)));
-    codes.set(column.codes);
-    return {id: column.question.id, codes, options: column.codec.options.length, ...tallyTables(column.codec.options.length, sets, weights !== null, true)};
+export function cellIndex(partitions: Partition[], rows: number, stride: number, array: ArrayMaker = plainArray): CellIndex {
+  const order = partitions.map((_, p) => p).sort((a, b) => partitions[a].keys.length - partitions[b].keys.length);
+  // A block's cells, each with a row that lies in it (-1 for a set without rows); a join writes
+  // into the block's spare array, which then changes places with its cells.
+  const blocks: {parts: number[]; cellOfRow: Int32Array; spare: Int32Array | null; cells: number; rowOf: Int32Array}[] = [];
+  for (const p of order) {
+    const {keys, ofRow} = partitions[p];
+    const last = blocks.at(-1);
+    if (last) {
+      const limit = Math.min(MAX_CELLS, Math.floor(rows / 2 / ((last.parts.length + 1) * stride)));
+      const joined = joinCells(last.cellOfRow, last.cells, ofRow, keys.length, limit, (last.spare ??= array(Int32Array, rows)));
+      if (joined) {
+        last.parts.push(p);
+        last.spare = last.cellOfRow;
+        last.cellOfRow = joined.cellOfRow;
+        last.cells = joined.cells;
+        last.rowOf = joined.rowOf;
+        continue;
+      }
+    }
+    const cellOfRow = array(Int32Array, rows);
+    const rowOf = new Int32Array(keys.length + 1).fill(-1);
+    for (let r = 0; r < rows; ++r) {
+      const cell = ofRow[r] + 1;
+      cellOfRow[r] = cell;
+      if (rowOf[cell] < 0) rowOf[cell] = r;
+    }
+    blocks.push({parts: [p], cellOfRow, spare: null, cells: keys.length + 1, rowOf});
+  }
+  const blockStart = array(Int32Array, blocks.length + 1);
+  blocks.forEach((block, b) => (blockStart[b + 1] = blockStart[b] + block.cells));
+  const cells = blockStart[blocks.length];
+  let cellOfRow = blocks[0]?.cellOfRow ?? array(Int32Array, 0);
+  if (blocks.length > 1) {
+    cellOfRow = array(Int32Array, rows * blocks.length);
+    blocks.forEach((block, b) => {
+      for (let r = 0, at = b; r < rows; ++r, at += blocks.length) cellOfRow[at] = blockStart[b] + block.cellOfRow[r];
+    });
+  }
+  const first: number[] = [];
+  partitions.reduce((sets, {keys}) => (first.push(sets), sets + keys.length), 0);
+  const byPartition: CellIndex["partitions"] = partitions.map((_, p) => ({block: -1, first: first[p], sets: partitions[p].keys.length, setOfCell: array(Int32Array, cells).fill(-1)}));
+  blocks.forEach((block, b) => {
+    for (const p of block.parts) {
+      const {ofRow, keys} = partitions[p];
+      const {setOfCell} = byPartition[p];
+      byPartition[p].block = b;
+      for (let cell = 0; cell < block.cells; ++cell) {
+        const r = block.rowOf[cell];
+        // A block of one partition has a cell per set, rows or not; a joined block's cells all have rows.
+        const s = block.parts.length === 1 ? (cell > 0 && cell <= keys.length ? cell - 1 : -1) : ofRow[r];
+        setOfCell[blockStart[b] + cell] = s < 0 ? -1 : first[p] + s;
+      }
+    }
   });
-  const flag = new Int32Array(new SharedArrayBuffer(4));
+  return {rows, blocks: blocks.length, cells, cellOfRow, blockStart, partitions: byPartition};
+}
+
+/** The cells of a block joined with a partition of `sets` sets (into `joined`), numbered by first appearance; null above `limit` cells. */
+function joinCells(cellOfRow: Int32Array, cells: number, ofRow: Int32Array, sets: number, limit: number, joined: Int32Array): {cellOfRow: Int32Array; cells: number; rowOf: Int32Array} | null {
+  const width = sets + 1;
+  if (cells * width > 1 << 22) return null;
+  const index = new Int32Array(cells * width).fill(-1);
+  const rowOf = new Int32Array(limit);
+  let next = 0;
+  for (let r = 0; r < cellOfRow.length; ++r) {
+    const key = cellOfRow[r] * width + ofRow[r] + 1;
+    let cell = index[key];
+    if (cell < 0) {
+      if (next === limit) return null;
+      rowOf[next] = r;
+      index[key] = cell = next++;
+    }
+    joined[r] = cell;
+  }
+  return {cellOfRow: joined, cells: next, rowOf: rowOf.subarray(0, next)};
+}
+
+/**
+ * The {@link ModuleWork} of the sets: room for every module's core answers as a row-major matrix
+ * of option codes (bytes when every core question has at most 127 options; see
+ * {@link fillModuleMatrix}), their values, and zero totals and counts.
+ */
+function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[], sizes: Int32Array, index: CellIndex, array: ArrayMaker): ModuleWork {
+  const {settings, table} = context;
+  const cores = moduleValues(context, layout).flat();
+  const columns = cores.length;
+  const columnStart = array(Int32Array, layout.cores.length + 1);
+  layout.cores.forEach((core, m) => (columnStart[m + 1] = columnStart[m] + core.length));
+  const valueStride = Math.max(1, ...cores.map((core) => core.values.length));
+  const values = array(Float64Array, columns * valueStride);
+  cores.forEach((core, j) => values.set(core.values, j * valueStride));
+  const matrix = valueStride <= 127 ? array(Int8Array, table.n * columns) : array(Int16Array, table.n * columns);
+  const sets = keys.length;
+  const salts = array(Float64Array, sets);
+  keys.forEach((key, g) => (salts[g] = blockSalt(settings.interval.seed, key)));
+  const unitStart = array(Int32Array, sets);
+  const num: Float64Array[] = [];
+  const den: Float64Array[] = [];
+  for (const {first, sets: count} of index.partitions) {
+    let units = 0;
+    for (let g = first; g < first + count; ++g) {
+      unitStart[g] = units;
+      units += Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
+    }
+    num.push(array(Float64Array, units * layout.width));
+    den.push(array(Float64Array, units * layout.width));
+  }
+  const byQuestion = settings.moduleScore === "mean-of-questions";
+  return {matrix, columns, columnStart, values, valueStride, byQuestion, width: layout.width, sizes, salts, unitStart, num, den, answered: array(Int32Array, sets * layout.cores.length)};
+}
+
+/** Writes every row's core answers into `modules.matrix`: the option code, or −1 when blank or "don't know". */
+function fillModuleMatrix(context: ScoringContext, layout: ModuleLayout, {matrix, columns}: ModuleWork): void {
+  const rows = context.table.n;
+  moduleValues(context, layout)
+    .flat()
+    .forEach(({codes, values}, j) => {
+      for (let r = 0, at = j; r < rows; ++r, at += columns) {
+        const c = codes[r];
+        matrix[at] = c < 0 || Number.isNaN(values[c]) ? -1 : c;
+      }
+    });
+}
+
+/** Below this many row-set-question visits a worker thread costs more than it saves. */
+const PARALLEL_WORK = 50_000_000;
+
+/**
+ * Whether a worker thread takes jobs too: when the survey is large enough and a second core is
+ * there (`PEILING_THREADS=1` keeps everything on this thread, `PEILING_THREADS=2` uses the worker
+ * whatever the size).
+ */
+function useWorker(rows: number, parts: number, closed: number): boolean {
+  const threads = process.env.PEILING_THREADS;
+  if (threads === "1" || availableParallelism() < 2 || closed < 1) return false;
+  return threads === "2" || rows * parts * closed >= PARALLEL_WORK;
+}
+
+/**
+ * Starts a worker thread, which waits for its work: `post` hands it the jobs (in shared memory),
+ * `finish` waits for the worker when it still runs a job and runs here whatever job it took but
+ * could not finish, `stop` ends it.
+ */
+function startWorker() {
+  // [0]: started (2) or not yet (0), then done (1) or failed (3); [1]: work posted (1).
+  const flag = new Int32Array(new SharedArrayBuffer(8));
+  const {port1, port2} = new MessageChannel();
   const worker = new Worker(new URL("./tallyWorker.js", import.meta.url), {
-    workerData: {flag: flag.buffer, membership, parts, weights: sharedWeights, jobs},
+    workerData: {flag: flag.buffer, port: port2},
+    transferList: [port2],
     // No TypeScript loader: its hooks would wait for this thread, which waits for the worker.
     execArgv: []
   });
   worker.unref();
-  const tallies = new Map(jobs.map((job) => [job.id, job]));
   return {
-    tallies,
-    /** Waits for the worker and returns its tables, tallying here whatever it could not. */
-    finish(): Map<string, TallyTables> {
-      // Started (2) within a few seconds, then done (1) or failed (3).
-      if (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0, 10_000);
-      while (Atomics.load(flag, 0) === 2) Atomics.wait(flag, 0, 2, 1_000);
-      const state = Atomics.load(flag, 0);
-      void worker.terminate();
-      if (state !== 1) {
-        for (const job of jobs) {
+    post(work: AggregateWork): void {
+      port1.postMessage(work);
+      Atomics.store(flag, 1, 1);
+      Atomics.notify(flag, 1);
+    },
+    finish(work: AggregateWork): void {
+      const undone = () => work.jobs.filter((_, j) => Atomics.load(work.done, j) === 0);
+      if (undone().length === 0) return;
+      for (let state = Atomics.load(flag, 0); state === 0 || state === 2; state = Atomics.load(flag, 0)) Atomics.wait(flag, 0, state, 1_000);
+      for (const job of undone()) {
+        if (job.kind === "tally") {
           job.count.fill(0);
           job.weight?.fill(0);
           job.weight2?.fill(0);
-          tallyCodesInto(job.codes, job.options, membership, parts, sharedWeights, job.count, job.weight, job.weight2);
+        } else {
+          const {first, sets} = work.index.partitions[job.partition];
+          const modules = work.modules.columnStart.length - 1;
+          work.modules.num[job.partition].fill(0);
+          work.modules.den[job.partition].fill(0);
+          work.modules.answered.fill(0, first * modules, (first + sets) * modules);
         }
+        runAggregateJob(work, job);
       }
-      return tallies;
+    },
+    stop(): void {
+      port1.close();
+      void worker.terminate();
     }
   };
-}
-
-/**
- * Adds to each set's module totals (`result`, empty) the totals of every module's core answers per
- * bootstrap unit (see {@link bootstrapUnit}): with mean-of-questions Σw·x and Σw per core question,
- * with mean-of-respondents Σw·(own mean) and Σw. A row's contributions are worked out once and
- * added to each set it belongs to.
- */
-function moduleTotals(context: ScoringContext, layout: ModuleLayout, keys: string[], membership: Int32Array, parts: number, sizes: Int32Array, result: ModuleTotals[]): void {
-  const {settings, table} = context;
-  const {width, slices} = layout;
-  const byQuestion = settings.moduleScore === "mean-of-questions";
-  const values = moduleValues(context, layout);
-  const modules = layout.cores.length;
-  const salts = keys.map((key) => blockSalt(settings.interval.seed, key));
-  const position = new Int32Array(keys.length);
-  // One row's contributions: value and weight per column, and whether it answered each module.
-  const num = new Float64Array(width);
-  const den = new Float64Array(width);
-  const answered = new Uint8Array(modules);
-  for (let r = 0; r < table.n; ++r) {
-    const w = table.weights ? table.weights[r] : 1;
-    num.fill(0);
-    den.fill(0);
-    let any = false;
-    for (let m = 0; m < modules; ++m) {
-      const {offset} = slices[m];
-      const columns = values[m];
-      let own = 0;
-      let valid = 0;
-      for (let j = 0; j < columns.length; ++j) {
-        const c = columns[j].codes[r];
-        if (c < 0) continue;
-        const x = columns[j].values[c];
-        if (Number.isNaN(x)) continue;
-        ++valid;
-        if (byQuestion) {
-          num[offset + j] = w * x;
-          den[offset + j] = w;
-        } else own += x;
-      }
-      answered[m] = valid > 0 ? 1 : 0;
-      if (valid > 0) any = true;
-      if (valid > 0 && !byQuestion) {
-        num[offset] = (w * own) / valid;
-        den[offset] = w;
-      }
-    }
-    for (let p = 0; p < parts; ++p) {
-      const g = membership[r * parts + p];
-      if (g < 0) continue;
-      const unit = bootstrapUnit(position[g]++, sizes[g], salts[g]);
-      if (!any) continue;
-      const target = result[g];
-      const row = unit * width;
-      const totals = target.totals;
-      for (let j = 0; j < width; ++j) {
-        if (den[j] === 0) continue;
-        totals.num[row + j] += num[j];
-        totals.den[row + j] += den[j];
-      }
-      for (let m = 0; m < modules; ++m) target.answered[m] += answered[m];
-    }
-  }
 }

@@ -1,9 +1,10 @@
-/** See tallyCodes.js: adds one closed question's answers to per-set option tallies. */
+import type {CellIndex} from "./aggregate.ts";
+
+/** See tallyCodes.js: adds one closed question's answers to per-set option tallies, through the cells of `index`. */
 export function tallyCodesInto(
-  codes: Int16Array,
+  codes: Int16Array | Int8Array,
   options: number,
-  membership: Int32Array,
-  parts: number,
+  index: CellIndex,
   weights: Float64Array | null,
   count: Float64Array,
   weight: Float64Array | null,

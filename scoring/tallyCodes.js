@@ -2,43 +2,62 @@
 // loader (a loader's hooks would need the main thread, which waits for the worker).
 
 /**
- * Adds the answers of one closed question to per-set option tallies: for every row, to each set
- * it belongs to (its `parts` entries in `membership`), one count, its weight and its weight
- * squared at `set · (options + 1) + option`; the last slot of a set counts blanks.
+ * Adds the answers of one closed question to per-set option tallies, through the cells of
+ * `index` (see `cellIndex` in aggregate.ts): each row adds one count, its weight and its weight
+ * squared to its cell in every block; then each cell's tally is added to every set that contains
+ * it, cells in ascending order, at `set · (options + 1) + option` (the last slot counts blanks).
+ * Counts are exact; a weighted sum is added up per cell first.
  *
- * @param {Int16Array} codes the option index per row, −1 for a blank
+ * @param {Int16Array | Int8Array} codes the option index per row, −1 for a blank
  * @param {number} options the number of options
- * @param {Int32Array} membership per row, `parts` global set indices (−1: none)
- * @param {number} parts
+ * @param {{rows: number, blocks: number, cells: number, cellOfRow: Int32Array, blockStart: Int32Array, partitions: {block: number, setOfCell: Int32Array}[]}} index
  * @param {Float64Array | null} weights per row, or null when unweighted
- * @param {Float64Array} count
+ * @param {Float64Array} count per set and option
  * @param {Float64Array | null} weight null when unweighted
  * @param {Float64Array | null} weight2 null when unweighted
  * @example
- * tallyCodesInto(codes, 5, membership, 3, null, new Float64Array(sets * 6), null, null);
+ * tallyCodesInto(codes, 5, index, null, new Float64Array(sets * 6), null, null);
  */
-export function tallyCodesInto(codes, options, membership, parts, weights, count, weight, weight2) {
+export function tallyCodesInto(codes, options, index, weights, count, weight, weight2) {
   const stride = options + 1;
-  const n = codes.length;
-  for (let r = 0, at = 0; r < n; ++r, at += parts) {
+  const {rows, blocks, cellOfRow} = index;
+  if (!weights) {
+    const cellCount = new Float64Array(index.cells * stride);
+    for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
+      const c = codes[r];
+      const k = c < 0 ? options : c;
+      for (let b = 0; b < blocks; ++b) ++cellCount[cellOfRow[at + b] * stride + k];
+    }
+    addCells(index, stride, cellCount, 1, 0, count);
+    return;
+  }
+  // Count, Σw and Σw² side by side, so that a row's update touches one place.
+  const sums = new Float64Array(index.cells * stride * 3);
+  for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
     const c = codes[r];
-    const k = c < 0 ? options : c;
-    if (weights) {
-      const w = weights[r];
-      const w2 = w * w;
-      for (let p = 0; p < parts; ++p) {
-        const g = membership[at + p];
-        if (g < 0) continue;
-        const i = g * stride + k;
-        ++count[i];
-        weight[i] += w;
-        weight2[i] += w2;
-      }
-    } else {
-      for (let p = 0; p < parts; ++p) {
-        const g = membership[at + p];
-        if (g >= 0) ++count[g * stride + k];
-      }
+    const k = (c < 0 ? options : c) * 3;
+    const w = weights[r];
+    const w2 = w * w;
+    for (let b = 0; b < blocks; ++b) {
+      const i = cellOfRow[at + b] * stride * 3 + k;
+      ++sums[i];
+      sums[i + 1] += w;
+      sums[i + 2] += w2;
+    }
+  }
+  addCells(index, stride, sums, 3, 0, count);
+  addCells(index, stride, sums, 3, 1, weight);
+  addCells(index, stride, sums, 3, 2, weight2);
+}
+
+/** Adds each cell's tally (`sums`, `step` numbers per option, this one at `offset`) to every set that contains the cell. */
+function addCells(index, stride, sums, step, offset, into) {
+  for (const {block, setOfCell} of index.partitions) {
+    for (let cell = index.blockStart[block], end = index.blockStart[block + 1]; cell < end; ++cell) {
+      const g = setOfCell[cell];
+      if (g < 0) continue;
+      const to = g * stride;
+      for (let k = 0, from = cell * stride * step + offset; k < stride; ++k, from += step) into[to + k] += sums[from];
     }
   }
 }

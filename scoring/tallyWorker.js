@@ -1,15 +1,17 @@
-// A worker thread that tallies some closed questions while the main thread does the rest of the
-// aggregation (aggregate.ts). Everything it reads and writes lies in shared memory; it says it has
-// started (2), finished (1) or failed (3) through `flag`.
-import {workerData} from "node:worker_threads";
-import {tallyCodesInto} from "./tallyCodes.js";
+// A worker thread that runs jobs of the aggregation (closed questions' tallies, partitions' module
+// totals) while the main thread runs the others (aggregate.ts). Everything it reads and writes
+// lies in shared memory; it says it has started (2), finished (1) or failed (3) through `flag[0]`.
+// It is started before its work is ready, and waits for `flag[1]` to find the work on `port`.
+import {receiveMessageOnPort, workerData} from "node:worker_threads";
+import {runAggregateJobs} from "./runAggregateJobs.js";
 
-const {flag: flagBuffer, membership, parts, weights, jobs} = workerData;
+const {flag: flagBuffer, port} = workerData;
 const flag = new Int32Array(flagBuffer);
 Atomics.store(flag, 0, 2);
 Atomics.notify(flag, 0);
 try {
-  for (const job of jobs) tallyCodesInto(job.codes, job.options, membership, parts, weights, job.count, job.weight, job.weight2);
+  Atomics.wait(flag, 1, 0);
+  runAggregateJobs(receiveMessageOnPort(port).message);
   Atomics.store(flag, 0, 1);
 } catch (error) {
   console.error(`peiling: the tally worker failed (${error?.message ?? error}); the main thread tallies instead`);

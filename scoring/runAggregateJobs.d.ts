@@ -1,0 +1,7 @@
+import type {AggregateWork} from "./aggregate.ts";
+
+/** See runAggregateJobs.js: runs the jobs of an aggregation on this thread until none is left. */
+export function runAggregateJobs(work: AggregateWork): void;
+
+/** See runAggregateJobs.js: runs one job of `work` into its outputs, which must be zero. */
+export function runAggregateJob(work: AggregateWork, job: AggregateWork["jobs"][number]): void;
