@@ -111,11 +111,14 @@ export class Database {
     return Array.from({length: n}, (_, r) => Object.fromEntries(names.map((name, c) => [name, columns[c][r]])));
   }
 
-  /** Appends rows of integers to a table (made beforehand with matching INTEGER/BIGINT columns). */
-  async appendIntegers(table: string, rows: number[][]): Promise<void> {
+  /** Appends rows of integers or NULLs to a table (made beforehand with matching INTEGER/BIGINT columns). */
+  async appendIntegers(table: string, rows: (number | null)[][]): Promise<void> {
     const appender = await this.connection.createAppender(table);
     for (const row of rows) {
-      for (const value of row) appender.appendBigInt(BigInt(value));
+      for (const value of row) {
+        if (value === null) appender.appendNull();
+        else appender.appendBigInt(BigInt(value));
+      }
       appender.endRow();
     }
     appender.closeSync();

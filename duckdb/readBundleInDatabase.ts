@@ -221,8 +221,8 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   const visible = shownGroups(nodes, cells, settings.minGroupSize);
   const shown = nodes.filter((_, i) => visible[i]);
   const sets: SetToAggregate[] = [
-    {key: "organisation", size: table.n, combinations: combinations.map((_, c) => c)},
-    ...shown.map((node) => ({key: node.id, size: node.size, combinations: combinationsOf.get(node.id)!}))
+    {key: "organisation", family: "", size: table.n, combinations: combinations.map((_, c) => c)},
+    ...shown.map((node) => ({key: node.id, family: node.variable, size: node.size, combinations: combinationsOf.get(node.id)!}))
   ];
   const context: ScoringContext = {definition, table, settings};
   const aggregates = await aggregateInDatabase(db, loaded, context, combinations, sets);
