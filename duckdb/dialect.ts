@@ -247,7 +247,8 @@ export async function createNumberedTable(db: Database, name: string, select: st
  */
 export async function createDictionary(db: Database, name: string, values: string[], expression: string): Promise<string> {
   if (values.length === 0) return "CAST(NULL AS INTEGER)";
-  await db.run(`CREATE TYPE ${name} AS ENUM (${values.map(literal).join(", ")})`);
+  // Replaced when the responses are read a second time (`loadResponses`).
+  await db.run(`DROP TYPE IF EXISTS ${name}; CREATE TYPE ${name} AS ENUM (${values.map(literal).join(", ")})`);
   return `CAST(enum_code(TRY_CAST(${expression} AS ${name})) AS INTEGER)`;
 }
 

@@ -6,15 +6,19 @@
  * whose reading might differ, throws a {@link Fallback} that names the rule: the caller then reads
  * the bundle with the JS reader, which names file, line and column.
  *
- * Two passes over the file: the distinct texts of every closed question, multi question and
- * grouping variable, mapped in JS (through the survey's own `ScaleCodec.lookup`); then the coded
- * table, each text replaced by its option, choice or group index.
+ * Two passes over the file: the distinct texts of every multi question and grouping variable,
+ * mapped in JS (through the survey's own `ScaleCodec.lookup`); then the coded table, each text
+ * replaced by its option, choice or group index. A closed question's cells are first coded by its
+ * options' exact spellings (`4`, `Strongly Agree`, `X`) without a look at their texts; when any is
+ * spelled otherwise, both passes are made again with the distinct texts of the closed questions
+ * looked up too.
  */
 import {closeSync, openSync, readSync} from "node:fs";
 import {BundleError, summarizeIssues} from "../bundle/BundleError.ts";
 import {CsvReader, MAX_HEADER_BYTES} from "../bundle/csv.ts";
 import type {SurveyDefinition} from "../bundle/readSurvey.ts";
 import {answerKind} from "../bundle/ResponseTable.ts";
+import type {ScaleCodec} from "../bundle/scaleCodec.ts";
 import type {Survey} from "../bundle/surveySchema.ts";
 import {cellDefects, columnNames, DEFECT, headerIssues, multiSeparator, noRespondents, numberBounds, weightsTooLarge, type CellDefect} from "../bundle/responseRules.ts";
 import {cellText, codeCell, multiCell, trimSpaces as trimSpacesJs, UNCERTAIN} from "./cells.ts";
@@ -73,6 +77,27 @@ export interface LoadedResponses {
  * defect or uncertainty.
  */
 export async function loadResponses(db: Database, prefix: string, path: string, kind: "csv" | "parquet", label: string, definition: SurveyDefinition): Promise<LoadedResponses> {
+  const progress = {checked: false};
+  try {
+    return await loadOnce(db, prefix, path, kind, label, definition, progress);
+  } catch (error) {
+    // Once every closed question's cell was found spelled exactly, a defect is one whatever the reading.
+    if (progress.checked) throw error;
+  }
+  await db.run(`DROP VIEW IF EXISTS ${prefix}_accepted; DROP VIEW IF EXISTS ${prefix}_rows; DROP TABLE IF EXISTS ${prefix}_rows_stored`);
+  return loadOnce(db, prefix, path, kind, label, definition, null);
+}
+
+/**
+ * One attempt at {@link loadResponses}. With `spelled`, a closed question's cell is coded by its
+ * options' exact spellings ({@link exactSpellings}) without its distinct texts being looked up
+ * first, so the pass over the distinct texts reads only the grouping variables and multi
+ * questions; a cell spelled otherwise (`4.0`, ` 4`, `x` for `X`) is coded {@link UNSPELLED}, and
+ * finding one after the table is made throws. `spelled.checked` is set once none is found: an
+ * error before that leaves the bundle to the general reading, which looks every distinct text up
+ * and reports what it finds.
+ */
+async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" | "parquet", label: string, definition: SurveyDefinition, spelled: {checked: boolean} | null): Promise<LoadedResponses> {
   const {survey} = definition;
   let file: ResponsesFile;
   let header: string[];
@@ -97,11 +122,13 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   const source = responsesSource(file);
   const numericColumn = (i: number) => file.kind === "parquet" && file.numeric[i];
 
-  // Pass 1: the distinct texts of every column whose texts are looked up.
+  // Pass 1: the distinct texts of every column whose texts are looked up (but the closed questions read as their spellings).
   const questions = survey.questions.map((question, k) => ({question, k, column: columnOf.get(question.id)!, codec: definition.codecs.get(question.scale)!}));
   const looked = [...questions.filter((q) => answerKind(q.codec) === "codes" || answerKind(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
+  const typed = spelled ? exactSpellings(survey, questions.filter((q) => answerKind(q.codec) === "codes")) : new Map<number, Spellings>();
+  const scanned = [...new Set(looked)].filter((column) => !typed.has(column));
   const distinct = new Map(
-    [...(await readingFile(label, () => distinctTexts(db, source, [...new Set(looked)])))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
+    [...(await readingFile(label, () => distinctTexts(db, source, scanned)))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
   );
 
   // Map them in JS, the JS reader's way.
@@ -110,7 +137,11 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   for (const {question, k, column, codec} of questions) {
     const raw = `c${column}`;
     const kind = answerKind(codec);
-    if (kind === "codes") {
+    const spellings = typed.get(column);
+    if (spellings) {
+      const branches = spellings.texts.map((text, i) => `WHEN ${literal(text)} THEN ${spellings.options[i]}`);
+      expressions.push(`CAST(CASE ${raw} ${branches.join(" ")} ELSE CASE WHEN ${raw} IS NULL THEN -1 ELSE ${UNSPELLED} END END AS SMALLINT) AS q${k}`);
+    } else if (kind === "codes") {
       const branches: string[] = [];
       for (const text of distinct.get(column) ?? []) {
         const cell = codeCell(text, codec);
@@ -207,7 +238,9 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
       [`valid${k} = ${OUT_OF_RANGE}`, problem(DEFECT.outOfRange)]
     ])
   ] as [string, number][];
-  const problemCase = `CASE ${problems.map(([test, code], i) => (i === 0 ? `WHEN ${test} THEN ${code} WHEN is_empty = 1 THEN 0` : `WHEN ${test} THEN ${code}`)).join(" ")} ELSE 0 END`;
+  // A cell not spelled exactly comes before everything: the rows are then read again, their texts looked up.
+  const unspelled = questions.filter((q) => typed.has(q.column)).map(({k}) => `q${k} = ${UNSPELLED}`);
+  const problemCase = `CASE ${unspelled.length ? `WHEN ${unspelled.join(" OR ")} THEN ${problem(UNSPELLED_CELL)} ` : ""}${problems.map(([test, code], i) => (i === 0 ? `WHEN ${test} THEN ${code} WHEN is_empty = 1 THEN 0` : `WHEN ${test} THEN ${code}`)).join(" ")} ELSE 0 END`;
   // One number for a row's combination of group values (mixed radix), when it fits in 2⁵³.
   const radix = groupValues.map((values) => values.length + 1);
   const combinationFits = radix.reduce((product, r) => product * r, 1) <= 2 ** 53;
@@ -229,8 +262,17 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     `CASE WHEN is_empty = 1 OR answered < ${minAnswers} THEN ${listOf(header.map((_, i) => `COALESCE(c${i}, '')`))} END AS fields`
   ];
   await readingFile(label, () =>
-    createNumberedTable(db, `${prefix}_rows`, `SELECT ${level3.join(", ")} FROM (SELECT ${level2.join(", ")} FROM (SELECT ${level1.join(", ")} FROM ${source}) level1) level2`)
+    createNumberedTable(
+      db,
+      `${prefix}_rows`,
+      `SELECT ${level3.join(", ")} FROM (SELECT ${level2.join(", ")} FROM (SELECT ${level1.join(", ")} FROM ${source}) level1) level2`
+    )
   );
+  if (spelled) {
+    const unspelled = await db.rows(`SELECT 1 AS found FROM ${prefix}_rows_stored WHERE problem = ${PROBLEMS.indexOf(UNSPELLED_CELL)} LIMIT 1`);
+    if (unspelled.length) throw new Error("a closed question's cell is not spelled as its options are");
+    spelled.checked = true;
+  }
   await db.run(`CREATE VIEW ${prefix}_accepted AS SELECT * FROM ${prefix}_rows WHERE is_empty = 0 AND answered >= ${minAnswers}`);
 
   const layout: RowsLayout = {prefix, groups: survey.groups.length, key: combinationFits ? ["combination"] : survey.groups.map((_, v) => `g${v}`)};
@@ -251,6 +293,35 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   return {layout, header, read: Number(rows), groupValues, choices, lineOf};
 }
 
+/** The exact spellings of a closed question's options, each with the option the JS reader's lookup gives it. */
+interface Spellings {
+  texts: string[];
+  options: number[];
+}
+
+/**
+ * Per column of a closed question, the texts that name its options exactly as survey.yaml writes
+ * them (codes, labels, don't-know spellings), each with the option the JS reader's lookup
+ * (`codeCell`) gives it. Most files write one of these in every answered cell.
+ */
+function exactSpellings(survey: Survey, questions: {column: number; codec: ScaleCodec; question: {scale: string}}[]): Map<number, Spellings> {
+  const byColumn = new Map<number, Spellings>();
+  for (const {column, codec, question} of questions) {
+    const scale = survey.scales[question.scale];
+    const dontKnow = "missing" in scale ? scale.missing.map(String) : [];
+    const spellings: Spellings = {texts: [], options: []};
+    for (const text of new Set([...codec.options.flatMap((option) => [option.code, option.label]), ...dontKnow])) {
+      const cell = codeCell(text, codec);
+      if (cell.kind === "option") {
+        spellings.texts.push(text);
+        spellings.options.push(cell.option);
+      }
+    }
+    byColumn.set(column, spellings);
+  }
+  return byColumn;
+}
+
 /**
  * Runs a statement that reads the responses file; DuckDB's refusal to read it (a row with the
  * wrong number of fields, say) becomes a {@link Fallback}, so the JS reader names the defect.
@@ -268,8 +339,14 @@ async function readingFile<T>(label: string, read: () => Promise<T>): Promise<T>
 /** A cell DuckDB might read otherwise than the JS reader: not a defect, a reason to leave the bundle to it. */
 const UNCERTAIN_CELL = "uncertain";
 
+/** A closed question's cell not spelled exactly as one of its options (`q<k>` = {@link UNSPELLED}): a reason to look its texts up. */
+const UNSPELLED_CELL = "unspelled";
+
+/** The code of a closed question's cell that is none of its options' exact spellings, before its texts are looked up. */
+const UNSPELLED = -2;
+
 /** What each problem code of the coded rows stands for (0: none): a kind of defect (`responseRules.ts`), or an uncertain cell. */
-const PROBLEMS: string[] = ["", UNCERTAIN_CELL, DEFECT.unnamedColumn, DEFECT.missingId, DEFECT.invalidWeight, DEFECT.missingParent, DEFECT.notANumber, DEFECT.outOfRange];
+const PROBLEMS: string[] = ["", UNCERTAIN_CELL, DEFECT.unnamedColumn, DEFECT.missingId, DEFECT.invalidWeight, DEFECT.missingParent, DEFECT.notANumber, DEFECT.outOfRange, UNSPELLED_CELL];
 
 function describeProblem(kind: string): string {
   return kind === UNCERTAIN_CELL ? "a cell of white space other than spaces and tabs, read differently quoted or not," : `the defect "${kind}"`;
