@@ -69,6 +69,11 @@ export interface LoadedResponses {
    * A Parquet file's rows are counted the same way, as if it had a header line.
    */
   lineOf(row: number): number;
+  /**
+   * Reads the file again into `<prefix>_fields` (`row`, `fields`: every row's fields as read,
+   * numbered as the coded rows are), for the rows set aside (`setAsideSql`).
+   */
+  keepFields(): Promise<void>;
 }
 
 /**
@@ -258,8 +263,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     ...questions.map(({k}) => `q${k}`),
     "is_empty",
     "answered",
-    `${problemCase} AS problem`,
-    `CASE WHEN is_empty = 1 OR answered < ${minAnswers} THEN ${listOf(header.map((_, i) => `COALESCE(c${i}, '')`))} END AS fields`
+    `${problemCase} AS problem`
   ];
   await readingFile(label, () =>
     createNumberedTable(
@@ -290,7 +294,9 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   }
   const [{ids}] = await db.rows(duplicateIdsSql(layout));
   if (Number(ids) > 0) throw new Fallback(`${label}: the defect "${DEFECT.duplicateId}" in ${counted(Number(ids), "respondent id")}`);
-  return {layout, header, read: Number(rows), groupValues, choices, lineOf};
+  // The fields of rows set aside, kept only when some are: a list column makes the table's load run on one thread.
+  const keepFields = () => readingFile(label, () => createNumberedTable(db, `${prefix}_fields`, `SELECT ${listOf(header.map((_, i) => `COALESCE(c${i}, '')`))} AS fields FROM ${source}`));
+  return {layout, header, read: Number(rows), groupValues, choices, lineOf, keepFields};
 }
 
 /** The exact spellings of a closed question's options, each with the option the JS reader's lookup gives it. */

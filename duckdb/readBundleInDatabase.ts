@@ -149,6 +149,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
       accounting.reasons[String(reason)] = Number(rows_count);
     }
   }
+  if (accounting.setAside) await loaded.keepFields();
   const rejected: RejectedRow[] = accounting.setAside
     ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: r.fields as string[], reason: String(r.reason), issues: []}))
     : [];

@@ -9,6 +9,7 @@
  *   weights), and per question `q0`, `q1`, …: a closed question's option index (−1 blank), a number
  *   (NULL blank), a multi question's cell as the index of its distinct text (NULL blank), or a
  *   comment (NULL blank); `is_empty`, `answered`.
+ * - `<p>_fields`, only when rows are set aside: every row's fields as read, numbered the same way.
  * - `<p>_accepted`: the view of the rows that are scored.
  * - `<p>_families (<key>, s0, z0, t0, s1, z1, t1, …)`: per combination of group values, for each
  *   family of disjoint sets, the set it belongs to (`s<f>`, NULL for none), that set's respondents
@@ -76,13 +77,13 @@ FROM (SELECT row, ${setAsideReasonSql(minAnswers)} AS reason FROM ${prefix}_rows
 GROUP BY reason`;
 }
 
-/** The rows set aside, in file order, with their fields as read. */
+/** The rows set aside, in file order, with their fields as read (`<p>_fields`, made for them). */
 export function setAsideSql({prefix}: RowsLayout, minAnswers: number): string {
   return `
-SELECT row, ${setAsideReasonSql(minAnswers)} AS reason, fields
-FROM ${prefix}_rows
-WHERE is_empty = 1 OR answered < ${minAnswers}
-ORDER BY row`;
+SELECT r.row, r.reason, f.fields
+FROM (SELECT row, ${setAsideReasonSql(minAnswers)} AS reason FROM ${prefix}_rows WHERE is_empty = 1 OR answered < ${minAnswers}) r
+JOIN ${prefix}_fields f ON f.row = r.row
+ORDER BY r.row`;
 }
 
 /** Rows with a defect, by the first defect found in each (0 is none), with the first such row. */
