@@ -129,7 +129,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   if (modules > 0) {
     const contributions = moduleContributions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
     // One row per set and unit, up to 1000 per set: read in chunks, straight into the totals.
-    await db.forEachChunk(moduleUnitsSql(layout, families, contributions, MAX_BOOTSTRAP_UNITS), (columns, rows) => {
+    await db.forEachChunk(moduleUnitsSql(layout, families, contributions, MAX_BOOTSTRAP_UNITS, loaded.read === table.n), (columns, rows) => {
       const setUnit = columns[0] as number[];
       for (let r = 0; r < rows; ++r) {
         const set = Math.floor(setUnit[r] / MAX_BOOTSTRAP_UNITS);
@@ -156,7 +156,9 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
         sums.n = next();
         sums.sw = next();
         for (let j = 0; j < sums.swx.length; ++j) sums.swx[j] = next();
-        for (let j = 0; j < sums.swxx.length; ++j) sums.swxx[j] = next();
+        // The products of a pair are summed once, j ≤ l, and stand for both orders.
+        const k = sums.swx.length;
+        for (let j = 0; j < k; ++j) for (let l = j; l < k; ++l) sums.swxx[j * k + l] = sums.swxx[l * k + j] = next();
       }
     });
   }

@@ -182,9 +182,11 @@ export interface ModuleContributions {
  * Positions are numbered once per family of disjoint sets (`<p>_families`), each row in the one
  * set of the family it belongs to, and what a row adds is worked out once per row, after the
  * positions; the totals are then summed with one grouping set per family. Each result row is one
- * set's unit, numbered set_id · maxUnits + unit.
+ * set's unit, numbered set_id · maxUnits + unit. With `everyRowAccepted`, a row's position in the
+ * organisation (family 0) is its row number, without a window over all rows (which DuckDB sorts
+ * on one thread).
  */
-export function moduleUnitsSql(layout: RowsLayout, families: number, contributions: ModuleContributions, maxUnits: number): string {
+export function moduleUnitsSql(layout: RowsLayout, families: number, contributions: ModuleContributions, maxUnits: number, everyRowAccepted = false): string {
   const {prefix} = layout;
   const anyAnswer = contributions.answered.length ? contributions.answered.join(" + ") : "0";
   const columns = [
@@ -207,7 +209,7 @@ WITH keyed AS (
   SELECT ${["p.row", ...layout.key.map((k) => `p.${k}`), ...family.map((f) => `f.s${f}`)].join(", ")}
   FROM ${prefix}_accepted p ${familiesJoin(layout)}
 ), positioned AS (
-  SELECT ${["row", ...layout.key, ...family.map((f) => `ROW_NUMBER() OVER (PARTITION BY s${f} ORDER BY row) - 1 AS p${f}`)].join(", ")}
+  SELECT ${["row", ...layout.key, ...family.map((f) => (f === 0 && everyRowAccepted ? "row AS p0" : `ROW_NUMBER() OVER (PARTITION BY s${f} ORDER BY row) - 1 AS p${f}`))].join(", ")}
   FROM keyed
 ), units AS (
   SELECT ${["i.row", ...family.map(unit)].join(", ")}
@@ -228,7 +230,8 @@ WHERE set_unit IS NOT NULL`;
 /**
  * One row of sums for Cronbach's α per module over the accepted rows that answered every core
  * question validly: per module the count, Σw, Σw·xⱼ for each core question, and Σw·xⱼ·xₖ for
- * each pair (row-major), in that order. Null when no module has core questions.
+ * each pair j ≤ k (row-major; the sum is the same for k, j), in that order. Null when no module
+ * has core questions.
  */
 export function reliabilitySql(layout: RowsLayout, modules: string[][]): string | null {
   // Each value and each module's completeness is worked out once per row, in a projection below the sums.
@@ -243,7 +246,7 @@ export function reliabilitySql(layout: RowsLayout, modules: string[][]): string 
     const sum = (expression: string) => `SUM(CASE WHEN complete${m} THEN ${expression} END)`;
     sums.push(`${sum("CAST(1 AS DOUBLE)")} AS n${m}`, `${sum("w")} AS sw${m}`);
     names.forEach((x, j) => sums.push(`${sum(`w * ${x}`)} AS swx${m}_${j}`));
-    names.forEach((x, j) => names.forEach((y, k) => sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
+    names.forEach((x, j) => names.forEach((y, k) => k >= j && sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
   });
   return sums.length ? `SELECT ${sums.join(", ")} FROM (SELECT w, ${values.join(", ")} FROM ${layout.prefix}_accepted) row_values` : null;
 }
