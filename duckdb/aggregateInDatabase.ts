@@ -129,18 +129,18 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   if (modules > 0) {
     const contributions = moduleContributions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
     // One row per set and unit, up to 1000 per set: read in chunks, straight into the totals.
-    await db.forEachChunk(moduleUnitsSql(layout, families, contributions, MAX_BOOTSTRAP_UNITS, loaded.read === table.n), (columns, rows) => {
-      const setUnit = columns[0] as number[];
+    await db.forEachChunkOfNumbers(moduleUnitsSql(layout, families, contributions, MAX_BOOTSTRAP_UNITS, loaded.read === table.n), (columns, rows) => {
       for (let r = 0; r < rows; ++r) {
-        const set = Math.floor(setUnit[r] / MAX_BOOTSTRAP_UNITS);
+        const setUnit = columns[0](r)!;
+        const set = Math.floor(setUnit / MAX_BOOTSTRAP_UNITS);
         const target = aggregates[set].modules.totals;
-        const at = (setUnit[r] % MAX_BOOTSTRAP_UNITS) * width;
+        const at = (setUnit % MAX_BOOTSTRAP_UNITS) * width;
         for (let j = 0; j < width; ++j) {
-          target.num[at + j] = (columns[1 + j][r] as number | null) ?? 0;
-          target.den[at + j] = (columns[1 + width + j][r] as number | null) ?? 0;
+          target.num[at + j] = columns[1 + j](r) ?? 0;
+          target.den[at + j] = columns[1 + width + j](r) ?? 0;
         }
         const answered = aggregates[set].modules.answered;
-        for (let m = 0; m < modules; ++m) answered[m] += columns[1 + 2 * width + m][r] as number;
+        for (let m = 0; m < modules; ++m) answered[m] += columns[1 + 2 * width + m](r)!;
       }
     });
   }
