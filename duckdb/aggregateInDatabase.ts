@@ -57,7 +57,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   // Closed questions: answer counts per option.
   const closed = ofKind("codes");
   if (closed.length) {
-    const {columns} = await db.columns(talliesSql(layout, families, closed.map((q) => q.k)));
+    const columns = await db.numberColumns(talliesSql(layout, families, closed.map((q) => q.k)));
     const [set, question, code, respondents, weight, weight2] = columns as number[][];
     for (let r = 0; r < set.length; ++r) {
       const tally = aggregates[set[r]].tallies.get(questions[question[r]].column.question.id)!;

@@ -110,9 +110,9 @@ export class Database {
   /**
    * Runs a query whose columns are all numbers (or NULL) and hands its result to `visit` a chunk
    * at a time, each column read in place (`column(row)`), without an array of values per column:
-   * for results of millions of numbers.
+   * for results of millions of numbers. Returns the number of columns.
    */
-  async forEachChunkOfNumbers(sql: string, visit: (columns: NumberColumn[], rows: number) => void): Promise<void> {
+  async forEachChunkOfNumbers(sql: string, visit: (columns: NumberColumn[], rows: number) => void): Promise<number> {
     const started = performance.now();
     const result = await this.connection.stream(sql);
     for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
@@ -126,6 +126,20 @@ export class Database {
       visit(columns, chunk.rowCount);
     }
     trace(sql, started);
+    return result.columnCount;
+  }
+
+  /** The result of a query whose columns are all numbers, as columns (read as {@link forEachChunkOfNumbers} reads them). */
+  async numberColumns(sql: string): Promise<(number | null)[][]> {
+    const columns: (number | null)[][] = [];
+    const width = await this.forEachChunkOfNumbers(sql, (chunk, rows) => {
+      chunk.forEach((column, c) => {
+        const values = (columns[c] ??= []);
+        for (let r = 0; r < rows; ++r) values.push(column(r));
+      });
+    });
+    // Without rows, every column, empty.
+    return Array.from({length: width}, (_, c) => columns[c] ?? []);
   }
 
   /** The result of a query as one object per row. */

@@ -161,7 +161,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   const answers = new Map(survey.questions.map((question) => [question.id, emptyAnswerColumn(question, definition.codecs.get(question.scale)!, 0)]));
   const described: ResponseTable = {n: 0, weights: null, groups: new Map(), answers};
   const contributors = auditContributors({definition, table: described});
-  const combinationRows = await db.columns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))));
+  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))))) as number[][]};
   const count = combinationRows.columns[0]?.length ?? 0;
   const keys = loaded.layout.key.length;
   const groupCount = survey.groups.length;

@@ -50,13 +50,14 @@ function familiesJoin(layout: RowsLayout): string {
  * Sums of per-combination aggregates (the table expression `per_combination`) per set and `by`
  * (question, code, …): one grouping set per family, each set's id the family's `s<f>`. The
  * combinations in no set of a family make a group of their own there, without a set id, left out.
+ * The sums are doubles (counts exact to 2⁵³), which a client reads fastest.
  */
-function sumPerSet(layout: RowsLayout, families: number, by: string[], sums: string[]): string {
+function sumPerSet(layout: RowsLayout, families: number, by: string[], sums: [sum: string, name: string][]): string {
   const sets = Array.from({length: families}, (_, f) => `f.s${f}`);
   const keys = by.map((k) => `p.${k}`);
   return `
 SELECT * FROM (
-  SELECT ${sets.length > 1 ? `COALESCE(${sets.join(", ")})` : sets[0]} AS set_id, ${keys.join(", ")}, ${sums.join(", ")}
+  SELECT ${sets.length > 1 ? `COALESCE(${sets.join(", ")})` : sets[0]} AS set_id, ${keys.join(", ")}, ${sums.map(([sum, name]) => `CAST(${sum} AS DOUBLE) AS ${name}`).join(", ")}
   FROM per_combination p ${familiesJoin(layout)}
   GROUP BY GROUPING SETS (${sets.map((s) => `(${[s, ...keys].join(", ")})`).join(", ")})
 ) per_set
@@ -103,9 +104,10 @@ export function duplicateIdsSql({prefix}: RowsLayout): string {
  */
 export function combinationsSql(layout: RowsLayout, contributors: string[] = []): string {
   const groups = Array.from({length: layout.groups}, (_, v) => `MIN(g${v}) AS g${v}, `).join("");
-  const counts = contributors.map((condition, i) => `, SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS c${i}`).join("");
+  // Counts as doubles (exact to 2⁵³), which a client reads fastest.
+  const counts = contributors.map((condition, i) => `, CAST(COUNT(CASE WHEN ${condition} THEN 1 END) AS DOUBLE) AS c${i}`).join("");
   return `
-SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, COUNT(*) AS respondents${counts}
+SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, CAST(COUNT(*) AS DOUBLE) AS respondents${counts}
 FROM ${layout.prefix}_accepted
 GROUP BY ${layout.key.join(", ")}
 ORDER BY first_row`;
@@ -124,7 +126,7 @@ WITH answers AS (
   SELECT ${keyColumns(layout)}question, code, COUNT(*) AS respondents, SUM(w) AS weight, SUM(w * w) AS weight2
   FROM answers
   GROUP BY ${keyColumns(layout)}question, code
-)${sumPerSet(layout, families, ["question", "code"], ["SUM(p.respondents) AS respondents", "SUM(p.weight) AS weight", "SUM(p.weight2) AS weight2"])}`;
+)${sumPerSet(layout, families, ["question", "code"], [["SUM(p.respondents)", "respondents"], ["SUM(p.weight)", "weight"], ["SUM(p.weight2)", "weight2"]])}`;
 }
 
 /** The moments (n, Σw, Σwx, Σwx², Σw², Σw²x, Σw²x²) of every number question per set. */
@@ -138,7 +140,7 @@ WITH answers AS (
   SELECT ${keyColumns(layout)}question, ${sums.join(", ")}
   FROM answers
   GROUP BY ${keyColumns(layout)}question
-)${sumPerSet(layout, families, ["question"], ["n", "sw", "swx", "swx2", "sw2", "sw2x", "sw2x2"].map((x) => `SUM(p.${x}) AS ${x}`))}`;
+)${sumPerSet(layout, families, ["question"], ["n", "sw", "swx", "swx2", "sw2", "sw2x", "sw2x2"].map((x) => [`SUM(p.${x})`, x]))}`;
 }
 
 /** Per set, multi question and distinct answer text (each standing for a set of options): respondents and Σw. */
@@ -151,7 +153,7 @@ WITH answers AS (
   SELECT ${keyColumns(layout)}question, cell, COUNT(*) AS respondents, SUM(w) AS weight
   FROM answers
   GROUP BY ${keyColumns(layout)}question, cell
-)${sumPerSet(layout, families, ["question", "cell"], ["SUM(p.respondents) AS respondents", "SUM(p.weight) AS weight"])}`;
+)${sumPerSet(layout, families, ["question", "cell"], [["SUM(p.respondents)", "respondents"], ["SUM(p.weight)", "weight"]])}`;
 }
 
 /** The comments of the scored rows, in file order, with the key of the row's combination of group values. */
