@@ -208,7 +208,6 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     ...expressions,
     `${trimWhiteSpace(`COALESCE(c${idColumn}, '')`)} AS id`,
     `${weight.value} AS w`,
-    `${weight.valid} AS w_valid`,
     // Cells of white space that is not all spaces and tabs: blank when quoted, not when unquoted.
     `CASE WHEN ${other.map((i) => `COALESCE(${isOtherWhiteSpaceOnly(`c${i}`)}, false)`).join(" OR ") || "false"} THEN 1 ELSE 0 END AS uncertain`,
     ...questions.filter((q) => answerKind(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`)
@@ -229,7 +228,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     if (kind === "numbers") return [`CASE WHEN valid${k} IS NULL THEN 0 ELSE 1 END`];
     return kind === "multi" ? [`CASE WHEN q${k} IS NULL THEN 0 ELSE 1 END`] : [];
   });
-  const level2 = ["*", `CASE WHEN ${blankTests.join(" AND ")} THEN 1 ELSE 0 END AS is_empty`, `${answeredTerms.join(" + ") || "0"} AS answered`];
+  const level2 = ["*", `${weight.valid} AS w_valid`, `CASE WHEN ${blankTests.join(" AND ")} THEN 1 ELSE 0 END AS is_empty`, `${answeredTerms.join(" + ") || "0"} AS answered`];
   // The checks of readResponses, in its order, each by the kind of defect it finds (its index in PROBLEMS).
   const problem = (kind: string) => PROBLEMS.indexOf(kind);
   const problems = [
@@ -269,7 +268,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     createNumberedTable(
       db,
       `${prefix}_rows`,
-      `SELECT ${level3.join(", ")} FROM (SELECT ${level2.join(", ")} FROM (SELECT ${level1.join(", ")} FROM ${source}) level1) level2`
+      `SELECT ${level3.join(", ")} FROM (SELECT ${level2.join(", ")} FROM (SELECT ${level1.join(", ")} FROM ${weight.text ? `(SELECT *, ${weight.text} AS weight_text FROM ${source}) level0` : source}) level1) level2`
     )
   );
   if (spelled) {
@@ -316,7 +315,8 @@ function exactSpellings(survey: Survey, questions: {column: number; codec: Scale
     const scale = survey.scales[question.scale];
     const dontKnow = "missing" in scale ? scale.missing.map(String) : [];
     const spellings: Spellings = {texts: [], options: []};
-    for (const text of new Set([...codec.options.flatMap((option) => [option.code, option.label]), ...dontKnow])) {
+    // Codes first: most cells are codes, and the CASE tries the spellings in this order.
+    for (const text of new Set([...codec.options.map((option) => option.code), ...codec.options.map((option) => option.label), ...dontKnow])) {
       const cell = codeCell(text, codec);
       if (cell.kind === "option") {
         spellings.texts.push(text);
@@ -399,13 +399,17 @@ function numberValid(raw: string, numeric: string | null, scale: Survey["scales"
   return `CASE WHEN ${blank} THEN NULL WHEN NOT (${number}) THEN ${NOT_A_NUMBER} WHEN ${inRange.join(" AND ") || "true"} THEN 1 ELSE ${OUT_OF_RANGE} END`;
 }
 
-/** The weight (NULL when not a number) and whether it is a finite number above 0; 1 for everyone without weights. */
-function weightExpression(column: number, numeric: boolean): {value: string; valid: string} {
-  if (column < 0) return {value: "CAST(1 AS DOUBLE)", valid: "1"};
-  const raw = `c${column}`;
-  const text = trimWhiteSpace(`COALESCE(${raw}, '')`);
-  const value = numeric ? `n${column}` : `CASE WHEN ${isNumberText(text)} THEN ${textToDouble(text)} END`;
-  return {value, valid: `CASE WHEN ${value} > 0 AND ${isFiniteDouble(value)} THEN 1 ELSE 0 END`};
+/**
+ * The weight (NULL when not a number), from `weight_text` when `text` is given (the trimmed cell, to
+ * be selected as `weight_text` below it), and whether it is a finite number above 0 (over `w`); 1
+ * for everyone without weights.
+ */
+function weightExpression(column: number, numeric: boolean): {text: string | null; value: string; valid: string} {
+  const valid = `CASE WHEN w > 0 AND ${isFiniteDouble("w")} THEN 1 ELSE 0 END`;
+  if (column < 0) return {text: null, value: "CAST(1 AS DOUBLE)", valid: "1"};
+  if (numeric) return {text: null, value: `n${column}`, valid};
+  // The trimmed text is worked out once per row, in a projection of its own (`weight_text`).
+  return {text: trimWhiteSpace(`COALESCE(c${column}, '')`), value: `CASE WHEN ${isNumberText("weight_text")} THEN ${textToDouble("weight_text")} END`, valid};
 }
 
 /**
