@@ -302,6 +302,11 @@ export async function distinctTexts(db: Database, source: string, columns: numbe
   return new Map(columns.map((c, i) => [c, ((values[i][0] as string[] | null) ?? []).slice()]));
 }
 
+/** A 64-bit hash of a value (equal values, equal hashes). */
+export function hashOf(expression: string): string {
+  return `hash(${expression})`;
+}
+
 /** A list of text values (the fields of a row, kept for rows set aside). */
 export function listOf(expressions: string[]): string {
   return `[${expressions.join(", ")}]`;

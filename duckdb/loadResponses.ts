@@ -26,6 +26,7 @@ import {
   createDictionary,
   createNumberedTable,
   distinctTexts,
+  hashOf,
   isFiniteDouble,
   isNumberText,
   isOtherWhiteSpaceOnly,
@@ -40,7 +41,7 @@ import {
   type ResponsesFile
 } from "./dialect.ts";
 import {scanCsv} from "./scanCsv.ts";
-import {duplicateIdsSql, problemsSql, type RowsLayout} from "./sql.ts";
+import {duplicateHashesSql, duplicateIdsSql, problemsSql, type RowsLayout} from "./sql.ts";
 
 const LF = 10;
 const CR = 13;
@@ -255,7 +256,8 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     return term;
   });
   const level3 = [
-    "id",
+    // The id's hash, not the id: a text column costs the load more; ids with the same hash are then compared themselves.
+    `CASE WHEN id = '' THEN NULL ELSE ${hashOf("id")} END AS id_hash`,
     "w",
     ...survey.groups.map((_, v) => `g${v}`),
     ...(combinationFits ? [`${combination.join(" + ") || "CAST(0 AS BIGINT)"} AS combination`] : []),
@@ -291,7 +293,8 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   if (found.length) {
     throw new Fallback(found.map((p) => `${label}:${lineOf(Number(p.first_row))}: ${describeProblem(PROBLEMS[Number(p.problem)])} in ${counted(Number(p.rows_count), "row")}, the first on this line`).join("; "));
   }
-  const [{ids}] = await db.rows(duplicateIdsSql(layout));
+  const [{candidates}] = await db.rows(`SELECT COUNT(*) AS candidates FROM (${duplicateHashesSql(layout)}) hashes`);
+  const [{ids}] = Number(candidates) > 0 ? await db.rows(duplicateIdsSql(`(SELECT ${trimWhiteSpace(`COALESCE(c${idColumn}, '')`)} AS id FROM ${source}) ids`, hashOf, duplicateHashesSql(layout))) : [{ids: 0}];
   if (Number(ids) > 0) throw new Fallback(`${label}: the defect "${DEFECT.duplicateId}" in ${counted(Number(ids), "respondent id")}`);
   // The fields of rows set aside, kept only when some are: a list column makes the table's load run on one thread.
   const keepFields = () => readingFile(label, () => createNumberedTable(db, `${prefix}_fields`, `SELECT ${listOf(header.map((_, i) => `COALESCE(c${i}, '')`))} AS fields FROM ${source}`));

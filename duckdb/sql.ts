@@ -8,7 +8,8 @@
  *   (−1 for none), `combination` one number for all of them together, `w` its weight (1 without
  *   weights), and per question `q0`, `q1`, …: a closed question's option index (−1 blank), a number
  *   (NULL blank), a multi question's cell as the index of its distinct text (NULL blank), or a
- *   comment (NULL blank); `is_empty`, `answered`.
+ *   comment (NULL blank); `is_empty`, `answered`, `problem`, and `id_hash` (a hash of the
+ *   respondent id, NULL for none).
  * - `<p>_fields`, only when rows are set aside: every row's fields as read, numbered the same way.
  * - `<p>_accepted`: the view of the rows that are scored.
  * - `<p>_families (<key>, s0, z0, t0, s1, z1, t1, …)`: per combination of group values, for each
@@ -92,9 +93,21 @@ export function problemsSql({prefix}: RowsLayout): string {
   return `SELECT problem, COUNT(*) AS rows_count, MIN(row) AS first_row FROM ${prefix}_rows WHERE problem > 0 GROUP BY problem ORDER BY first_row`;
 }
 
-/** Respondent ids used more than once (in rows that are not empty), with a count. */
-export function duplicateIdsSql({prefix}: RowsLayout): string {
-  return `SELECT COUNT(*) AS ids FROM (SELECT id FROM ${prefix}_rows WHERE is_empty = 0 AND id <> '' GROUP BY id HAVING COUNT(*) > 1) duplicated`;
+/**
+ * The hashes of respondent ids (`id_hash`, NULL for an empty id) that more than one row has: the
+ * candidates for ids used twice, which the ids themselves confirm ({@link duplicateIdsSql}). A row
+ * with an id is not empty.
+ */
+export function duplicateHashesSql({prefix}: RowsLayout): string {
+  return `SELECT id_hash FROM ${prefix}_rows WHERE id_hash IS NOT NULL GROUP BY id_hash HAVING COUNT(*) > 1`;
+}
+
+/**
+ * Respondent ids used more than once, counted, among the rows of `ids` (a table expression of one
+ * column `id`, the ids as trimmed, '' for none) whose hash is in `hashes` ({@link duplicateHashesSql}).
+ */
+export function duplicateIdsSql(ids: string, hash: (id: string) => string, hashes: string): string {
+  return `SELECT COUNT(*) AS ids FROM (SELECT id FROM ${ids} WHERE id <> '' AND ${hash("id")} IN (${hashes}) GROUP BY id HAVING COUNT(*) > 1) duplicated`;
 }
 
 /**
