@@ -15,7 +15,7 @@
  */
 import {closeSync, openSync, readSync} from "node:fs";
 import {BundleError, summarizeIssues} from "../bundle/BundleError.ts";
-import {CsvReader, MAX_HEADER_BYTES} from "../bundle/csv.ts";
+import {CsvReader, MAX_HEADER_BYTES, type Delimiter} from "../bundle/csv.ts";
 import type {SurveyDefinition} from "../bundle/readSurvey.ts";
 import {answerKind} from "../bundle/ResponseTable.ts";
 import type {ScaleCodec} from "../bundle/scaleCodec.ts";
@@ -40,7 +40,7 @@ import {
   type Database,
   type ResponsesFile
 } from "./dialect.ts";
-import {scanCsv} from "./scanCsv.ts";
+import {scanCsv, type CsvScan} from "./scanCsv.ts";
 import {duplicateHashesSql, duplicateIdsSql, problemsSql, type RowsLayout} from "./sql.ts";
 
 const LF = 10;
@@ -108,6 +108,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   let file: ResponsesFile;
   let header: string[];
   let records: number | null = null;
+  let samples: CsvScan["samples"] = [];
   if (kind === "csv") {
     const {fields, delimiter} = readCsvHeader(path, label);
     header = fields;
@@ -124,6 +125,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     const scan = scanCsv(path, file.delimiter);
     if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
     records = scan.records;
+    samples = scan.samples;
   }
   const source = responsesSource(file);
   const numericColumn = (i: number) => file.kind === "parquet" && file.numeric[i];
@@ -284,6 +286,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   const [{rows}] = await db.rows(`SELECT COUNT(*) AS rows FROM ${prefix}_rows`);
   if (records !== null && rows !== records - 1) throw new Fallback(`${label}: DuckDB read ${rows} rows, the file has ${records - 1} records after the header`);
   if (Number(rows) === 0) throw new Fallback(summarizeIssues([noRespondents(label)]));
+  if (file.kind === "csv") await checkFileOrder(db, prefix, file, label, samples, columnOf.get("id")!);
   if (weightColumn >= 0) {
     const [{total, squares}] = await db.rows(`SELECT SUM(w) AS total, SUM(w * w) AS squares FROM ${prefix}_accepted`).catch(() => [{total: Infinity, squares: Infinity}]);
     if (!Number.isFinite(Number(total ?? 0)) || !Number.isFinite(Number(squares ?? 0))) throw new Fallback(summarizeIssues([weightsTooLarge(label, survey.weight!)]));
@@ -329,6 +332,47 @@ function exactSpellings(survey: Survey, questions: {column: number; codec: Scale
     byColumn.set(column, spellings);
   }
   return byColumn;
+}
+
+/**
+ * Checks that the table of coded rows kept the file's order (`createNumberedTable`): the ids of the
+ * records `scanCsv` sampled (the first, one per chunk it read, the last), read by the JS reader
+ * where they start, against the hashes of the ids in the same rows. A difference is a
+ * {@link Fallback}: the JS reader then reads the bundle.
+ */
+async function checkFileOrder(db: Database, prefix: string, file: {path: string; delimiter: string}, label: string, samples: CsvScan["samples"], idColumn: number): Promise<void> {
+  if (samples.length === 0) return;
+  const rows = samples.map(({record, offset}) => {
+    const reader = new CsvReader(lineAt(file.path, offset), label, {delimiter: file.delimiter as Delimiter, encoding: "utf-8", start: 0});
+    const id = reader.next() ? (reader.fields()[idColumn] ?? "").trim() : "";
+    while (reader.next());
+    return `(${record - 1}, ${literal(id)})`;
+  });
+  const [{differ}] = await db.rows(
+    `SELECT COUNT(*) AS differ FROM (VALUES ${rows.join(", ")}) sample(row, id) LEFT JOIN ${prefix}_rows r ON r.row = sample.row ` +
+      `WHERE r.row IS NULL OR r.id_hash IS DISTINCT FROM (CASE WHEN sample.id = '' THEN NULL ELSE ${hashOf("sample.id")} END)`
+  );
+  if (Number(differ) > 0) throw new Fallback(`${label}: DuckDB did not keep the file's order of the rows`);
+}
+
+/** The bytes of the line that starts at `offset` in a file, without its line break. */
+function lineAt(path: string, offset: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const parts: Buffer[] = [];
+    for (let at = offset; ; ) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const n = readSync(fd, chunk, 0, chunk.length, at);
+      const lf = chunk.subarray(0, n).indexOf(LF);
+      parts.push(chunk.subarray(0, lf < 0 ? n : lf));
+      if (lf >= 0 || n === 0) break;
+      at += n;
+    }
+    const line = Buffer.concat(parts);
+    return line.at(-1) === CR ? line.subarray(0, -1) : line;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -2,7 +2,8 @@
  * The DuckDB engine codes a closed question's cells by its options' exact spellings without a
  * pass over their distinct texts; a cell spelled otherwise makes it read the rows again with every
  * distinct text looked up, as the JS reader looks it up. Either way the report model is the JS
- * engine's.
+ * engine's. A table of rows that lost the file's order is found out, and the JS reader reads the
+ * bundle.
  */
 import {afterEach, describe, expect, test, vi} from "vitest";
 import {readBundle, scoreReport} from "../../scoring/index.ts";
@@ -44,5 +45,19 @@ describe("readBundleInDatabase codes closed questions by their options' exact sp
     expect(passes).toHaveLength(2);
     expect(passes[1]).toContain(BEV1);
     expect(db).toBe(js);
+  });
+});
+
+describe("readBundleInDatabase checks that the coded rows kept the file's order", () => {
+  test("rows stored in another order (here sorted by their ids' hashes): the JS reader reads the bundle, the same model", async () => {
+    const dir = writeBundle({"survey.yaml": SURVEY_YAML, "responses.csv": responsesCsv(SAMPLE_ROWS)});
+    const run = Database.prototype.run;
+    vi.spyOn(Database.prototype, "run").mockImplementation(function (this: Database, sql: string) {
+      return run.call(this, sql.startsWith("CREATE TABLE cur_rows_stored AS") ? `${sql} ORDER BY id_hash` : sql);
+    });
+    const fallbacks: string[] = [];
+    const db = await readBundleInDatabase(dir, {onFallback: (reason) => fallbacks.push(reason)});
+    expect(fallbacks).toEqual(["responses.csv: DuckDB did not keep the file's order of the rows"]);
+    expect(JSON.stringify(scoreReport(db))).toBe(JSON.stringify(scoreReport(readBundle(dir))));
   });
 });
