@@ -274,8 +274,9 @@ export function responsesSource(file: ResponsesFile): string {
  * `name_stored`, and the view `name` with the row number as `row` (0, 1, …) first.
  *
  * DuckDB loads the table on every thread and keeps the file's order only when every operator of
- * the query keeps it: the bootstrap units and first lines depend on it, and nothing reports its
- * loss. Some expressions lose it: with `unicode(x) IN (…)` (25 code points) in front of the white
+ * the query keeps it: the bootstrap units and first lines depend on it (`loadResponses` checks it
+ * on sampled records, and leaves the bundle to the JS reader when it was lost). Some expressions
+ * lose it: with `unicode(x) IN (…)` (25 code points) in front of the white
  * space's regular expressions, 94–97 % of FEVS 1M's rows came out of place; the query as it is
  * keeps all 1,000,000 in place (three runs). Check a change to the query the same way (a column
  * of the file's ids 1, 2, … against `rowid + 1`).
