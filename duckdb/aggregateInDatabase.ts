@@ -30,6 +30,11 @@ export interface Combination {
 export interface SetToAggregate {
   /** `organisation` or the group id (which also seeds the bootstrap blocks). */
   key: string;
+  /**
+   * The family of disjoint sets it belongs to: the group's variable (no row is in two groups of
+   * one variable); the organisation is a family of its own.
+   */
+  family: string;
   size: number;
   combinations: number[];
 }
@@ -43,17 +48,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   const {prefix} = layout;
   const {settings, table} = context;
   const weighted = table.weights !== null;
-  await db.run(`CREATE TABLE ${prefix}_member (${[...layout.key.map((k) => `${k} BIGINT`), "set_id INTEGER"].join(", ")})`);
-  await db.appendIntegers(
-    `${prefix}_member`,
-    sets.flatMap((set, s) => set.combinations.map((c) => [...combinations[c].key, s]))
-  );
-  await db.run(`CREATE TABLE ${prefix}_set_info (set_id INTEGER, size BIGINT, salt BIGINT)`);
-  await db.appendIntegers(
-    `${prefix}_set_info`,
-    sets.map((set, s) => [s, set.size, blockSalt(settings.interval.seed, set.key)])
-  );
-
+  const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets, settings.interval.seed);
   const questions = [...table.answers.values()].map((column, k) => ({column, k}));
   const ofKind = (kind: string) => questions.filter((q) => q.column.kind === kind);
   const moduleLayoutOf = moduleLayout(context);
@@ -62,7 +57,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   // Closed questions: answer counts per option.
   const closed = ofKind("codes");
   if (closed.length) {
-    const {columns} = await db.columns(talliesSql(layout, closed.map((q) => q.k)));
+    const columns = await db.numberColumns(talliesSql(layout, families, closed.map((q) => q.k)));
     const [set, question, code, respondents, weight, weight2] = columns as number[][];
     for (let r = 0; r < set.length; ++r) {
       const tally = aggregates[set[r]].tallies.get(questions[question[r]].column.question.id)!;
@@ -81,7 +76,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   // Number questions: moments.
   const numbers = ofKind("numbers");
   if (numbers.length) {
-    const {columns} = await db.columns(momentsSql(layout, numbers.map((q) => q.k)));
+    const {columns} = await db.columns(momentsSql(layout, families, numbers.map((q) => q.k)));
     const [set, question, n, sw, swx, swx2, sw2, sw2x, sw2x2] = columns as number[][];
     for (let r = 0; r < set.length; ++r) {
       aggregates[set[r]].numbers.set(questions[question[r]].column.question.id, {n: n[r], sw: sw[r], swx: swx[r], swx2: swx2[r], sw2: sw2[r], sw2x: sw2x[r], sw2x2: sw2x2[r]});
@@ -91,7 +86,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   // Multi questions: choices, from the options each distinct cell stands for.
   const multi = ofKind("multi");
   if (multi.length) {
-    const {columns} = await db.columns(choicesSql(layout, multi.map((q) => q.k)));
+    const {columns} = await db.columns(choicesSql(layout, families, multi.map((q) => q.k)));
     const [set, question, cell, respondents, weight] = columns as number[][];
     for (let r = 0; r < set.length; ++r) {
       const tally: ChoiceTally = aggregates[set[r]].choices.get(questions[question[r]].column.question.id)!;
@@ -134,18 +129,18 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   if (modules > 0) {
     const contributions = moduleContributions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
     // One row per set and unit, up to 1000 per set: read in chunks, straight into the totals.
-    await db.forEachChunk(moduleUnitsSql(layout, contributions, MAX_BOOTSTRAP_UNITS), (columns, rows) => {
-      const setUnit = columns[0] as number[];
+    await db.forEachChunkOfNumbers(moduleUnitsSql(layout, families, contributions, MAX_BOOTSTRAP_UNITS, loaded.read === table.n), (columns, rows) => {
       for (let r = 0; r < rows; ++r) {
-        const set = Math.floor(setUnit[r] / MAX_BOOTSTRAP_UNITS);
+        const setUnit = columns[0](r)!;
+        const set = Math.floor(setUnit / MAX_BOOTSTRAP_UNITS);
         const target = aggregates[set].modules.totals;
-        const at = (setUnit[r] % MAX_BOOTSTRAP_UNITS) * width;
+        const at = (setUnit % MAX_BOOTSTRAP_UNITS) * width;
         for (let j = 0; j < width; ++j) {
-          target.num[at + j] = (columns[1 + j][r] as number | null) ?? 0;
-          target.den[at + j] = (columns[1 + width + j][r] as number | null) ?? 0;
+          target.num[at + j] = columns[1 + j](r) ?? 0;
+          target.den[at + j] = columns[1 + width + j](r) ?? 0;
         }
         const answered = aggregates[set].modules.answered;
-        for (let m = 0; m < modules; ++m) answered[m] += columns[1 + 2 * width + m][r] as number;
+        for (let m = 0; m < modules; ++m) answered[m] += columns[1 + 2 * width + m](r)!;
       }
     });
   }
@@ -161,13 +156,37 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
         sums.n = next();
         sums.sw = next();
         for (let j = 0; j < sums.swx.length; ++j) sums.swx[j] = next();
-        for (let j = 0; j < sums.swxx.length; ++j) sums.swxx[j] = next();
+        // The products of a pair are summed once, j ≤ l, and stand for both orders.
+        const k = sums.swx.length;
+        for (let j = 0; j < k; ++j) for (let l = j; l < k; ++l) sums.swxx[j * k + l] = sums.swxx[l * k + j] = next();
       }
     });
   }
   aggregates[0].modules.reliability = reliability;
   aggregates[0].modules.drivers = await driverSumsInDatabase(db, layout, context);
   return aggregates;
+}
+
+/**
+ * Creates `<prefix>_families` (`sql.ts`): per combination, for each family of sets (the
+ * organisation first), its set, that set's size and bootstrap salt, or NULLs when it is in none of
+ * the family's sets. Returns the number of families.
+ */
+async function createFamilies(db: Database, prefix: string, key: string[], combinations: Combination[], sets: SetToAggregate[], seed: number): Promise<number> {
+  const families = [...new Set(sets.map((set) => set.family))];
+  const rows: (number | null)[][] = combinations.map((combination) => [...combination.key, ...Array<null>(3 * families.length).fill(null)]);
+  sets.forEach((set, s) => {
+    const at = key.length + 3 * families.indexOf(set.family);
+    const salt = blockSalt(seed, set.key);
+    for (const c of set.combinations) {
+      if (rows[c][at] !== null) throw new Error(`The combination ${c} is in two sets of the family ${set.family}`);
+      rows[c].splice(at, 3, s, set.size, salt);
+    }
+  });
+  const columns = [...key.map((k) => `${k} BIGINT`), ...families.flatMap((_, f) => [`s${f} INTEGER`, `z${f} BIGINT`, `t${f} BIGINT`])];
+  await db.run(`CREATE TABLE ${prefix}_families (${columns.join(", ")})`);
+  await db.appendIntegers(`${prefix}_families`, rows);
+  return families.length;
 }
 
 /**

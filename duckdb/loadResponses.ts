@@ -6,15 +6,19 @@
  * whose reading might differ, throws a {@link Fallback} that names the rule: the caller then reads
  * the bundle with the JS reader, which names file, line and column.
  *
- * Two passes over the file: the distinct texts of every closed question, multi question and
- * grouping variable, mapped in JS (through the survey's own `ScaleCodec.lookup`); then the coded
- * table, each text replaced by its option, choice or group index.
+ * Two passes over the file: the distinct texts of every multi question and grouping variable,
+ * mapped in JS (through the survey's own `ScaleCodec.lookup`); then the coded table, each text
+ * replaced by its option, choice or group index. A closed question's cells are first coded by its
+ * options' exact spellings (`4`, `Strongly Agree`, `X`) without a look at their texts; when any is
+ * spelled otherwise, both passes are made again with the distinct texts of the closed questions
+ * looked up too.
  */
 import {closeSync, openSync, readSync} from "node:fs";
 import {BundleError, summarizeIssues} from "../bundle/BundleError.ts";
-import {CsvReader, MAX_HEADER_BYTES} from "../bundle/csv.ts";
+import {CsvReader, MAX_HEADER_BYTES, type Delimiter} from "../bundle/csv.ts";
 import type {SurveyDefinition} from "../bundle/readSurvey.ts";
 import {answerKind} from "../bundle/ResponseTable.ts";
+import type {ScaleCodec} from "../bundle/scaleCodec.ts";
 import type {Survey} from "../bundle/surveySchema.ts";
 import {cellDefects, columnNames, DEFECT, headerIssues, multiSeparator, noRespondents, numberBounds, weightsTooLarge, type CellDefect} from "../bundle/responseRules.ts";
 import {cellText, codeCell, multiCell, trimSpaces as trimSpacesJs, UNCERTAIN} from "./cells.ts";
@@ -22,6 +26,7 @@ import {
   createDictionary,
   createNumberedTable,
   distinctTexts,
+  hashOf,
   isFiniteDouble,
   isNumberText,
   isOtherWhiteSpaceOnly,
@@ -35,8 +40,8 @@ import {
   type Database,
   type ResponsesFile
 } from "./dialect.ts";
-import {scanCsv} from "./scanCsv.ts";
-import {duplicateIdsSql, problemsSql, type RowsLayout} from "./sql.ts";
+import {scanCsv, type CsvScan} from "./scanCsv.ts";
+import {duplicateHashesSql, duplicateIdsSql, problemsSql, type RowsLayout} from "./sql.ts";
 
 const LF = 10;
 const CR = 13;
@@ -65,6 +70,11 @@ export interface LoadedResponses {
    * A Parquet file's rows are counted the same way, as if it had a header line.
    */
   lineOf(row: number): number;
+  /**
+   * Reads the file again into `<prefix>_fields` (`row`, `fields`: every row's fields as read,
+   * numbered as the coded rows are), for the rows set aside (`setAsideSql`).
+   */
+  keepFields(): Promise<void>;
 }
 
 /**
@@ -73,10 +83,32 @@ export interface LoadedResponses {
  * defect or uncertainty.
  */
 export async function loadResponses(db: Database, prefix: string, path: string, kind: "csv" | "parquet", label: string, definition: SurveyDefinition): Promise<LoadedResponses> {
+  const progress = {checked: false};
+  try {
+    return await loadOnce(db, prefix, path, kind, label, definition, progress);
+  } catch (error) {
+    // Once every closed question's cell was found spelled exactly, a defect is one whatever the reading.
+    if (progress.checked) throw error;
+  }
+  await db.run(`DROP VIEW IF EXISTS ${prefix}_accepted; DROP VIEW IF EXISTS ${prefix}_rows; DROP TABLE IF EXISTS ${prefix}_rows_stored`);
+  return loadOnce(db, prefix, path, kind, label, definition, null);
+}
+
+/**
+ * One attempt at {@link loadResponses}. With `spelled`, a closed question's cell is coded by its
+ * options' exact spellings ({@link exactSpellings}) without its distinct texts being looked up
+ * first, so the pass over the distinct texts reads only the grouping variables and multi
+ * questions; a cell spelled otherwise (`4.0`, ` 4`, `x` for `X`) is coded {@link UNSPELLED}, and
+ * finding one after the table is made throws. `spelled.checked` is set once none is found: an
+ * error before that leaves the bundle to the general reading, which looks every distinct text up
+ * and reports what it finds.
+ */
+async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" | "parquet", label: string, definition: SurveyDefinition, spelled: {checked: boolean} | null): Promise<LoadedResponses> {
   const {survey} = definition;
   let file: ResponsesFile;
   let header: string[];
   let records: number | null = null;
+  let samples: CsvScan["samples"] = [];
   if (kind === "csv") {
     const {fields, delimiter} = readCsvHeader(path, label);
     header = fields;
@@ -93,15 +125,18 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     const scan = scanCsv(path, file.delimiter);
     if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
     records = scan.records;
+    samples = scan.samples;
   }
   const source = responsesSource(file);
   const numericColumn = (i: number) => file.kind === "parquet" && file.numeric[i];
 
-  // Pass 1: the distinct texts of every column whose texts are looked up.
+  // Pass 1: the distinct texts of every column whose texts are looked up (but the closed questions read as their spellings).
   const questions = survey.questions.map((question, k) => ({question, k, column: columnOf.get(question.id)!, codec: definition.codecs.get(question.scale)!}));
   const looked = [...questions.filter((q) => answerKind(q.codec) === "codes" || answerKind(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
+  const typed = spelled ? exactSpellings(survey, questions.filter((q) => answerKind(q.codec) === "codes")) : new Map<number, Spellings>();
+  const scanned = [...new Set(looked)].filter((column) => !typed.has(column));
   const distinct = new Map(
-    [...(await readingFile(label, () => distinctTexts(db, source, [...new Set(looked)])))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
+    [...(await readingFile(label, () => distinctTexts(db, source, scanned)))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
   );
 
   // Map them in JS, the JS reader's way.
@@ -110,7 +145,11 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   for (const {question, k, column, codec} of questions) {
     const raw = `c${column}`;
     const kind = answerKind(codec);
-    if (kind === "codes") {
+    const spellings = typed.get(column);
+    if (spellings) {
+      const branches = spellings.texts.map((text, i) => `WHEN ${literal(text)} THEN ${spellings.options[i]}`);
+      expressions.push(`CAST(CASE ${raw} ${branches.join(" ")} ELSE CASE WHEN ${raw} IS NULL THEN -1 ELSE ${UNSPELLED} END END AS SMALLINT) AS q${k}`);
+    } else if (kind === "codes") {
       const branches: string[] = [];
       for (const text of distinct.get(column) ?? []) {
         const cell = codeCell(text, codec);
@@ -172,7 +211,6 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     ...expressions,
     `${trimWhiteSpace(`COALESCE(c${idColumn}, '')`)} AS id`,
     `${weight.value} AS w`,
-    `${weight.valid} AS w_valid`,
     // Cells of white space that is not all spaces and tabs: blank when quoted, not when unquoted.
     `CASE WHEN ${other.map((i) => `COALESCE(${isOtherWhiteSpaceOnly(`c${i}`)}, false)`).join(" OR ") || "false"} THEN 1 ELSE 0 END AS uncertain`,
     ...questions.filter((q) => answerKind(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`)
@@ -193,7 +231,7 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     if (kind === "numbers") return [`CASE WHEN valid${k} IS NULL THEN 0 ELSE 1 END`];
     return kind === "multi" ? [`CASE WHEN q${k} IS NULL THEN 0 ELSE 1 END`] : [];
   });
-  const level2 = ["*", `CASE WHEN ${blankTests.join(" AND ")} THEN 1 ELSE 0 END AS is_empty`, `${answeredTerms.join(" + ") || "0"} AS answered`];
+  const level2 = ["*", `${weight.valid} AS w_valid`, `CASE WHEN ${blankTests.join(" AND ")} THEN 1 ELSE 0 END AS is_empty`, `${answeredTerms.join(" + ") || "0"} AS answered`];
   // The checks of readResponses, in its order, each by the kind of defect it finds (its index in PROBLEMS).
   const problem = (kind: string) => PROBLEMS.indexOf(kind);
   const problems = [
@@ -207,7 +245,9 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
       [`valid${k} = ${OUT_OF_RANGE}`, problem(DEFECT.outOfRange)]
     ])
   ] as [string, number][];
-  const problemCase = `CASE ${problems.map(([test, code], i) => (i === 0 ? `WHEN ${test} THEN ${code} WHEN is_empty = 1 THEN 0` : `WHEN ${test} THEN ${code}`)).join(" ")} ELSE 0 END`;
+  // A cell not spelled exactly comes before everything: the rows are then read again, their texts looked up.
+  const unspelled = questions.filter((q) => typed.has(q.column)).map(({k}) => `q${k} = ${UNSPELLED}`);
+  const problemCase = `CASE ${unspelled.length ? `WHEN ${unspelled.join(" OR ")} THEN ${problem(UNSPELLED_CELL)} ` : ""}${problems.map(([test, code], i) => (i === 0 ? `WHEN ${test} THEN ${code} WHEN is_empty = 1 THEN 0` : `WHEN ${test} THEN ${code}`)).join(" ")} ELSE 0 END`;
   // One number for a row's combination of group values (mixed radix), when it fits in 2⁵³.
   const radix = groupValues.map((values) => values.length + 1);
   const combinationFits = radix.reduce((product, r) => product * r, 1) <= 2 ** 53;
@@ -218,25 +258,35 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
     return term;
   });
   const level3 = [
-    "id",
+    // The id's hash, not the id: a text column costs the load more; ids with the same hash are then compared themselves.
+    `CASE WHEN id = '' THEN NULL ELSE ${hashOf("id")} END AS id_hash`,
     "w",
     ...survey.groups.map((_, v) => `g${v}`),
     ...(combinationFits ? [`${combination.join(" + ") || "CAST(0 AS BIGINT)"} AS combination`] : []),
     ...questions.map(({k}) => `q${k}`),
     "is_empty",
     "answered",
-    `${problemCase} AS problem`,
-    `CASE WHEN is_empty = 1 OR answered < ${minAnswers} THEN ${listOf(header.map((_, i) => `COALESCE(c${i}, '')`))} END AS fields`
+    `${problemCase} AS problem`
   ];
   await readingFile(label, () =>
-    createNumberedTable(db, `${prefix}_rows`, `SELECT ${level3.join(", ")} FROM (SELECT ${level2.join(", ")} FROM (SELECT ${level1.join(", ")} FROM ${source}) level1) level2`)
+    createNumberedTable(
+      db,
+      `${prefix}_rows`,
+      `SELECT ${level3.join(", ")} FROM (SELECT ${level2.join(", ")} FROM (SELECT ${level1.join(", ")} FROM ${weight.text ? `(SELECT *, ${weight.text} AS weight_text FROM ${source}) level0` : source}) level1) level2`
+    )
   );
+  if (spelled) {
+    const unspelled = await db.rows(`SELECT 1 AS found FROM ${prefix}_rows_stored WHERE problem = ${PROBLEMS.indexOf(UNSPELLED_CELL)} LIMIT 1`);
+    if (unspelled.length) throw new Error("a closed question's cell is not spelled as its options are");
+    spelled.checked = true;
+  }
   await db.run(`CREATE VIEW ${prefix}_accepted AS SELECT * FROM ${prefix}_rows WHERE is_empty = 0 AND answered >= ${minAnswers}`);
 
   const layout: RowsLayout = {prefix, groups: survey.groups.length, key: combinationFits ? ["combination"] : survey.groups.map((_, v) => `g${v}`)};
   const [{rows}] = await db.rows(`SELECT COUNT(*) AS rows FROM ${prefix}_rows`);
   if (records !== null && rows !== records - 1) throw new Fallback(`${label}: DuckDB read ${rows} rows, the file has ${records - 1} records after the header`);
   if (Number(rows) === 0) throw new Fallback(summarizeIssues([noRespondents(label)]));
+  if (file.kind === "csv") await checkFileOrder(db, prefix, file, label, samples, columnOf.get("id")!);
   if (weightColumn >= 0) {
     const [{total, squares}] = await db.rows(`SELECT SUM(w) AS total, SUM(w * w) AS squares FROM ${prefix}_accepted`).catch(() => [{total: Infinity, squares: Infinity}]);
     if (!Number.isFinite(Number(total ?? 0)) || !Number.isFinite(Number(squares ?? 0))) throw new Fallback(summarizeIssues([weightsTooLarge(label, survey.weight!)]));
@@ -246,9 +296,83 @@ export async function loadResponses(db: Database, prefix: string, path: string, 
   if (found.length) {
     throw new Fallback(found.map((p) => `${label}:${lineOf(Number(p.first_row))}: ${describeProblem(PROBLEMS[Number(p.problem)])} in ${counted(Number(p.rows_count), "row")}, the first on this line`).join("; "));
   }
-  const [{ids}] = await db.rows(duplicateIdsSql(layout));
+  const [{candidates}] = await db.rows(`SELECT COUNT(*) AS candidates FROM (${duplicateHashesSql(layout)}) hashes`);
+  const [{ids}] = Number(candidates) > 0 ? await db.rows(duplicateIdsSql(`(SELECT ${trimWhiteSpace(`COALESCE(c${idColumn}, '')`)} AS id FROM ${source}) ids`, hashOf, duplicateHashesSql(layout))) : [{ids: 0}];
   if (Number(ids) > 0) throw new Fallback(`${label}: the defect "${DEFECT.duplicateId}" in ${counted(Number(ids), "respondent id")}`);
-  return {layout, header, read: Number(rows), groupValues, choices, lineOf};
+  // The fields of rows set aside, kept only when some are: a list column makes the table's load run on one thread.
+  const keepFields = () => readingFile(label, () => createNumberedTable(db, `${prefix}_fields`, `SELECT ${listOf(header.map((_, i) => `COALESCE(c${i}, '')`))} AS fields FROM ${source}`));
+  return {layout, header, read: Number(rows), groupValues, choices, lineOf, keepFields};
+}
+
+/** The exact spellings of a closed question's options, each with the option the JS reader's lookup gives it. */
+interface Spellings {
+  texts: string[];
+  options: number[];
+}
+
+/**
+ * Per column of a closed question, the texts that name its options exactly as survey.yaml writes
+ * them (codes, labels, don't-know spellings), each with the option the JS reader's lookup
+ * (`codeCell`) gives it. Most files write one of these in every answered cell.
+ */
+function exactSpellings(survey: Survey, questions: {column: number; codec: ScaleCodec; question: {scale: string}}[]): Map<number, Spellings> {
+  const byColumn = new Map<number, Spellings>();
+  for (const {column, codec, question} of questions) {
+    const scale = survey.scales[question.scale];
+    const dontKnow = "missing" in scale ? scale.missing.map(String) : [];
+    const spellings: Spellings = {texts: [], options: []};
+    // Codes first: most cells are codes, and the CASE tries the spellings in this order.
+    for (const text of new Set([...codec.options.map((option) => option.code), ...codec.options.map((option) => option.label), ...dontKnow])) {
+      const cell = codeCell(text, codec);
+      if (cell.kind === "option") {
+        spellings.texts.push(text);
+        spellings.options.push(cell.option);
+      }
+    }
+    byColumn.set(column, spellings);
+  }
+  return byColumn;
+}
+
+/**
+ * Checks that the table of coded rows kept the file's order (`createNumberedTable`): the ids of the
+ * records `scanCsv` sampled (the first, one per chunk it read, the last), read by the JS reader
+ * where they start, against the hashes of the ids in the same rows. A difference is a
+ * {@link Fallback}: the JS reader then reads the bundle.
+ */
+async function checkFileOrder(db: Database, prefix: string, file: {path: string; delimiter: string}, label: string, samples: CsvScan["samples"], idColumn: number): Promise<void> {
+  if (samples.length === 0) return;
+  const rows = samples.map(({record, offset}) => {
+    const reader = new CsvReader(lineAt(file.path, offset), label, {delimiter: file.delimiter as Delimiter, encoding: "utf-8", start: 0});
+    const id = reader.next() ? (reader.fields()[idColumn] ?? "").trim() : "";
+    while (reader.next());
+    return `(${record - 1}, ${literal(id)})`;
+  });
+  const [{differ}] = await db.rows(
+    `SELECT COUNT(*) AS differ FROM (VALUES ${rows.join(", ")}) sample(row, id) LEFT JOIN ${prefix}_rows r ON r.row = sample.row ` +
+      `WHERE r.row IS NULL OR r.id_hash IS DISTINCT FROM (CASE WHEN sample.id = '' THEN NULL ELSE ${hashOf("sample.id")} END)`
+  );
+  if (Number(differ) > 0) throw new Fallback(`${label}: DuckDB did not keep the file's order of the rows`);
+}
+
+/** The bytes of the line that starts at `offset` in a file, without its line break. */
+function lineAt(path: string, offset: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const parts: Buffer[] = [];
+    for (let at = offset; ; ) {
+      const chunk = Buffer.allocUnsafe(1 << 16);
+      const n = readSync(fd, chunk, 0, chunk.length, at);
+      const lf = chunk.subarray(0, n).indexOf(LF);
+      parts.push(chunk.subarray(0, lf < 0 ? n : lf));
+      if (lf >= 0 || n === 0) break;
+      at += n;
+    }
+    const line = Buffer.concat(parts);
+    return line.at(-1) === CR ? line.subarray(0, -1) : line;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -268,8 +392,14 @@ async function readingFile<T>(label: string, read: () => Promise<T>): Promise<T>
 /** A cell DuckDB might read otherwise than the JS reader: not a defect, a reason to leave the bundle to it. */
 const UNCERTAIN_CELL = "uncertain";
 
+/** A closed question's cell not spelled exactly as one of its options (`q<k>` = {@link UNSPELLED}): a reason to look its texts up. */
+const UNSPELLED_CELL = "unspelled";
+
+/** The code of a closed question's cell that is none of its options' exact spellings, before its texts are looked up. */
+const UNSPELLED = -2;
+
 /** What each problem code of the coded rows stands for (0: none): a kind of defect (`responseRules.ts`), or an uncertain cell. */
-const PROBLEMS: string[] = ["", UNCERTAIN_CELL, DEFECT.unnamedColumn, DEFECT.missingId, DEFECT.invalidWeight, DEFECT.missingParent, DEFECT.notANumber, DEFECT.outOfRange];
+const PROBLEMS: string[] = ["", UNCERTAIN_CELL, DEFECT.unnamedColumn, DEFECT.missingId, DEFECT.invalidWeight, DEFECT.missingParent, DEFECT.notANumber, DEFECT.outOfRange, UNSPELLED_CELL];
 
 function describeProblem(kind: string): string {
   return kind === UNCERTAIN_CELL ? "a cell of white space other than spaces and tabs, read differently quoted or not," : `the defect "${kind}"`;
@@ -316,13 +446,17 @@ function numberValid(raw: string, numeric: string | null, scale: Survey["scales"
   return `CASE WHEN ${blank} THEN NULL WHEN NOT (${number}) THEN ${NOT_A_NUMBER} WHEN ${inRange.join(" AND ") || "true"} THEN 1 ELSE ${OUT_OF_RANGE} END`;
 }
 
-/** The weight (NULL when not a number) and whether it is a finite number above 0; 1 for everyone without weights. */
-function weightExpression(column: number, numeric: boolean): {value: string; valid: string} {
-  if (column < 0) return {value: "CAST(1 AS DOUBLE)", valid: "1"};
-  const raw = `c${column}`;
-  const text = trimWhiteSpace(`COALESCE(${raw}, '')`);
-  const value = numeric ? `n${column}` : `CASE WHEN ${isNumberText(text)} THEN ${textToDouble(text)} END`;
-  return {value, valid: `CASE WHEN ${value} > 0 AND ${isFiniteDouble(value)} THEN 1 ELSE 0 END`};
+/**
+ * The weight (NULL when not a number), from `weight_text` when `text` is given (the trimmed cell, to
+ * be selected as `weight_text` below it), and whether it is a finite number above 0 (over `w`); 1
+ * for everyone without weights.
+ */
+function weightExpression(column: number, numeric: boolean): {text: string | null; value: string; valid: string} {
+  const valid = `CASE WHEN w > 0 AND ${isFiniteDouble("w")} THEN 1 ELSE 0 END`;
+  if (column < 0) return {text: null, value: "CAST(1 AS DOUBLE)", valid: "1"};
+  if (numeric) return {text: null, value: `n${column}`, valid};
+  // The trimmed text is worked out once per row, in a projection of its own (`weight_text`).
+  return {text: trimWhiteSpace(`COALESCE(c${column}, '')`), value: `CASE WHEN ${isNumberText("weight_text")} THEN ${textToDouble("weight_text")} END`, valid};
 }
 
 /**

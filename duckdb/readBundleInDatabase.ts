@@ -149,6 +149,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
       accounting.reasons[String(reason)] = Number(rows_count);
     }
   }
+  if (accounting.setAside) await loaded.keepFields();
   const rejected: RejectedRow[] = accounting.setAside
     ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: r.fields as string[], reason: String(r.reason), issues: []}))
     : [];
@@ -160,7 +161,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   const answers = new Map(survey.questions.map((question) => [question.id, emptyAnswerColumn(question, definition.codecs.get(question.scale)!, 0)]));
   const described: ResponseTable = {n: 0, weights: null, groups: new Map(), answers};
   const contributors = auditContributors({definition, table: described});
-  const combinationRows = await db.columns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))));
+  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))))) as number[][]};
   const count = combinationRows.columns[0]?.length ?? 0;
   const keys = loaded.layout.key.length;
   const groupCount = survey.groups.length;
@@ -221,8 +222,8 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   const visible = shownGroups(nodes, cells, settings.minGroupSize);
   const shown = nodes.filter((_, i) => visible[i]);
   const sets: SetToAggregate[] = [
-    {key: "organisation", size: table.n, combinations: combinations.map((_, c) => c)},
-    ...shown.map((node) => ({key: node.id, size: node.size, combinations: combinationsOf.get(node.id)!}))
+    {key: "organisation", family: "", size: table.n, combinations: combinations.map((_, c) => c)},
+    ...shown.map((node) => ({key: node.id, family: node.variable, size: node.size, combinations: combinationsOf.get(node.id)!}))
   ];
   const context: ScoringContext = {definition, table, settings};
   const aggregates = await aggregateInDatabase(db, loaded, context, combinations, sets);

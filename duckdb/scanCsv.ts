@@ -11,6 +11,16 @@ const QUOTE = 34; // "
 const LF = 10;
 const CR = 13;
 
+/** Where a scan is: records and lines so far, the file's byte at the buffer's start, the samples. */
+interface ScanState {
+  records: number;
+  line: number;
+  blankLine: number;
+  base: number;
+  samples: Map<number, number>;
+  last?: [record: number, offset: number];
+}
+
 /** What a pass over a CSV file's bytes found. */
 export interface CsvScan {
   /** Records in the file, the header included; blank lines are not records. */
@@ -20,6 +30,12 @@ export interface CsvScan {
    * cell, or null when it cannot.
    */
   problem: string | null;
+  /**
+   * Records (1 is the first after the header) and the byte where each starts: the first, the one
+   * at the start of each chunk read, and the last. Reading their ids tells whether a table of the
+   * rows kept the file's order.
+   */
+  samples: {record: number; offset: number}[];
 }
 
 /**
@@ -42,7 +58,11 @@ export function scanCsv(path: string, delimiter: string): CsvScan {
   let end = 0;
   let eof = false;
   let first = true;
-  const state = {records: 0, line: 1, blankLine: 0};
+  const state: ScanState = {records: 0, line: 1, blankLine: 0, base: 0, samples: new Map()};
+  const done = (problem: string | null): CsvScan => {
+    if (state.last) state.samples.set(...state.last);
+    return {records: state.records, problem, samples: [...state.samples].filter(([record]) => record < state.records).map(([record, offset]) => ({record, offset}))};
+  };
   try {
     for (;;) {
       while (!eof && end < buffer.length) {
@@ -57,8 +77,8 @@ export function scanCsv(path: string, delimiter: string): CsvScan {
       if (stop <= start && !eof) {
         // No line feed in a whole buffer: a carriage return alone ends lines (old Mac files), or a very long line.
         const cr = buffer.subarray(start, end - 1).indexOf(CR);
-        if (cr >= 0 && buffer[start + cr + 1] !== LF) return {records: state.records, problem: `a carriage return without a line feed (line ${state.line})`};
-        if (buffer.length >= MAX_LINE) return {records: state.records, problem: `a line longer than ${MAX_LINE / (1 << 20)} MiB (line ${state.line})`};
+        if (cr >= 0 && buffer[start + cr + 1] !== LF) return done(`a carriage return without a line feed (line ${state.line})`);
+        if (buffer.length >= MAX_LINE) return done(`a line longer than ${MAX_LINE / (1 << 20)} MiB (line ${state.line})`);
         // One line longer than the buffer: make room.
         const bigger = Buffer.allocUnsafe(buffer.length * 2);
         buffer.copy(bigger, 0, 0, end);
@@ -66,12 +86,14 @@ export function scanCsv(path: string, delimiter: string): CsvScan {
         continue;
       }
       first = false;
-      if (!isUtf8(buffer.subarray(start, stop))) return {records: state.records, problem: "the file is not UTF-8"};
+      if (!isUtf8(buffer.subarray(start, stop))) return done("the file is not UTF-8");
+      if (state.records >= 1 && stop > start) state.samples.set(state.records, state.base + start);
       const problem = scanLines(buffer, start, stop, eof, sep, state);
-      if (problem) return {records: state.records, problem: `${problem} (line ${state.line})`};
-      if (eof) return {records: state.records, problem: null};
+      if (problem) return done(`${problem} (line ${state.line})`);
+      if (eof) return done(null);
       buffer.copyWithin(0, stop, end);
       end -= stop;
+      state.base += stop;
     }
   } finally {
     closeSync(fd);
@@ -82,7 +104,7 @@ export function scanCsv(path: string, delimiter: string): CsvScan {
  * Scans whole lines buffer[from, to) — `to` is just after a line feed, or the end of the file
  * when `last` — counting records and lines into `state`; returns a problem or null.
  */
-function scanLines(buffer: Buffer, from: number, to: number, last: boolean, sep: number, state: {records: number; line: number; blankLine: number}): string | null {
+function scanLines(buffer: Buffer, from: number, to: number, last: boolean, sep: number, state: ScanState): string | null {
   // The next quote, line feed and carriage return at or after a position, found lazily.
   let nextQuote = -1;
   let nextLf = -1;
@@ -95,6 +117,9 @@ function scanLines(buffer: Buffer, from: number, to: number, last: boolean, sep:
   const endLine = (contentEnd: number, lineStart: number): string | null => {
     if (contentEnd > lineStart) {
       if (state.blankLine) return `a blank line (line ${state.blankLine}) before a record`;
+      // The first record after the header, and the last so far.
+      if (state.records === 1) state.samples.set(1, state.base + lineStart);
+      if (state.records >= 1) state.last = [state.records, state.base + lineStart];
       ++state.records;
     } else if (!state.blankLine) state.blankLine = state.line;
     return null;

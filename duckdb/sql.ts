@@ -8,17 +8,20 @@
  *   (−1 for none), `combination` one number for all of them together, `w` its weight (1 without
  *   weights), and per question `q0`, `q1`, …: a closed question's option index (−1 blank), a number
  *   (NULL blank), a multi question's cell as the index of its distinct text (NULL blank), or a
- *   comment (NULL blank); `is_empty`, `answered`.
+ *   comment (NULL blank); `is_empty`, `answered`, `problem`, and `id_hash` (a hash of the
+ *   respondent id, NULL for none).
+ * - `<p>_fields`, only when rows are set aside: every row's fields as read, numbered the same way.
  * - `<p>_accepted`: the view of the rows that are scored.
- * - `<p>_member (<key>, set_id)`: which sets each combination of group values belongs to — set 0
- *   is the organisation, every shown group a set of its own. A group of a variable with a parent,
- *   or a crossing of two variables, is a set of combinations like any other, so one join does the
- *   work of GROUPING SETS for every kind of group. The key is `combination`, or the columns `g0`,
- *   `g1`, … when the product of the variables' numbers of values is too large for one number.
- * - `<p>_set_info (set_id, size, salt)`: each set's respondents and bootstrap salt.
+ * - `<p>_families (<key>, s0, z0, t0, s1, z1, t1, …)`: per combination of group values, for each
+ *   family of disjoint sets, the set it belongs to (`s<f>`, NULL for none), that set's respondents
+ *   (`z<f>`) and bootstrap salt (`t<f>`). Family 0 is the organisation (set 0, every combination);
+ *   every other family is the shown groups of one variable (a variable with a parent, and a
+ *   crossing of two variables, are variables like any other), which no row belongs to twice. The
+ *   key is `combination`, or the columns `g0`, `g1`, … when the product of the variables' numbers
+ *   of values is too large for one number.
  *
  * Every aggregate is computed per combination of group values first (few, however many rows)
- * and then summed over the sets each combination belongs to.
+ * and then summed over the sets each combination belongs to, one grouping set per family.
  */
 
 import {EMPTY_ROW, NO_ANSWERS, TOO_FEW_ANSWERS} from "../bundle/responseRules.ts";
@@ -39,9 +42,27 @@ function keyColumns({key}: RowsLayout): string {
   return key.map((k) => `${k}, `).join("");
 }
 
-/** The join of per-combination aggregates `p` to the sets `m` their combination belongs to. */
-function memberJoin(layout: RowsLayout): string {
-  return `JOIN ${layout.prefix}_member m ON ${layout.key.map((k) => `m.${k} = p.${k}`).join(" AND ")}`;
+/** The join of rows or per-combination aggregates `p` to their sets, `f.s0`, `f.s1`, …, one per family. */
+function familiesJoin(layout: RowsLayout): string {
+  return `JOIN ${layout.prefix}_families f ON ${layout.key.map((k) => `f.${k} = p.${k}`).join(" AND ")}`;
+}
+
+/**
+ * Sums of per-combination aggregates (the table expression `per_combination`) per set and `by`
+ * (question, code, …): one grouping set per family, each set's id the family's `s<f>`. The
+ * combinations in no set of a family make a group of their own there, without a set id, left out.
+ * The sums are doubles (counts exact to 2⁵³), which a client reads fastest.
+ */
+function sumPerSet(layout: RowsLayout, families: number, by: string[], sums: [sum: string, name: string][]): string {
+  const sets = Array.from({length: families}, (_, f) => `f.s${f}`);
+  const keys = by.map((k) => `p.${k}`);
+  return `
+SELECT * FROM (
+  SELECT ${sets.length > 1 ? `COALESCE(${sets.join(", ")})` : sets[0]} AS set_id, ${keys.join(", ")}, ${sums.map(([sum, name]) => `CAST(${sum} AS DOUBLE) AS ${name}`).join(", ")}
+  FROM per_combination p ${familiesJoin(layout)}
+  GROUP BY GROUPING SETS (${sets.map((s) => `(${[s, ...keys].join(", ")})`).join(", ")})
+) per_set
+WHERE set_id IS NOT NULL`;
 }
 
 /** `setAsideReason` (`responseRules.ts`) of a row, '' when it is scored. */
@@ -58,13 +79,13 @@ FROM (SELECT row, ${setAsideReasonSql(minAnswers)} AS reason FROM ${prefix}_rows
 GROUP BY reason`;
 }
 
-/** The rows set aside, in file order, with their fields as read. */
+/** The rows set aside, in file order, with their fields as read (`<p>_fields`, made for them). */
 export function setAsideSql({prefix}: RowsLayout, minAnswers: number): string {
   return `
-SELECT row, ${setAsideReasonSql(minAnswers)} AS reason, fields
-FROM ${prefix}_rows
-WHERE is_empty = 1 OR answered < ${minAnswers}
-ORDER BY row`;
+SELECT r.row, r.reason, f.fields
+FROM (SELECT row, ${setAsideReasonSql(minAnswers)} AS reason FROM ${prefix}_rows WHERE is_empty = 1 OR answered < ${minAnswers}) r
+JOIN ${prefix}_fields f ON f.row = r.row
+ORDER BY r.row`;
 }
 
 /** Rows with a defect, by the first defect found in each (0 is none), with the first such row. */
@@ -72,9 +93,21 @@ export function problemsSql({prefix}: RowsLayout): string {
   return `SELECT problem, COUNT(*) AS rows_count, MIN(row) AS first_row FROM ${prefix}_rows WHERE problem > 0 GROUP BY problem ORDER BY first_row`;
 }
 
-/** Respondent ids used more than once (in rows that are not empty), with a count. */
-export function duplicateIdsSql({prefix}: RowsLayout): string {
-  return `SELECT COUNT(*) AS ids FROM (SELECT id FROM ${prefix}_rows WHERE is_empty = 0 AND id <> '' GROUP BY id HAVING COUNT(*) > 1) duplicated`;
+/**
+ * The hashes of respondent ids (`id_hash`, NULL for an empty id) that more than one row has: the
+ * candidates for ids used twice, which the ids themselves confirm ({@link duplicateIdsSql}). A row
+ * with an id is not empty.
+ */
+export function duplicateHashesSql({prefix}: RowsLayout): string {
+  return `SELECT id_hash FROM ${prefix}_rows WHERE id_hash IS NOT NULL GROUP BY id_hash HAVING COUNT(*) > 1`;
+}
+
+/**
+ * Respondent ids used more than once, counted, among the rows of `ids` (a table expression of one
+ * column `id`, the ids as trimmed, '' for none) whose hash is in `hashes` ({@link duplicateHashesSql}).
+ */
+export function duplicateIdsSql(ids: string, hash: (id: string) => string, hashes: string): string {
+  return `SELECT COUNT(*) AS ids FROM (SELECT id FROM ${ids} WHERE id <> '' AND ${hash("id")} IN (${hashes}) GROUP BY id HAVING COUNT(*) > 1) duplicated`;
 }
 
 /**
@@ -84,9 +117,10 @@ export function duplicateIdsSql({prefix}: RowsLayout): string {
  */
 export function combinationsSql(layout: RowsLayout, contributors: string[] = []): string {
   const groups = Array.from({length: layout.groups}, (_, v) => `MIN(g${v}) AS g${v}, `).join("");
-  const counts = contributors.map((condition, i) => `, SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS c${i}`).join("");
+  // Counts as doubles (exact to 2⁵³), which a client reads fastest.
+  const counts = contributors.map((condition, i) => `, CAST(COUNT(CASE WHEN ${condition} THEN 1 END) AS DOUBLE) AS c${i}`).join("");
   return `
-SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, COUNT(*) AS respondents${counts}
+SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, CAST(COUNT(*) AS DOUBLE) AS respondents${counts}
 FROM ${layout.prefix}_accepted
 GROUP BY ${layout.key.join(", ")}
 ORDER BY first_row`;
@@ -96,7 +130,7 @@ ORDER BY first_row`;
  * Answer counts per set, closed question and option (−1: blank), with Σw and Σw² of the
  * respondents giving each answer.
  */
-export function talliesSql(layout: RowsLayout, questions: number[]): string {
+export function talliesSql(layout: RowsLayout, families: number, questions: number[]): string {
   const answers = questions.map((k) => `SELECT ${keyColumns(layout)}w, ${k} AS question, q${k} AS code FROM ${layout.prefix}_accepted`);
   return `
 WITH answers AS (
@@ -105,14 +139,11 @@ WITH answers AS (
   SELECT ${keyColumns(layout)}question, code, COUNT(*) AS respondents, SUM(w) AS weight, SUM(w * w) AS weight2
   FROM answers
   GROUP BY ${keyColumns(layout)}question, code
-)
-SELECT m.set_id, p.question, p.code, SUM(p.respondents) AS respondents, SUM(p.weight) AS weight, SUM(p.weight2) AS weight2
-FROM per_combination p ${memberJoin(layout)}
-GROUP BY m.set_id, p.question, p.code`;
+)${sumPerSet(layout, families, ["question", "code"], [["SUM(p.respondents)", "respondents"], ["SUM(p.weight)", "weight"], ["SUM(p.weight2)", "weight2"]])}`;
 }
 
 /** The moments (n, Σw, Σwx, Σwx², Σw², Σw²x, Σw²x²) of every number question per set. */
-export function momentsSql(layout: RowsLayout, questions: number[]): string {
+export function momentsSql(layout: RowsLayout, families: number, questions: number[]): string {
   const values = questions.map((k) => `SELECT ${keyColumns(layout)}w, ${k} AS question, q${k} AS x FROM ${layout.prefix}_accepted WHERE q${k} IS NOT NULL`);
   const sums = ["COUNT(*) AS n", "SUM(w) AS sw", "SUM(w * x) AS swx", "SUM(w * x * x) AS swx2", "SUM(w * w) AS sw2", "SUM(w * w * x) AS sw2x", "SUM(w * w * x * x) AS sw2x2"];
   return `
@@ -122,14 +153,11 @@ WITH answers AS (
   SELECT ${keyColumns(layout)}question, ${sums.join(", ")}
   FROM answers
   GROUP BY ${keyColumns(layout)}question
-)
-SELECT m.set_id, p.question, SUM(p.n) AS n, SUM(p.sw) AS sw, SUM(p.swx) AS swx, SUM(p.swx2) AS swx2, SUM(p.sw2) AS sw2, SUM(p.sw2x) AS sw2x, SUM(p.sw2x2) AS sw2x2
-FROM per_combination p ${memberJoin(layout)}
-GROUP BY m.set_id, p.question`;
+)${sumPerSet(layout, families, ["question"], ["n", "sw", "swx", "swx2", "sw2", "sw2x", "sw2x2"].map((x) => [`SUM(p.${x})`, x]))}`;
 }
 
 /** Per set, multi question and distinct answer text (each standing for a set of options): respondents and Σw. */
-export function choicesSql(layout: RowsLayout, questions: number[]): string {
+export function choicesSql(layout: RowsLayout, families: number, questions: number[]): string {
   const cells = questions.map((k) => `SELECT ${keyColumns(layout)}w, ${k} AS question, q${k} AS cell FROM ${layout.prefix}_accepted WHERE q${k} IS NOT NULL`);
   return `
 WITH answers AS (
@@ -138,10 +166,7 @@ WITH answers AS (
   SELECT ${keyColumns(layout)}question, cell, COUNT(*) AS respondents, SUM(w) AS weight
   FROM answers
   GROUP BY ${keyColumns(layout)}question, cell
-)
-SELECT m.set_id, p.question, p.cell, SUM(p.respondents) AS respondents, SUM(p.weight) AS weight
-FROM per_combination p ${memberJoin(layout)}
-GROUP BY m.set_id, p.question, p.cell`;
+)${sumPerSet(layout, families, ["question", "cell"], [["SUM(p.respondents)", "respondents"], ["SUM(p.weight)", "weight"]])}`;
 }
 
 /** The comments of the scored rows, in file order, with the key of the row's combination of group values. */
@@ -169,10 +194,14 @@ export interface ModuleContributions {
  * order within the set) when the set has at most `maxUnits` respondents, and otherwise one of
  * `maxUnits` blocks, ((p · 2654435761) mod 2³² + salt) mod 2³² mod `maxUnits`, as `bootstrapUnit`
  * computes it. Rows that answered no module's core questions take a position but add nothing.
- * What a row adds is worked out once per row, before the rows are repeated for each of their sets.
- * Each result row is one set's unit, numbered set_id · maxUnits + unit.
+ * Positions are numbered once per family of disjoint sets (`<p>_families`), each row in the one
+ * set of the family it belongs to, and what a row adds is worked out once per row, after the
+ * positions; the totals are then summed with one grouping set per family. Each result row is one
+ * set's unit, numbered set_id · maxUnits + unit. With `everyRowAccepted`, a row's position in the
+ * organisation (family 0) is its row number, without a window over all rows (which DuckDB sorts
+ * on one thread).
  */
-export function moduleUnitsSql(layout: RowsLayout, contributions: ModuleContributions, maxUnits: number): string {
+export function moduleUnitsSql(layout: RowsLayout, families: number, contributions: ModuleContributions, maxUnits: number, everyRowAccepted = false): string {
   const {prefix} = layout;
   const anyAnswer = contributions.answered.length ? contributions.answered.join(" + ") : "0";
   const columns = [
@@ -180,34 +209,45 @@ export function moduleUnitsSql(layout: RowsLayout, contributions: ModuleContribu
     ...contributions.den.map((expression, j) => `${expression} AS den${j}`),
     ...contributions.answered.map((expression, m) => `${expression} AS answered${m}`)
   ];
+  // Doubles without NULLs: a client reads such a column fastest.
   const sums = [
-    ...contributions.num.map((_, j) => `SUM(a.num${j}) AS num${j}`),
-    ...contributions.den.map((_, j) => `SUM(a.den${j}) AS den${j}`),
-    ...contributions.answered.map((_, m) => `SUM(a.answered${m}) AS answered${m}`)
+    ...contributions.num.map((_, j) => `COALESCE(SUM(a.num${j}), 0) AS num${j}`),
+    ...contributions.den.map((_, j) => `COALESCE(SUM(a.den${j}), 0) AS den${j}`),
+    ...contributions.answered.map((_, m) => `CAST(SUM(a.answered${m}) AS DOUBLE) AS answered${m}`)
   ];
+  const family = Array.from({length: families}, (_, f) => f);
+  const unit = (f: number) =>
+    `CASE WHEN f.s${f} IS NOT NULL THEN f.s${f} * ${maxUnits} + CASE WHEN f.z${f} <= ${maxUnits} THEN i.p${f} ELSE ((i.p${f} * 2654435761) % 4294967296 + f.t${f}) % 4294967296 % ${maxUnits} END END AS u${f}`;
+  // The positions are numbered over narrow rows (a row, its combination and its sets); what the
+  // rows add joins them afterwards.
   return `
-WITH positions AS (
-  SELECT m.set_id, p.row, ROW_NUMBER() OVER (PARTITION BY m.set_id ORDER BY p.row) - 1 AS position
-  FROM ${prefix}_accepted p ${memberJoin(layout)}
+WITH keyed AS (
+  SELECT ${["p.row", ...layout.key.map((k) => `p.${k}`), ...family.map((f) => `f.s${f}`)].join(", ")}
+  FROM ${prefix}_accepted p ${familiesJoin(layout)}
+), positioned AS (
+  SELECT ${["row", ...layout.key, ...family.map((f) => (f === 0 && everyRowAccepted ? "row AS p0" : `ROW_NUMBER() OVER (PARTITION BY s${f} ORDER BY row) - 1 AS p${f}`))].join(", ")}
+  FROM keyed
 ), units AS (
-  SELECT i.row, i.set_id * ${maxUnits} +
-    CASE WHEN s.size <= ${maxUnits} THEN i.position
-         ELSE ((i.position * 2654435761) % 4294967296 + s.salt) % 4294967296 % ${maxUnits} END AS set_unit
-  FROM positions i JOIN ${prefix}_set_info s ON s.set_id = i.set_id
+  SELECT ${["i.row", ...family.map(unit)].join(", ")}
+  FROM positioned i JOIN ${prefix}_families f ON ${layout.key.map((k) => `f.${k} = i.${k}`).join(" AND ")}
 ), answering AS (
   SELECT row, ${columns.join(", ")}
   FROM ${prefix}_accepted
   WHERE ${anyAnswer} > 0
 )
-SELECT u.set_unit, ${sums.join(", ")}
-FROM units u JOIN answering a ON a.row = u.row
-GROUP BY u.set_unit`;
+SELECT * FROM (
+  SELECT CAST(${families > 1 ? `COALESCE(${family.map((f) => `u.u${f}`).join(", ")})` : "u.u0"} AS DOUBLE) AS set_unit, ${sums.join(", ")}
+  FROM units u JOIN answering a ON a.row = u.row
+  GROUP BY GROUPING SETS (${family.map((f) => `(u.u${f})`).join(", ")})
+) per_unit
+WHERE set_unit IS NOT NULL`;
 }
 
 /**
  * One row of sums for Cronbach's α per module over the accepted rows that answered every core
  * question validly: per module the count, Σw, Σw·xⱼ for each core question, and Σw·xⱼ·xₖ for
- * each pair (row-major), in that order. Null when no module has core questions.
+ * each pair j ≤ k (row-major; the sum is the same for k, j), in that order. Null when no module
+ * has core questions.
  */
 export function reliabilitySql(layout: RowsLayout, modules: string[][]): string | null {
   // Each value and each module's completeness is worked out once per row, in a projection below the sums.
@@ -222,7 +262,7 @@ export function reliabilitySql(layout: RowsLayout, modules: string[][]): string 
     const sum = (expression: string) => `SUM(CASE WHEN complete${m} THEN ${expression} END)`;
     sums.push(`${sum("CAST(1 AS DOUBLE)")} AS n${m}`, `${sum("w")} AS sw${m}`);
     names.forEach((x, j) => sums.push(`${sum(`w * ${x}`)} AS swx${m}_${j}`));
-    names.forEach((x, j) => names.forEach((y, k) => sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
+    names.forEach((x, j) => names.forEach((y, k) => k >= j && sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
   });
   return sums.length ? `SELECT ${sums.join(", ")} FROM (SELECT w, ${values.join(", ")} FROM ${layout.prefix}_accepted) row_values` : null;
 }

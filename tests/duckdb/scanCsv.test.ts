@@ -18,14 +18,14 @@ const scan = (text: string | Uint8Array, delimiter = ",") => {
 
 describe("scanCsv", () => {
   test("counts records, with or without a final line break, a byte-order mark or CRLF", () => {
-    expect(scan("a,b\n1,2\n3,4\n")).toEqual({records: 3, problem: null});
-    expect(scan("a,b\r\n1,2\r\n3,4")).toEqual({records: 3, problem: null});
-    expect(scan(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('"a",b\n1,2\n')]))).toEqual({records: 2, problem: null});
+    expect(scan("a,b\n1,2\n3,4\n")).toMatchObject({records: 3, problem: null});
+    expect(scan("a,b\r\n1,2\r\n3,4")).toMatchObject({records: 3, problem: null});
+    expect(scan(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('"a",b\n1,2\n')]))).toMatchObject({records: 2, problem: null});
   });
 
   test("accepts quoted fields with separators and doubled quotes, and blank lines at the end", () => {
-    expect(scan('a,b\n"1,5","zei ""ja"""\n"",x\n\n\n')).toEqual({records: 3, problem: null});
-    expect(scan('a;b\n"1;5";2\n', ";")).toEqual({records: 2, problem: null});
+    expect(scan('a,b\n"1,5","zei ""ja"""\n"",x\n\n\n')).toMatchObject({records: 3, problem: null});
+    expect(scan('a;b\n"1;5";2\n', ";")).toMatchObject({records: 2, problem: null});
   });
 
   test("finds what would make DuckDB's rows differ from the JS reader's lines or cells", () => {
@@ -40,12 +40,26 @@ describe("scanCsv", () => {
     expect(scan(Buffer.from([0x61, 0x0a, 0xe9, 0x0a])).problem).toBe("the file is not UTF-8");
   });
 
+  test("samples the first record after the header and the last, with the byte where each starts (a byte-order mark counted)", () => {
+    expect(scan("a,b\n1,2\n33,4\n5,6").samples).toEqual([
+      {record: 1, offset: 4},
+      {record: 3, offset: 13}
+    ]);
+    expect(scan(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('"a",b\r\n1,2\r\n')])).samples).toEqual([{record: 1, offset: 10}]);
+    expect(scan("a,b\n").samples).toEqual([]);
+  });
+
   test("reads a file larger than its chunk, and a line longer than it", () => {
     const dir = writeBundle({});
     const path = join(dir, "big.csv");
     const long = "x".repeat((1 << 24) + 10);
     writeFileSync(path, `a,b\n${"1,2\n".repeat(5_000_000)}"${long}",3\n4,5\n`);
-    expect(scanCsv(path, ",")).toEqual({records: 5_000_003, problem: null});
+    const {records, problem, samples} = scanCsv(path, ",");
+    expect({records, problem}).toEqual({records: 5_000_003, problem: null});
+    // A sample at each chunk's start: record r of "1,2" lines starts at byte 4 + 4 (r − 1).
+    expect(samples.length).toBeGreaterThan(2);
+    for (const {record, offset} of samples.filter((s) => s.record <= 5_000_000)) expect(offset).toBe(4 + 4 * (record - 1));
+    expect(samples.at(-1)).toEqual({record: 5_000_002, offset: 4 + 4 * 5_000_000 + long.length + 5});
   }, 30_000);
 });
 

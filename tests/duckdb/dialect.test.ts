@@ -1,0 +1,31 @@
+/**
+ * The string functions of the DuckDB engine's dialect read text as the JS reader does: white space
+ * is what JavaScript's `trim()` removes, looked for with a regular expression only where the text
+ * starts or ends with it.
+ */
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {Database, isOtherWhiteSpaceOnly, literal, trimWhiteSpace} from "../../duckdb/dialect.ts";
+
+const TEXTS = ["", "r1", " r1", "r1 ", "\tr1\t", "\u00a0r1", "r1\u00a0", "\u2003r1\u3000", "\ufeffr1", "r 1", "r\u00a01", " ", "\t ", "\u00a0", " \u00a0 ", "\n", "\u2028x", "x\u2029", "é", "1,5", "\u200b"];
+
+let db: Database;
+beforeAll(async () => {
+  db = await Database.open({threads: 1});
+});
+afterAll(() => db.close());
+
+/** Each text through an SQL expression of `x`. */
+async function each(expression: (x: string) => string): Promise<unknown[]> {
+  const {columns} = await db.columns(`SELECT ${expression("x")} AS y FROM (VALUES ${TEXTS.map((t, i) => `(${i}, ${literal(t)})`).join(", ")}) texts(i, x) ORDER BY i`);
+  return columns[0];
+}
+
+describe("the dialect's white space is JavaScript's", () => {
+  test("trimWhiteSpace(text) is text.trim(), with or without white space at either end", async () => {
+    expect(await each(trimWhiteSpace)).toEqual(TEXTS.map((t) => t.trim()));
+  });
+
+  test("isOtherWhiteSpaceOnly(text): white space only, some of it neither a space nor a tab", async () => {
+    expect(await each(isOtherWhiteSpaceOnly)).toEqual(TEXTS.map((t) => (t !== "" && t.trim() === "" && /[^ \t]/.test(t) ? 1 : 0)));
+  });
+});
