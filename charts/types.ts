@@ -322,6 +322,12 @@ export interface GroupFacts {
  * the organisation's report (its own comparisons have `group: null`, `previous` is its own
  * previous response), so every chart reads a group page as it reads the organisation's.
  */
+/**
+ * A reference a group page compares with, as a `benchmarks` entry: `name` heads its column in a
+ * table or chart, `phrase` (when the name is not a proper name) stands for it within a sentence.
+ */
+export type Reference = Benchmark & {phrase?: string};
+
 export interface GroupView {
   survey: SurveyInfo;
   page: GroupPage;
@@ -343,7 +349,7 @@ export interface GroupView {
   /** The group's comparisons with the organisation, its parent and its own previous scores, with `group: null`. */
   comparisons: Comparison[];
   /** The references as `benchmarks` entries (`parent`, `organisation`), so comparison tables and charts name them. */
-  benchmarks: Benchmark[];
+  benchmarks: Reference[];
   /** The previous survey's label with this group's own previous response (null counts when it had no such group). */
   previous: PreviousView | null;
   parentScores: ContextScores | null;

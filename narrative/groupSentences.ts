@@ -69,7 +69,8 @@ export function groupSentences(
 
   const name = (against: string) => {
     if (against === "previous") return t.ownPrevious(view.previous?.label ?? null);
-    return view.benchmarks.find((b) => b.id === against)?.name ?? against;
+    const reference = view.benchmarks.find((b) => b.id === against);
+    return reference ? (reference.phrase ?? reference.name) : against;
   };
   for (const against of options.references ?? REFERENCES) {
     if (!facts.compared[against]) continue;

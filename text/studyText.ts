@@ -13,6 +13,9 @@ export interface StudyText {
   /** The benchmarks an organisation's page names: the other organisations' mean, the best `top` of them. */
   benchmarkMean: string;
   benchmarkTop: (top: number) => string;
+  /** The same within a sentence ("Compared with the mean of the other organisations"). */
+  benchmarkMeanPhrase: string;
+  benchmarkTopPhrase: (top: number) => string;
   /** Their column headers in a module chart. */
   benchmarkMeanShort: string;
   benchmarkTopShort: (top: number) => string;
@@ -135,6 +138,8 @@ const PLURAL_NL = (n: number, one: string, more: string) => (n === 1 ? one : mor
 const nl: StudyText = {
   benchmarkMean: "Gemiddelde van de andere organisaties",
   benchmarkTop: (top) => `Top ${top} van de andere organisaties`,
+  benchmarkMeanPhrase: "het gemiddelde van de andere organisaties",
+  benchmarkTopPhrase: (top) => `de top ${top} van de andere organisaties`,
   benchmarkMeanShort: "Gem.",
   benchmarkTopShort: (top) => `Top ${top}`,
   suppressed: "afgeschermd",
@@ -286,6 +291,8 @@ const nl: StudyText = {
 const en: StudyText = {
   benchmarkMean: "Mean of the other organisations",
   benchmarkTop: (top) => `Top ${top} of the other organisations`,
+  benchmarkMeanPhrase: "the mean of the other organisations",
+  benchmarkTopPhrase: (top) => `the top ${top} of the other organisations`,
   benchmarkMeanShort: "Mean",
   benchmarkTopShort: (top) => `Top ${top}`,
   suppressed: "hidden",

@@ -1,5 +1,5 @@
-import type {Benchmark, Comparison, Report} from "../../scoring/types.ts";
-import type {OrganisationPosition, OrganisationView} from "../../charts/types.ts";
+import type {Comparison, Report} from "../../scoring/types.ts";
+import type {OrganisationPosition, OrganisationView, Reference} from "../../charts/types.ts";
 import {studyText} from "../../text/studyText.ts";
 import {compact} from "./compact.ts";
 import {limitPosition} from "../../charts/limitPosition.ts";
@@ -29,9 +29,9 @@ export function organisationViews(report: Report): OrganisationView[] {
   const names = moduleNames(report);
   const text = studyText(report.survey.language);
   const variableName = report.survey.groups.find((g) => g.id === study.organisation)?.name ?? study.organisation;
-  const benchmarks: Benchmark[] = [
-    {id: "organisations", name: text.benchmarkMean, kind: "average", items: []},
-    {id: "top", name: text.benchmarkTop(study.top), kind: "top", items: []}
+  const benchmarks: Reference[] = [
+    {id: "organisations", name: text.benchmarkMean, phrase: text.benchmarkMeanPhrase, kind: "average", items: []},
+    {id: "top", name: text.benchmarkTop(study.top), phrase: text.benchmarkTopPhrase(study.top), kind: "top", items: []}
   ];
   const shown = report.analyses.spread[0]?.organisations.length ?? organisations.filter((o) => !o.suppressed).length;
   const own = new Map<string, Comparison[]>();

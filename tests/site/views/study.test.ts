@@ -7,6 +7,7 @@ import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {limitPosition} from "../../../charts/limitPosition.ts";
 import {NarrativeList} from "../../../narrative/NarrativeList.ts";
+import {groupSentences, ORGANISATION_REFERENCES} from "../../../narrative/index.ts";
 import {correlationSentences, driverSentences, organisationSentences, spreadSentences} from "../../../narrative/researchSentences.ts";
 import {readBundle, scoreReport, type Report} from "../../../scoring/index.ts";
 import {seededRandom} from "../../../scoring/random.ts";
@@ -130,6 +131,14 @@ describe("organisationViews", () => {
     expect(views.map((v) => v.page.path)).toEqual(organisationPages(report).map((p) => p.path));
   });
 
+  it("an organisation's key points name its benchmarks as a sentence would: 'Vergeleken met het gemiddelde van de andere organisaties'", () => {
+    const leads = views.flatMap((v) => groupSentences(v, {references: ORGANISATION_REFERENCES}).map((sentence) => text([sentence]).trim()));
+    const compared = leads.filter((line) => line.startsWith("Vergeleken met"));
+    expect(compared.length).toBeGreaterThan(0);
+    for (const line of compared) expect(line).not.toMatch(/^Vergeleken met (Gemiddelde|Top) /);
+    expect(compared.some((line) => line.startsWith("Vergeleken met het gemiddelde van de andere organisaties"))).toBe(true);
+  });
+
   it("an organisation's view carries the model's benchmarks against the other organisations and the whole study, named", () => {
     for (const v of views) {
       const own = report.comparisons.filter((c) => c.group === v.id);
@@ -141,6 +150,7 @@ describe("organisationViews", () => {
       expect(v.comparisons.every((c) => c.group === null)).toBe(true);
       expect(v.benchmarks.map((b) => b.id)).toEqual(["organisations", "top", "study"]);
       expect(v.benchmarks.map((b) => b.name)).toEqual(["Gemiddelde van de andere organisaties", "Top 2 van de andere organisaties", "Zeven provincies"]);
+      expect(v.benchmarks.map((b) => b.phrase ?? b.name)).toEqual(["het gemiddelde van de andere organisaties", "de top 2 van de andere organisaties", "Zeven provincies"]);
     }
   });
 
