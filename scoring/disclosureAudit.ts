@@ -369,31 +369,10 @@ function makeFloorProof(structure: AuditStructure, floor: Float64Array, shown: n
   // Every block outside the floor's large ones, those a family is likelier to have small but
   // populous first: a set's smallest block is what it proves.
   rest.sort((a, b) => floorCounts[b] - floorCounts[a] || a - b);
-  const used = new Uint8Array(signatures.length);
   const bases: Int32Array[] = [];
-  let active = combinations;
-  let rank = -1;
-  for (;;) {
-    const reducer = new Orthogonal(active.map((y) => Float64Array.from(y)));
-    const pivots: Float64Array[] = [];
-    const basis: number[] = [];
-    for (const g of rest) {
-      if (used[g]) continue;
-      const pivot = reducer.eliminate(signatures[g]);
-      if (pivot === null) continue;
-      pivots.push(pivot);
-      basis.push(g);
-      used[g] = 1;
-      if (rank >= 0 && basis.length === rank) break;
-    }
-    if (rank < 0) {
-      // The first pass sees every block: its pivots span C less what vanishes on every block.
-      rank = basis.length;
-      active = pivots;
-      if (rank === 0) return {bases: [], trivial: true};
-    }
-    if (basis.length < rank) break;
-    bases.push(Int32Array.from(basis));
+  for (const basis of disjointBases(combinations, rest.map((g) => signatures[g]))) {
+    if (basis.length === 0) return {bases: [], trivial: true};
+    bases.push(Int32Array.from(basis, (i) => rest[i]));
     if (bases.length >= minSize) break;
   }
   return bases.length === 0 ? null : {bases, trivial: false};
@@ -514,41 +493,57 @@ class Orthogonal {
 
 /**
  * A cheap proof that no vector of R₀ has fewer than `minSize` contributors: disjoint sets of small
- * blocks each spanning R₀'s coordinates (a basis of its column space). A nonzero vector of R₀ that
- * vanished on a whole basis would vanish everywhere, so it meets every basis, and its contributors
- * are at least the sum over the bases of each basis's smallest block. True when that sum reaches
- * `minSize`; false when the blocks run out first (then the exact search decides). The first pass
- * sees every block: it gives R₀'s dimension, and its pivots span R₀ without the combinations that
- * vanish on every block, which the later passes leave out.
+ * blocks each spanning R₀'s coordinates ({@link disjointBases}, the largest blocks first). A
+ * nonzero vector of R₀ that vanished on a whole basis would vanish everywhere, so it meets every
+ * basis, and its contributors are at least the sum over the bases of each basis's smallest block.
+ * True when that sum reaches `minSize`; false when the blocks run out first (then the exact search
+ * decides).
  */
 function disjointBasesCover(combinations: Float64Array[], small: Block[], minSize: number): boolean {
   const order = small.map((_, b) => b).sort((a, b) => small[b].count - small[a].count);
-  const used = new Uint8Array(small.length);
-  let active: Float64Array[] = combinations.map((y) => Float64Array.from(y));
-  let rank = -1;
   let bound = 0;
-  while (bound < minSize) {
-    const rest = new Orthogonal(active.map((y) => Float64Array.from(y)));
+  for (const basis of disjointBases(combinations, order.map((b) => small[b].signature))) {
+    // The combinations vanish on every block: nothing is disclosed.
+    if (basis.length === 0) return true;
+    bound += Math.min(...basis.map((i) => small[order[i]].count));
+    if (bound >= minSize) return true;
+  }
+  return false;
+}
+
+/**
+ * Disjoint sets of the candidate signatures, each a basis of the combinations' values on all the
+ * candidates: a set's signatures tell every combination that is nonzero on some candidate from 0.
+ * Candidates are taken in the given order. The first pass sees every candidate: it gives the
+ * dimension (an empty first set when the combinations vanish on every candidate), and its pivots
+ * span the combinations less those that vanish on every candidate, which the later passes leave
+ * out. Yields each set (positions in `candidates`) as found, until the unused candidates no longer
+ * span.
+ */
+function* disjointBases(combinations: Float64Array[], candidates: Int32Array[]): Generator<number[]> {
+  const used = new Uint8Array(candidates.length);
+  let active = combinations;
+  let rank = -1;
+  for (;;) {
+    const reducer = new Orthogonal(active.map((y) => Float64Array.from(y)));
     const pivots: Float64Array[] = [];
-    let smallest = Infinity;
-    for (const b of order) {
-      if (used[b]) continue;
-      const pivot = rest.eliminate(small[b].signature);
+    const basis: number[] = [];
+    for (let i = 0; i < candidates.length; ++i) {
+      if (used[i]) continue;
+      const pivot = reducer.eliminate(candidates[i]);
       if (pivot === null) continue;
       pivots.push(pivot);
-      used[b] = 1;
-      smallest = Math.min(smallest, small[b].count);
-      if (rank >= 0 && pivots.length === rank) break;
+      basis.push(i);
+      used[i] = 1;
+      if (rank >= 0 && basis.length === rank) break;
     }
     if (rank < 0) {
-      rank = pivots.length;
+      rank = basis.length;
       active = pivots;
-    }
-    if (rank === 0) return true;
-    if (pivots.length < rank) return false;
-    bound += smallest;
+    } else if (basis.length < rank) return;
+    yield basis;
+    if (rank === 0) return;
   }
-  return true;
 }
 
 /**
