@@ -21,9 +21,6 @@ export interface GroupNode {
   invited: number | null;
 }
 
-/** Up to this many (parent group, value) pairs a variable's groups are numbered through an array (16 MB) instead of a map. */
-const DENSE_PAIRS = 1 << 22;
-
 /**
  * Splits the respondents into groups for every grouping variable; a variable with a `parent`
  * splits each parent group, so teams with the same name in two departments stay apart. Each
@@ -43,31 +40,22 @@ export function buildGroups(survey: Survey, table: ResponseTable, population: Po
     const parentOfRow = variable.parent === undefined ? null : nodeOfRow.get(variable.parent)!;
     const parents = variable.parent === undefined ? [] : byVariable.get(variable.parent)!;
     const ofRow = new Int32Array(table.n).fill(-1);
+    const keyToIndex = new Map<number, number>();
     const created: {parent: number; code: number; count: number}[] = [];
     const width = column.values.length;
-    // Each (parent, value) pair a group, numbered by first appearance: through an array of every
-    // pair when there are not too many (a row's lookup then costs no hashing), else a map.
-    const pairs = Math.max(1, parents.length) * width;
-    const dense = pairs <= DENSE_PAIRS ? new Int32Array(pairs).fill(-1) : null;
-    const keyToIndex = new Map<number, number>();
-    const counts: number[] = [];
     for (let r = 0; r < table.n; ++r) {
       const code = column.codes[r];
       const parent = parentOfRow ? parentOfRow[r] : 0;
       if (code < 0 || parent < 0) continue;
       const key = parent * width + code;
-      let index = dense ? dense[key] : (keyToIndex.get(key) ?? -1);
-      if (index < 0) {
-        index = created.length;
-        if (dense) dense[key] = index;
-        else keyToIndex.set(key, index);
+      let index = keyToIndex.get(key);
+      if (index === undefined) {
+        keyToIndex.set(key, (index = created.length));
         created.push({parent, code, count: 0});
-        counts.push(0);
       }
-      ++counts[index];
+      ++created[index].count;
       ofRow[r] = index;
     }
-    created.forEach((c, i) => (c.count = counts[i]));
     const rows = created.map((c) => new Int32Array(c.count));
     const filled = new Int32Array(created.length);
     for (let r = 0; r < table.n; ++r) if (ofRow[r] >= 0) rows[ofRow[r]][filled[ofRow[r]]++] = r;
