@@ -186,8 +186,10 @@ function joined(first: Part, second: HalfMessage): ReadResponsesResult | null {
   const n1 = first.n;
   const n2 = second.n;
   const n = n1 + n2;
+  // In shared memory, so that the aggregation's worker thread reads the answers where they are (aggregate.ts).
   const both = <T extends Float64Array | Int16Array | Uint8Array | Int32Array>(one: T, two: T): T => {
-    const out = new (one.constructor as new (n: number) => T)(n);
+    const type = one.constructor as {new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number};
+    const out = new type(new SharedArrayBuffer(n * type.BYTES_PER_ELEMENT));
     out.set(one.subarray(0, n1));
     out.set(two.subarray(0, n2), n1);
     return out;

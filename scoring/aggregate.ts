@@ -10,7 +10,7 @@ import type {ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts"
 import type {UnitTotals} from "./bootstrap.ts";
 import {MAX_BOOTSTRAP_UNITS} from "./bootstrapUnit.js";
 import {runAggregateJob, runAggregateJobs} from "./runAggregateJobs.js";
-import {reliabilitySums} from "./reliability.ts";
+import type {ReliabilitySums} from "./reliability.ts";
 import {driverSums} from "./drivers.ts";
 
 /**
@@ -48,11 +48,11 @@ export const aggregateInMemory: Aggregator = Object.assign((context: ScoringCont
       return {keys: nodes.map((node) => node.id), ofRow};
     })
   ];
-  let reliability: ReturnType<typeof reliabilitySums> = [];
+  let reliability: ReliabilitySums[] = [];
   let drivers: ReturnType<typeof driverSums> = [];
-  const [[organisation], ...groups] = aggregateSets(context, partitions, () => {
-    reliability = reliabilitySums(context);
-    drivers = driverSums(context);
+  const [[organisation], ...groups] = aggregateSets(context, partitions, {
+    alongside: () => (drivers = driverSums(context)),
+    reliability: (sums) => (reliability = sums)
   });
   organisation.modules.reliability = reliability;
   organisation.modules.drivers = drivers;
@@ -159,7 +159,7 @@ export interface AggregateWork {
   next: Int32Array;
   done: Int32Array;
   ready: Int32Array;
-  jobs: ({kind: "tally"; id: string; codes: Int16Array | Int8Array; options: number; count: Float64Array; weight: Float64Array | null; weight2: Float64Array | null} | {kind: "modules"; partition: number})[];
+  jobs: ({kind: "tally"; id: string; codes: Int16Array | Int8Array; options: number; count: Float64Array; weight: Float64Array | null; weight2: Float64Array | null} | {kind: "modules"; partition: number} | {kind: "reliability"; module: number; sums: Float64Array})[];
   index: CellIndex;
   modules: ModuleWork;
   weights: Float64Array | null;
@@ -171,12 +171,14 @@ export interface AggregateWork {
  * question is tallied per cell of {@link cellIndex} (a row adds to one cell per block instead of
  * to one set per partition) and the cells' tallies are added to their sets; module totals are
  * added set by set. In a large survey a worker thread takes these jobs too, while this thread
- * also runs `alongside` (other work of the aggregation) before taking its share.
+ * also runs `alongside` (other work of the aggregation) before taking its share. With
+ * `reliability`, the sums of every module's Cronbach's α over all rows are jobs too, handed to it
+ * at the end.
  *
  * @example
  * const [[organisation], departments] = aggregateSets(context, [{keys: ["organisation"], ofRow: new Int32Array(table.n)}, byDepartment]);
  */
-export function aggregateSets(context: ScoringContext, partitions: Partition[], alongside?: () => void): SetAggregates[][] {
+export function aggregateSets(context: ScoringContext, partitions: Partition[], {alongside, reliability}: {alongside?: () => void; reliability?: (sums: ReliabilitySums[]) => void} = {}): SetAggregates[][] {
   const {table} = context;
   const n = table.n;
   const weights = table.weights;
@@ -200,20 +202,23 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
     const tallies = closed.map((column) => {
       const options = column.codec.options.length;
       const size = sets * (options + 1);
-      const codes = helper ? (options <= 127 ? array(Int8Array, n) : array(Int16Array, n)) : column.codes;
+      const codes = !helper || shared(column.codes) ? column.codes : options <= 127 ? array(Int8Array, n) : array(Int16Array, n);
       return {kind: "tally" as const, id: column.question.id, codes, options, count: array(Float64Array, size), weight: weights ? array(Float64Array, size) : null, weight2: weights ? array(Float64Array, size) : null};
     });
     // The longest jobs, the module totals, go first so that the threads finish together; a few
     // questions before them keep the worker busy while this thread writes the module matrix.
     const lead = layout.cores.length > 0 ? Math.min(tallies.length, Math.ceil(modules.columns / 2)) : tallies.length;
-    const moduleJobs = layout.cores.length > 0 ? partitions.map((_, partition) => ({kind: "modules" as const, partition})) : [];
+    const moduleJobs: AggregateWork["jobs"] = layout.cores.length > 0 ? partitions.map((_, partition) => ({kind: "modules" as const, partition})) : [];
+    const reliabilityJobs = reliability ? layout.cores.map((core, module) => ({kind: "reliability" as const, module, sums: array(Float64Array, 2 + core.length + core.length ** 2)})) : [];
+    moduleJobs.push(...reliabilityJobs);
     const jobs: AggregateWork["jobs"] = [...tallies.slice(0, lead), ...moduleJobs, ...tallies.slice(lead)];
     const ready = array(Int32Array, jobs.length);
-    const shareWeights = helper && weights ? array(Float64Array, n) : null;
+    const shareWeights = helper && weights && !shared(weights) ? array(Float64Array, n) : null;
     shareWeights?.set(weights!);
     const work: AggregateWork = {next: array(Int32Array, 1), done: array(Int32Array, jobs.length), ready, jobs, index, modules, weights: shareWeights ?? weights};
     // The worker takes each job as soon as its inputs are in place: a question once its answers
-    // are copied into shared memory, the module totals once the matrix is written.
+    // are in shared memory (copied there unless the table lies there already), the module totals
+    // and sums for α once the matrix is written.
     helper?.post(work);
     const inPlace = (job: AggregateWork["jobs"][number]) => {
       const j = jobs.indexOf(job);
@@ -221,7 +226,7 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
       Atomics.notify(ready, j);
     };
     const copy = (t: number) => {
-      if (helper) tallies[t].codes.set(closed[t].codes);
+      if (tallies[t].codes !== closed[t].codes) tallies[t].codes.set(closed[t].codes);
       inPlace(tallies[t]);
     };
     for (let t = 0; t < lead; ++t) copy(t);
@@ -244,6 +249,12 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
     for (; t < tallies.length && Atomics.load(work.done, jobs.indexOf(tallies[t])) === 1; ++t) split(tallies[t]);
     helper?.finish(work);
     for (; t < tallies.length; ++t) split(tallies[t]);
+    reliability?.(
+      reliabilityJobs.map(({sums}, m) => {
+        const k = layout.cores[m].length;
+        return {n: sums[0], sw: sums[1], swx: sums.slice(2, 2 + k), swxx: sums.slice(2 + k)};
+      })
+    );
     const moduleCount = layout.cores.length;
     aggregates.forEach((aggregate, g) => (aggregate.modules.answered = Array.from(modules.answered.subarray(g * moduleCount, (g + 1) * moduleCount))));
     return partitions.map((p, i) => aggregates.slice(first[i], first[i] + p.keys.length));
@@ -331,6 +342,9 @@ function otherKinds(context: ScoringContext, partitions: Partition[], first: num
     }
   }
 }
+
+/** Whether an array lies in memory shared with a worker already (as a table read in halves does: readInHalves.ts). */
+const shared = (array: ArrayBufferView): boolean => array.buffer instanceof SharedArrayBuffer;
 
 /** Makes a zero-filled typed array of `length`, in memory of this thread or shared with a worker. */
 type ArrayMaker = <T extends Int8Array | Int16Array | Int32Array | Float64Array>(type: {new (buffer: ArrayBuffer | SharedArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number}, length: number) => T;
@@ -535,6 +549,8 @@ function startWorker() {
           job.count.fill(0);
           job.weight?.fill(0);
           job.weight2?.fill(0);
+        } else if (job.kind === "reliability") {
+          job.sums.fill(0);
         } else {
           const {first, sets} = work.index.partitions[job.partition];
           const modules = work.modules.columnStart.length - 1;

@@ -3,6 +3,7 @@ import {aggregateSets, blockSalt, bootstrapUnit, cellIndex, type Partition} from
 import {moduleLayout, moduleValues} from "../../scoring/moduleScores.ts";
 import {resolveSettings} from "../../scoring/resolveSettings.ts";
 import {readBundle} from "../../scoring/index.ts";
+import type {ReliabilitySums} from "../../scoring/reliability.ts";
 import type {ScoringContext} from "../../scoring/ScoringContext.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
@@ -89,10 +90,37 @@ function rowByRow(context: ScoringContext, partitions: Partition[]) {
   );
 }
 
+/** Per module, over every row with all core answers valid, in row order: the sums Cronbach's α needs. */
+function reliabilityRowByRow(context: ScoringContext): ReliabilitySums[] {
+  const weights = context.table.weights;
+  return moduleValues(context, moduleLayout(context)).map((columns) => {
+    const k = columns.length;
+    const sums: ReliabilitySums = {n: 0, sw: 0, swx: new Float64Array(k), swxx: new Float64Array(k * k)};
+    for (let r = 0; r < context.table.n; ++r) {
+      const x = columns.map(({codes, values}) => (codes[r] < 0 ? NaN : values[codes[r]]));
+      if (x.some(Number.isNaN)) continue;
+      const w = weights ? weights[r] : 1;
+      ++sums.n;
+      sums.sw += w;
+      x.forEach((a, j) => {
+        sums.swx[j] += w * a;
+        x.forEach((b, l) => (sums.swxx[j * k + l] += w * a * b));
+      });
+    }
+    return sums;
+  });
+}
+
 function expectRowByRow(context: ScoringContext) {
   const partitions = partitionsOf(context);
   const expected = rowByRow(context, partitions);
-  const actual = aggregateSets(context, partitions);
+  let reliability: ReliabilitySums[] = [];
+  const actual = aggregateSets(context, partitions, {reliability: (sums) => (reliability = sums)});
+  const wanted = reliabilityRowByRow(context);
+  expect(wanted.map((sums) => sums.swx.length)).toEqual([2, 1]);
+  expect(wanted[0].n).toBeGreaterThan(2000);
+  expect(wanted[0].n).toBeLessThan(2600);
+  expect(reliability).toEqual(wanted);
   actual.forEach((sets, p) =>
     sets.forEach((aggregates, s) => {
       const want = expected[p][s];
@@ -114,7 +142,7 @@ describe("aggregateSets(context, partitions)", () => {
     delete process.env.PEILING_THREADS;
   });
 
-  test("aggregateSets adds module totals per bootstrap unit in row order and counts answers, as one row at a time does (mean-of-questions, weighted)", () => {
+  test("aggregateSets adds module totals per bootstrap unit in row order, counts answers and sums each module's answers for Cronbach's α, as one row at a time does (mean-of-questions, weighted)", () => {
     const context = contextOf("  minGroupSize: 5\n  scoring: mean\n  moduleScore: mean-of-questions", true);
     expect(context.table.n).toBe(2600);
     // Stride 12: the eNPS question has 11 options and a slot for blanks.

@@ -47,6 +47,10 @@ describe("readInHalves", () => {
     const whole = inOneGo(path);
     expect(halves).not.toBeNull();
     expect(halves).toEqual(whole);
+    // In shared memory, where the aggregation's worker thread reads them without a copy.
+    const codes = [...halves!.table.answers.values()].flatMap((column) => (column.kind === "codes" ? [column.codes] : []));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((array) => array.buffer instanceof SharedArrayBuffer)).toBe(true);
     expect(whole.table.groups.get("afdeling")!.values).toEqual(["B", "A", "C"]);
     expect(whole.accounting).toMatchObject({read: 40, accepted: 38, setAside: 2});
     // Lines as an editor counts them: the quoted line breaks of rows 4, 13 and 22 move the rows below down.
