@@ -1,4 +1,4 @@
-import {closeSync, openSync, readSync} from "node:fs";
+import {closeSync, fstatSync, openSync, readSync} from "node:fs";
 import {isUtf8} from "node:buffer";
 import iconv from "iconv-lite";
 import type {BundleIssue} from "./BundleError.ts";
@@ -84,6 +84,8 @@ export type CsvSource = {path: string} | Uint8Array | string;
 interface ByteInput {
   read(target: Buffer, offset: number, length: number): number;
   close(): void;
+  /** The bytes it holds from where it starts, when known. */
+  size: number;
 }
 
 function openInput(source: CsvSource, start = 0, end = Infinity): ByteInput {
@@ -91,6 +93,7 @@ function openInput(source: CsvSource, start = 0, end = Infinity): ByteInput {
     const fd = openSync(source.path, "r");
     let position = start;
     return {
+      size: Math.max(0, Math.min(end, fstatSync(fd).size) - start),
       read(target, offset, length) {
         const n = readSync(fd, target, offset, Math.max(0, Math.min(length, end - position)), position);
         position += n;
@@ -102,6 +105,7 @@ function openInput(source: CsvSource, start = 0, end = Infinity): ByteInput {
   const bytes = typeof source === "string" ? Buffer.from(source, "utf8") : source;
   let position = 0;
   return {
+    size: bytes.length,
     read(target, offset, length) {
       const n = Math.min(length, bytes.length - position);
       target.set(bytes.subarray(position, position + n), offset);
@@ -173,6 +177,8 @@ export class CsvReader {
   private buffer = Buffer.allocUnsafe(0);
   private end = 0;
   private pos = 0;
+  /** Bytes of the input before the buffer's first. */
+  private consumed = 0;
   private eof = false;
   private nextLine = 1;
   private sep = 44;
@@ -213,6 +219,15 @@ export class CsvReader {
   /** The line on which the next record would start: one past the last line read. */
   get lineAfter(): number {
     return this.nextLine;
+  }
+
+  /**
+   * About how many records follow the current one, at the mean length of the `records` read so far
+   * (a guess, for sizing columns once instead of growing them).
+   */
+  recordsLeft(records: number): number {
+    const read = this.consumed + this.pos;
+    return records > 0 && read > 0 ? Math.ceil(((this.input.size - read) * records) / read) : 0;
   }
 
   /** Moves to the next record; false at the end of the input (which is then closed). */
@@ -344,7 +359,8 @@ export class CsvReader {
   /**
    * The option of a closed question's answer in field i: {@link BLANK} for an empty cell, −1 for
    * a text that is not an answer of the scale. Single-byte codes (`1`…`5`, `9`), the vast majority
-   * of a survey's cells, are found in a table by their byte; other texts through the codec.
+   * of a survey's cells, are found in a table by their byte, other unquoted texts up to 64 bytes
+   * (group names) by their bytes, the rest through the codec.
    */
   option(i: number, lookup: OptionLookup): number {
     if (i >= this.length) return BLANK;
@@ -370,12 +386,10 @@ export class CsvReader {
         if (option === UNSEEN) option = lookup.byByte[byte] = lookup.codec.lookup(this.text(i));
         return option;
       }
-      if (length <= 6) {
-        let key = length;
-        for (let j = start; j < start + length; ++j) key = key * 256 + buffer[j];
-        let option = lookup.byBytes.get(key);
-        if (option === undefined) lookup.byBytes.set(key, (option = lookup.codec.lookup(this.text(i))));
-        return option;
+      if (length <= MAX_LOOKUP_BYTES) {
+        const option = lookup.bytes.get(buffer, start, start + length);
+        if (option !== UNSEEN) return option;
+        return lookup.bytes.set(buffer, start, start + length, lookup.codec.lookup(this.text(i)));
       }
     }
     const text = this.text(i);
@@ -535,6 +549,7 @@ export class CsvReader {
       this.buffer.copy(bigger, 0, 0, this.end);
       this.buffer = bigger;
     } else this.buffer.copyWithin(0, keep, this.end);
+    this.consumed += keep;
     this.end = rest;
     this.pos -= keep;
     this.fill(rest);
@@ -579,13 +594,76 @@ export interface OptionLookup {
   codec: {lookup(text: string): number};
   /** Options of one-byte cells by the byte. */
   byByte: Int32Array;
-  /** Options of cells of two to six bytes by the bytes packed into a number. */
-  byBytes: Map<number, number>;
+  /** Options of unquoted cells of two to {@link MAX_LOOKUP_BYTES} bytes (group names, longer codes). */
+  bytes: ByteTable;
 }
 
 /** An empty {@link OptionLookup} for a codec; make one per file, since bytes mean different characters in different encodings. */
 export function optionLookup(codec: {lookup(text: string): number}): OptionLookup {
-  return {codec, byByte: new Int32Array(256).fill(UNSEEN), byBytes: new Map()};
+  return {codec, byByte: new Int32Array(256).fill(UNSEEN), bytes: new ByteTable()};
+}
+
+/** The longest cell whose option {@link OptionLookup} keeps by its bytes. */
+const MAX_LOOKUP_BYTES = 64;
+
+/**
+ * Numbers by byte strings, in an open-addressing hash table (FNV-1a of the bytes, linear probing)
+ * whose keys are copies of the bytes, compared in full: a cell's option is found without making a
+ * string or a number that needs memory of its own. At most {@link ByteTable.LIMIT} keys; past that
+ * `set` keeps nothing (a column of many different texts is looked up through its codec).
+ */
+class ByteTable {
+  static readonly LIMIT = 1 << 16;
+  /** Per slot, its key's index + 1, or 0 when free. */
+  private slots = new Int32Array(64);
+  private hashes: number[] = [];
+  private keys: Uint8Array[] = [];
+  private values: number[] = [];
+
+  /** The number kept for `buffer[start..end)`, or UNSEEN. */
+  get(buffer: Uint8Array, start: number, end: number): number {
+    const h = fnv(buffer, start, end);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const k = this.slots[slot] - 1;
+      if (k < 0) return UNSEEN;
+      if (this.hashes[k] === h && equalBytes(this.keys[k], buffer, start, end)) return this.values[k];
+    }
+  }
+
+  /** Keeps `value` for `buffer[start..end)` (not yet kept) and returns it. */
+  set(buffer: Uint8Array, start: number, end: number, value: number): number {
+    if (this.keys.length >= ByteTable.LIMIT) return value;
+    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+    const h = fnv(buffer, start, end);
+    this.hashes.push(h);
+    this.keys.push(Uint8Array.prototype.slice.call(buffer, start, end));
+    this.values.push(value);
+    this.place(h, this.keys.length);
+    return value;
+  }
+
+  private place(h: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.hashes.forEach((h, k) => this.place(h, k + 1));
+  }
+}
+
+/** A hash of `buffer[start..end)` (at least two bytes) from its length and its first and last two bytes, as a small integer: keys are compared in full anyway. */
+function fnv(buffer: Uint8Array, start: number, end: number): number {
+  let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  h = Math.imul(h ^ buffer[start], 0x01000193);
+  h = Math.imul(h ^ buffer[start + 1], 0x01000193);
+  h = Math.imul(h ^ buffer[end - 2], 0x01000193);
+  h = Math.imul(h ^ buffer[end - 1], 0x01000193);
+  return h & 0x3fffffff;
 }
 
 function equalBytes(a: Uint8Array, buffer: Uint8Array, start: number, end: number): boolean {

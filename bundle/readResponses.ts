@@ -177,8 +177,8 @@ export function readResponsesPart(
   while (reader.next()) {
     line = reader.line;
     if (++accounting.read % 100_000 === 0) onProgress?.(file, accounting.read);
-    rowIssues = [];
-    store.ensure(n + 1);
+    if (rowIssues.length) rowIssues = [];
+    store.ensure(n + 1, () => reader.recordsLeft(accounting.read));
 
     let blank = true;
     for (let i = 0; i < reader.length && blank; ++i) if (!reader.isBlank(i)) blank = false;
@@ -388,10 +388,14 @@ export class ColumnStore {
     });
   }
 
-  /** Makes room for `rows` rows. */
-  ensure(rows: number): void {
+  /**
+   * Makes room for `rows` rows and, at a guess of the rows still to come (`left`), for those too:
+   * columns sized once for a file of rows alike, growing by a quarter at least, by 16 times at most.
+   */
+  ensure(rows: number, left: () => number): void {
     if (rows <= this.capacity) return;
-    const size = this.capacity * 2;
+    const guess = rows + Math.ceil(left() * 1.02) + 64;
+    const size = Math.min(this.capacity * 16, Math.max(Math.ceil(this.capacity * 1.25), guess));
     this.capacity = size;
     if (this.weights) this.weights = resized(this.weights, size);
     for (const g of this.groups) g.out.codes = resized(g.out.codes, size);
@@ -410,8 +414,8 @@ export class ColumnStore {
   table(n: number): ResponseTable {
     return {
       n,
-      weights: this.weights ? this.weights.slice(0, n) : null,
-      groups: new Map(this.groups.map((g) => [g.variable, {...g.out, codes: g.out.codes.slice(0, n)}])),
+      weights: this.weights ? fitted(this.weights, n) : null,
+      groups: new Map(this.groups.map((g) => [g.variable, {...g.out, codes: fitted(g.out.codes, n)}])),
       answers: new Map(this.answers.map(({out}) => [out.question.id, trimColumn(out, n)]))
     };
   }
@@ -423,14 +427,19 @@ function resized<T extends Int16Array | Int32Array | Float64Array | Uint8Array>(
   return bigger;
 }
 
+/** The first `n` values: a view when the array has few more (a column sized well), else a copy that frees the rest. */
+function fitted<T extends Int16Array | Int32Array | Float64Array | Uint8Array>(array: T, n: number): T {
+  return (array.length - n) * 16 <= n ? (array.subarray(0, n) as T) : (array.slice(0, n) as T);
+}
+
 function trimColumn(column: AnswerColumn, n: number): AnswerColumn {
   switch (column.kind) {
     case "codes":
-      return {...column, codes: column.codes.slice(0, n)};
+      return {...column, codes: fitted(column.codes, n)};
     case "numbers":
-      return {...column, values: column.values.slice(0, n)};
+      return {...column, values: fitted(column.values, n)};
     case "multi":
-      return {...column, answered: column.answered.slice(0, n), chosen: column.chosen.map((c) => c.slice(0, n))};
+      return {...column, answered: fitted(column.answered, n), chosen: column.chosen.map((c) => fitted(c, n))};
     case "text":
       return {...column, texts: column.texts.slice(0, n)};
   }

@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {CsvReader, decodeText, parseNumber, type CsvSource} from "../../bundle/csv.ts";
+import {CsvReader, decodeText, optionLookup, parseNumber, type CsvSource} from "../../bundle/csv.ts";
 
 function records(source: CsvSource): [number, string[]][] {
   const reader = new CsvReader(source, "x.csv");
@@ -140,5 +140,66 @@ describe("CsvReader's plain fields", () => {
   it("plainInteger(texts) reads digits without a leading zero and gives −1 for any other id", () => {
     expect(["17", " 17 ", "0", "999999999999999"].map((cell) => read(cell).integer)).toEqual([17, 17, 0, 999999999999999]);
     expect(["017", "r17", "1.0", "-1", "", "1000000000000000", '"17"'].map((cell) => read(cell).integer)).toEqual([-1, -1, -1, -1, -1, -1, -1]);
+  });
+});
+
+describe("CsvReader.option", () => {
+  /** A codec that numbers texts as it first sees them, counting its calls. */
+  function numbering() {
+    const seen = new Map<string, number>();
+    const codec = {calls: 0, lookup: (text: string) => (++codec.calls, seen.get(text) ?? (seen.set(text, seen.size), seen.size - 1))};
+    return {codec, seen};
+  }
+
+  it("option(cells) is the codec's number for the trimmed text of every cell, short or long, quoted or not, asking the codec once per distinct unquoted text", () => {
+    const texts = ["1", "ja", "Male", "Female", "Bachelor's Degree", "Non-Supervisor/Team Leader", "x".repeat(64), "y".repeat(65), "é€", "Between 10 and 20 years"];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...texts), fc.constantFrom("", " ", "\t"), fc.boolean()), {minLength: 1, maxLength: 60}), (cells) => {
+        const csv = "a\n" + cells.map(([text, pad, quoted]) => (quoted ? `"${pad}${text}${pad}"` : `${pad}${text}${pad}`)).join("\n") + "\n";
+        const {codec, seen} = numbering();
+        const lookup = optionLookup(codec);
+        const reader = new CsvReader(csv, "x.csv");
+        reader.next();
+        for (const [text] of cells) {
+          reader.next();
+          const option = reader.option(0, lookup);
+          expect(option).toBe(seen.get(text));
+        }
+        const unquoted = new Set(cells.filter(([text, , quoted]) => !quoted && text.length <= 64).map(([text]) => text));
+        expect(codec.calls).toBeGreaterThanOrEqual(unquoted.size);
+        expect(codec.calls).toBeLessThanOrEqual(cells.filter(([text, , quoted]) => quoted || text.length > 64).length + unquoted.size);
+      })
+    );
+  });
+
+  it("option keeps at most 65,536 texts by their bytes and asks the codec for any text after those", () => {
+    const distinct = 70_000;
+    const csv = "a\n" + Array.from({length: distinct}, (_, k) => `value ${k}`).join("\n") + "\nvalue 3\nvalue 69999\n";
+    const {codec} = numbering();
+    const lookup = optionLookup(codec);
+    const reader = new CsvReader(csv, "x.csv");
+    reader.next();
+    const options: number[] = [];
+    while (reader.next()) options.push(reader.option(0, lookup));
+    expect(options.slice(0, distinct)).toEqual(Array.from({length: distinct}, (_, k) => k));
+    expect(options.slice(distinct)).toEqual([3, 69999]);
+    // "value 3" was kept by its bytes; "value 69999" came after the limit and is asked again.
+    expect(codec.calls).toBe(distinct + 1);
+  });
+});
+
+describe("CsvReader.recordsLeft", () => {
+  it("recordsLeft(records read) guesses the records still to come from the bytes read so far, from memory and from a file", () => {
+    const csv = "id,a,b\n" + Array.from({length: 1000}, (_, k) => `${String(k).padStart(4, "0")},1,2`).join("\n") + "\n";
+    const path = join(mkdtempSync(join(tmpdir(), "peiling-csv-")), "x.csv");
+    writeFileSync(path, csv);
+    for (const source of [csv, {path}]) {
+      const reader = new CsvReader(source, "x.csv");
+      reader.next();
+      for (let k = 1; k <= 250; ++k) reader.next();
+      // 250 records and the header read: the rest holds 750 records of the same length.
+      expect(Math.abs(reader.recordsLeft(250) - 750)).toBeLessThanOrEqual(4);
+      expect(reader.recordsLeft(0)).toBe(0);
+    }
   });
 });
