@@ -44,7 +44,9 @@ export const aggregateInMemory: Aggregator = Object.assign((context: ScoringCont
     {keys: ["organisation"], ofRow: new Int32Array(n)},
     ...variables.map((nodes) => {
       const ofRow = new Int32Array(n).fill(-1);
-      nodes.forEach((node, k) => node.rows.forEach((r) => (ofRow[r] = k)));
+      nodes.forEach(({rows}, k) => {
+        for (let i = 0; i < rows.length; ++i) ofRow[rows[i]] = k;
+      });
       return {keys: nodes.map((node) => node.id), ofRow};
     })
   ];

@@ -87,8 +87,9 @@ export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | 
   const {table} = context;
   const {cells, cellOfRow} = cellsOfRows(table);
   const structure = auditStructure(cells, groups, (node) => {
-    const of = new Int32Array(node.rows.length);
-    node.rows.forEach((r, i) => (of[i] = cellOfRow[r]));
+    const {rows} = node;
+    const of = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; ++i) of[i] = cellOfRow[rows[i]];
     return of;
   });
   const counts = new Map<string, Float64Array>();
@@ -134,6 +135,16 @@ function contributorsPerCell(table: ResponseTable, contributors: Contributors, c
     // A module's respondents: any valid core answer, marked per core question in loops of their own.
     const any = new Uint8Array(table.n);
     for (const question of contributors.core) {
+      const column = table.answers.get(question)!;
+      if (column.kind === "codes") {
+        const {codes} = column;
+        const valid = Uint8Array.from(column.codec.options, (option) => (option.missing ? 0 : 1));
+        for (let r = 0; r < table.n; ++r) {
+          const c = codes[r];
+          if (c >= 0 && valid[c] === 1) any[r] = 1;
+        }
+        continue;
+      }
       const valid = rowPredicate(table, {kind: "valid", question});
       for (let r = 0; r < table.n; ++r) if (any[r] === 0 && valid(r)) any[r] = 1;
     }
