@@ -1,5 +1,3 @@
-import {availableParallelism} from "node:os";
-import {MessageChannel, Worker} from "node:worker_threads";
 import {cellCountsInMemory, type CellCounts} from "./cellCounts.ts";
 import {emptyMoments} from "./estimate.ts";
 import type {GroupNode} from "../bundle/groups.ts";
@@ -9,7 +7,8 @@ import type {ScoringContext} from "./ScoringContext.ts";
 import type {ModuleTotals, OptionTally, SetAggregates} from "./SetAggregates.ts";
 import type {UnitTotals} from "./bootstrap.ts";
 import {MAX_BOOTSTRAP_UNITS} from "./bootstrapUnit.js";
-import {runAggregateJob, runAggregateJobs} from "./runAggregateJobs.js";
+import {runAggregateJobs} from "./runAggregateJobs.js";
+import {plainArray, shared, sharedArray, startWorker, useWorker, type ArrayMaker} from "./jobThreads.ts";
 import type {ReliabilitySums} from "./reliability.ts";
 import {driverSums} from "./drivers.ts";
 
@@ -155,15 +154,15 @@ export interface ModuleWork {
   answered: Int32Array;
 }
 
-/** An aggregation's jobs, which one or two threads take in turn (see `runAggregateJobs.js`). */
+/** An aggregation's jobs, which one or two threads take in turn (see `runAggregateJobs.js`); the audit's cell counts (cellCounts.ts) have no `index` or `modules`. */
 export interface AggregateWork {
   /** The next job to take, a job's outputs complete (1), a job's inputs in place (1). */
   next: Int32Array;
   done: Int32Array;
   ready: Int32Array;
-  jobs: ({kind: "tally"; id: string; codes: Int16Array | Int8Array; options: number; count: Float64Array; weight: Float64Array | null; weight2: Float64Array | null} | {kind: "modules"; partition: number} | {kind: "reliability"; module: number; sums: Float64Array})[];
-  index: CellIndex;
-  modules: ModuleWork;
+  jobs: ({kind: "tally"; id: string; codes: Int16Array | Int8Array; options: number; count: Float64Array; weight: Float64Array | null; weight2: Float64Array | null} | {kind: "modules"; partition: number} | {kind: "reliability"; module: number; sums: Float64Array} | {kind: "cells"; codes: Int16Array | Int8Array; cellOfRow: Int32Array; options: number; tally: Int32Array})[];
+  index: CellIndex | null;
+  modules: ModuleWork | null;
   weights: Float64Array | null;
 }
 
@@ -345,14 +344,6 @@ function otherKinds(context: ScoringContext, partitions: Partition[], first: num
   }
 }
 
-/** Whether an array lies in memory shared with a worker already (as a table read in halves does: readInHalves.ts). */
-const shared = (array: ArrayBufferView): boolean => array.buffer instanceof SharedArrayBuffer;
-
-/** Makes a zero-filled typed array of `length`, in memory of this thread or shared with a worker. */
-type ArrayMaker = <T extends Int8Array | Int16Array | Int32Array | Float64Array>(type: {new (buffer: ArrayBuffer | SharedArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number}, length: number) => T;
-const plainArray: ArrayMaker = (type, length) => new type(new ArrayBuffer(length * type.BYTES_PER_ELEMENT), 0, length);
-const sharedArray: ArrayMaker = (type, length) => new type(new SharedArrayBuffer(Math.max(1, length) * type.BYTES_PER_ELEMENT), 0, length);
-
 /** Per set, the tally of each option, blanks counted apart (the tables' last slot). */
 function splitTallies(options: number, sets: number, count: Float64Array, weight: Float64Array | null, weight2: Float64Array | null): OptionTally[] {
   const stride = options + 1;
@@ -504,68 +495,4 @@ function fillModuleMatrix(context: ScoringContext, layout: ModuleLayout, {matrix
         matrix[at] = c < 0 || Number.isNaN(values[c]) ? -1 : c;
       }
     });
-}
-
-/** Below this many row-set-question visits a worker thread costs more than it saves. */
-const PARALLEL_WORK = 50_000_000;
-
-/**
- * Whether a worker thread takes jobs too: when the survey is large enough and a second core is
- * there (`PEILING_THREADS=1` keeps everything on this thread, `PEILING_THREADS=2` uses the worker
- * whatever the size).
- */
-function useWorker(rows: number, parts: number, closed: number): boolean {
-  const threads = process.env.PEILING_THREADS;
-  if (threads === "1" || availableParallelism() < 2 || closed < 1) return false;
-  return threads === "2" || rows * parts * closed >= PARALLEL_WORK;
-}
-
-/**
- * Starts a worker thread, which waits for its work: `post` hands it the jobs (in shared memory),
- * `finish` waits for the worker when it still runs a job and runs here whatever job it took but
- * could not finish, `stop` ends it.
- */
-function startWorker() {
-  // [0]: started (2) or not yet (0), then done (1) or failed (3); [1]: work posted (1).
-  const flag = new Int32Array(new SharedArrayBuffer(8));
-  const {port1, port2} = new MessageChannel();
-  const worker = new Worker(new URL("./tallyWorker.js", import.meta.url), {
-    workerData: {flag: flag.buffer, port: port2},
-    transferList: [port2],
-    // No TypeScript loader: its hooks would wait for this thread, which waits for the worker.
-    execArgv: []
-  });
-  worker.unref();
-  return {
-    post(work: AggregateWork): void {
-      port1.postMessage(work);
-      Atomics.store(flag, 1, 1);
-      Atomics.notify(flag, 1);
-    },
-    finish(work: AggregateWork): void {
-      const undone = () => work.jobs.filter((_, j) => Atomics.load(work.done, j) === 0);
-      if (undone().length === 0) return;
-      for (let state = Atomics.load(flag, 0); state === 0 || state === 2; state = Atomics.load(flag, 0)) Atomics.wait(flag, 0, state, 1_000);
-      for (const job of undone()) {
-        if (job.kind === "tally") {
-          job.count.fill(0);
-          job.weight?.fill(0);
-          job.weight2?.fill(0);
-        } else if (job.kind === "reliability") {
-          job.sums.fill(0);
-        } else {
-          const {first, sets} = work.index.partitions[job.partition];
-          const modules = work.modules.columnStart.length - 1;
-          work.modules.num[job.partition].fill(0);
-          work.modules.den[job.partition].fill(0);
-          work.modules.answered.fill(0, first * modules, (first + sets) * modules);
-        }
-        runAggregateJob(work, job);
-      }
-    },
-    stop(): void {
-      port1.close();
-      void worker.terminate();
-    }
-  };
 }

@@ -4,6 +4,9 @@ import {agendaModules} from "./agenda.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import type {ResponseTable} from "../bundle/ResponseTable.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
+import type {AggregateWork} from "./aggregate.ts";
+import {plainArray, shared, sharedArray, startWorker, useWorker, type ArrayMaker} from "./jobThreads.ts";
+import {runAggregateJobs} from "./runAggregateJobs.js";
 
 /**
  * Whose answers one kind of published number adds up, per respondent: every respondent; those
@@ -78,59 +81,77 @@ export function auditStructure(cells: number, groups: GroupNode[], cellsOf: (nod
 /**
  * The {@link CellCounts} of a response table held in memory: one pass per grouping variable gives
  * each row its cell (respondents with the same value, or none, on every variable share one), one
- * pass per kind of contributor counts them per cell.
+ * pass per kind of contributor counts them per cell. A closed question (the most of a survey's
+ * kinds) is tallied per cell and option, which gives both its valid answers and its answers with
+ * "don't know"; in a large survey a worker thread takes these tallies too (jobThreads.ts).
  *
  * @example
  * cellCountsInMemory(context, bundle.groups).counts.get("valid:bev1") // Float64Array [12, 0, 7, …]
  */
 export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | "table">, groups: GroupNode[]): CellCounts {
   const {table} = context;
-  const {cells, cellOfRow} = cellsOfRows(table);
-  const structure = auditStructure(cells, groups, (node) => {
-    const {rows} = node;
-    const of = new Int32Array(rows.length);
-    for (let i = 0; i < rows.length; ++i) of[i] = cellOfRow[rows[i]];
-    return of;
-  });
-  const counts = new Map<string, Float64Array>();
-  for (const contributors of auditContributors(context)) {
-    const key = contributorsKey(contributors);
-    if (!counts.has(key)) for (const [k, count] of contributorsPerCell(table, contributors, cells, cellOfRow)) counts.set(k, count);
+  const n = table.n;
+  const closed = [...table.answers.values()].filter((column) => column.kind === "codes");
+  const helper = useWorker(n, 1, closed.length) ? startWorker() : null;
+  try {
+    const array = helper ? sharedArray : plainArray;
+    const {cells, cellOfRow} = cellsOfRows(table, array);
+    const jobs = closed.map((column) => {
+      const options = column.codec.options.length;
+      let codes = column.codes;
+      if (helper && !shared(codes)) (codes = array(Int16Array, n)).set(column.codes);
+      return {kind: "cells" as const, codes, cellOfRow, options, tally: array(Int32Array, cells * options)};
+    });
+    const work: AggregateWork = {next: array(Int32Array, 1), done: array(Int32Array, jobs.length), ready: array(Int32Array, jobs.length).fill(1), jobs, index: null, modules: null, weights: null};
+    helper?.post(work);
+    const structure = auditStructure(cells, groups, (node) => {
+      const {rows} = node;
+      const of = new Int32Array(rows.length);
+      for (let i = 0; i < rows.length; ++i) of[i] = cellOfRow[rows[i]];
+      return of;
+    });
+    const others = new Map<string, Float64Array>();
+    const contributors = auditContributors(context);
+    for (const kind of contributors) {
+      const key = contributorsKey(kind);
+      if (!others.has(key) && !(kind.kind !== "module" && kind.kind !== "respondents" && table.answers.get(kind.question)!.kind === "codes")) others.set(key, contributorsPerCell(table, kind, cells, cellOfRow));
+    }
+    runAggregateJobs(work);
+    helper?.finish(work);
+    const tallied = new Map<string, Float64Array>();
+    closed.forEach((column, k) => {
+      const {valid, answered} = validAndAnswered(column.codec.options, cells, jobs[k].tally);
+      tallied.set(contributorsKey({kind: "valid", question: column.question.id}), valid);
+      tallied.set(contributorsKey({kind: "answered", question: column.question.id}), answered);
+    });
+    const counts = new Map<string, Float64Array>();
+    for (const kind of contributors) {
+      const key = contributorsKey(kind);
+      if (!counts.has(key)) counts.set(key, others.get(key) ?? tallied.get(key)!);
+    }
+    return {structure, counts};
+  } finally {
+    helper?.stop();
   }
-  return {structure, counts};
 }
 
-/**
- * The contributors in each cell, by key. A closed question (the most of a survey's families) is
- * tallied per cell and option in one pass without a call per row, which gives both its valid
- * answers and its answers with "don't know" (two keys).
- */
-function contributorsPerCell(table: ResponseTable, contributors: Contributors, cells: number, cellOfRow: Int32Array): [string, Float64Array][] {
-  const count = new Float64Array(cells);
-  const question = contributors.kind === "valid" || contributors.kind === "answered" ? contributors.question : null;
-  const column = question === null ? null : table.answers.get(question)!;
-  if (question !== null && column?.kind === "codes") {
-    const options = column.codec.options;
-    const width = options.length;
-    const tally = new Int32Array(cells * width);
-    const codes = column.codes;
-    for (let r = 0; r < table.n; ++r) {
-      const c = codes[r];
-      if (c >= 0) ++tally[cellOfRow[r] * width + c];
+/** A closed question's valid answers and answers with "don't know" per cell, from its tally per cell and option. */
+function validAndAnswered(options: {missing?: boolean}[], cells: number, tally: Int32Array): {valid: Float64Array; answered: Float64Array} {
+  const width = options.length;
+  const valid = new Float64Array(cells);
+  const answered = new Float64Array(cells);
+  for (let cell = 0, at = 0; cell < cells; ++cell) {
+    for (let o = 0; o < width; ++o, ++at) {
+      answered[cell] += tally[at];
+      if (!options[o].missing) valid[cell] += tally[at];
     }
-    const valid = new Float64Array(cells);
-    const answered = new Float64Array(cells);
-    for (let cell = 0, at = 0; cell < cells; ++cell) {
-      for (let o = 0; o < width; ++o, ++at) {
-        answered[cell] += tally[at];
-        if (!options[o].missing) valid[cell] += tally[at];
-      }
-    }
-    return [
-      [contributorsKey({kind: "valid", question}), valid],
-      [contributorsKey({kind: "answered", question}), answered]
-    ];
   }
+  return {valid, answered};
+}
+
+/** The contributors of one kind other than a closed question's answers in each cell. */
+function contributorsPerCell(table: ResponseTable, contributors: Contributors, cells: number, cellOfRow: Int32Array): Float64Array {
+  const count = new Float64Array(cells);
   if (contributors.kind === "module") {
     // A module's respondents: any valid core answer, marked per core question in loops of their own.
     const any = new Uint8Array(table.n);
@@ -149,19 +170,19 @@ function contributorsPerCell(table: ResponseTable, contributors: Contributors, c
       for (let r = 0; r < table.n; ++r) if (any[r] === 0 && valid(r)) any[r] = 1;
     }
     for (let r = 0; r < table.n; ++r) if (any[r] === 1) ++count[cellOfRow[r]];
-    return [[contributorsKey(contributors), count]];
+    return count;
   }
   const contributes = rowPredicate(table, contributors);
   for (let r = 0; r < table.n; ++r) if (contributes(r)) ++count[cellOfRow[r]];
-  return [[contributorsKey(contributors), count]];
+  return count;
 }
 
 /** Up to this many (cell, value) pairs, the cells of a grouping variable are numbered through an array (16 MB) instead of a map. */
 const DENSE_KEYS = 1 << 22;
 
 /** Each row's cell, numbered by first appearance, from the codes of every grouping variable. */
-function cellsOfRows(table: ResponseTable): {cells: number; cellOfRow: Int32Array} {
-  const cellOfRow = new Int32Array(table.n);
+function cellsOfRows(table: ResponseTable, array: ArrayMaker): {cells: number; cellOfRow: Int32Array} {
+  const cellOfRow = array(Int32Array, table.n);
   let cells = table.n > 0 ? 1 : 0;
   for (const column of table.groups.values()) {
     const width = column.values.length + 1;

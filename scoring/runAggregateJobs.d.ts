@@ -5,3 +5,6 @@ export function runAggregateJobs(work: AggregateWork): void;
 
 /** See runAggregateJobs.js: runs one job of `work` into its outputs, which must be zero. */
 export function runAggregateJob(work: AggregateWork, job: AggregateWork["jobs"][number]): void;
+
+/** See runAggregateJobs.js: sets the outputs of one job of `work` back to zero. */
+export function resetAggregateJob(work: AggregateWork, job: AggregateWork["jobs"][number]): void;
