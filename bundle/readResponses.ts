@@ -178,7 +178,7 @@ export function readResponsesPart(
     line = reader.line;
     if (++accounting.read % 100_000 === 0) onProgress?.(file, accounting.read);
     if (rowIssues.length) rowIssues = [];
-    store.ensure(n + 1, () => reader.recordsLeft(accounting.read));
+    if (n === store.capacity) store.grow(n + 1, reader.recordsLeft(accounting.read));
 
     let blank = true;
     for (let i = 0; i < reader.length && blank; ++i) if (!reader.isBlank(i)) blank = false;
@@ -346,7 +346,8 @@ export class ColumnStore {
     out: GroupColumn;
   }[];
   readonly answers: {column: number; out: AnswerColumn; bounds: {min: number; max: number}; separator: string; lookup: OptionLookup | null}[];
-  private capacity = INITIAL_ROWS;
+  /** Rows the columns have room for. */
+  capacity = INITIAL_ROWS;
 
   constructor(survey: SurveyDefinition["survey"], codecs: SurveyDefinition["codecs"], columnOf: Map<string, number>) {
     const capacity = this.capacity;
@@ -392,9 +393,9 @@ export class ColumnStore {
    * Makes room for `rows` rows and, at a guess of the rows still to come (`left`), for those too:
    * columns sized once for a file of rows alike, growing by a quarter at least, by 16 times at most.
    */
-  ensure(rows: number, left: () => number): void {
+  grow(rows: number, left: number): void {
     if (rows <= this.capacity) return;
-    const guess = rows + Math.ceil(left() * 1.02) + 64;
+    const guess = rows + Math.ceil(left * 1.02) + 64;
     const size = Math.min(this.capacity * 16, Math.max(Math.ceil(this.capacity * 1.25), guess));
     this.capacity = size;
     if (this.weights) this.weights = resized(this.weights, size);
