@@ -116,30 +116,37 @@ function openInput(source: CsvSource, start = 0, end = Infinity): ByteInput {
   };
 }
 
-/** Whether the whole source is valid UTF-8 (after a byte-order mark), checked chunk by chunk. */
-function sourceEncoding(source: CsvSource): Encoding {
+/**
+ * Whether the source is valid UTF-8 (after a byte-order mark), checked chunk by chunk: a file from
+ * byte `start` (a line's first) up to byte `end`, or all of it; then its encoding is UTF-8, else
+ * Windows-1252. A file read in parts is UTF-8 only when every part is (readInHalves.ts).
+ *
+ * @example
+ * sourceEncoding({path: "responses.csv"}) // "utf-8"
+ */
+export function sourceEncoding(source: CsvSource, start = 0, end = Infinity): Encoding {
   if (typeof source === "string") return "utf-8";
   if (!("path" in source)) return isUtf8(hasBom(source) ? source.subarray(3) : source) ? "utf-8" : "windows-1252";
-  const input = openInput(source);
+  const input = openInput(source, start, end);
   try {
     const buffer = Buffer.allocUnsafe(CHUNK + 4);
     let carry = 0;
     let first = true;
     for (;;) {
       const n = input.read(buffer, carry, CHUNK);
-      const end = carry + n;
-      let start = 0;
-      if (first && hasBom(buffer)) start = 3;
+      const filled = carry + n;
+      let from = 0;
+      if (first && start === 0 && hasBom(buffer)) from = 3;
       first = false;
-      if (n === 0) return isUtf8(buffer.subarray(start, end)) ? "utf-8" : "windows-1252";
+      if (n === 0) return isUtf8(buffer.subarray(from, filled)) ? "utf-8" : "windows-1252";
       // Validate up to the last character's first byte; carry the rest into the next chunk.
-      let cut = end;
-      let back = end - 1;
-      while (back > start && back > end - 4 && (buffer[back] & 0xc0) === 0x80) --back;
-      if (back >= start && buffer[back] >= 0xc0) cut = back;
-      if (!isUtf8(buffer.subarray(start, cut))) return "windows-1252";
-      carry = end - cut;
-      buffer.copyWithin(0, cut, end);
+      let cut = filled;
+      let back = filled - 1;
+      while (back > from && back > filled - 4 && (buffer[back] & 0xc0) === 0x80) --back;
+      if (back >= from && buffer[back] >= 0xc0) cut = back;
+      if (!isUtf8(buffer.subarray(from, cut))) return "windows-1252";
+      carry = filled - cut;
+      buffer.copyWithin(0, cut, filled);
     }
   } finally {
     input.close();
@@ -211,7 +218,8 @@ export class CsvReader {
       this.stop();
       return;
     }
-    this.encoding = sourceEncoding(source);
+    // With `end`, the encoding of this part only (see sourceEncoding).
+    this.encoding = sourceEncoding(source, 0, end);
     this.delimiter = delimiter ?? this.detectDelimiter();
     this.sep = this.delimiter.charCodeAt(0);
   }

@@ -8,6 +8,7 @@ import type {MessagePort} from "node:worker_threads";
 import {halfMessage} from "./readInHalves.ts";
 import {readResponsesPart} from "./readResponses.ts";
 import {scaleCodec} from "./scaleCodec.ts";
+import {sourceEncoding} from "./csv.ts";
 import type {SurveyDefinition} from "./readSurvey.ts";
 
 const {flag, port, path, file, survey, header, at, delimiter, encoding, setAside} = workerData as {
@@ -26,6 +27,9 @@ const state = new Int32Array(flag);
 Atomics.store(state, 0, 2);
 Atomics.notify(state, 0);
 try {
+  // The first half's reader found its own bytes UTF-8; the file is only if these are too. If not, it is
+  // Windows-1252 and the first half was decoded wrongly: the file is then read in one go.
+  if (encoding === "utf-8" && sourceEncoding({path}, at) !== "utf-8") throw new Error("the second half is not UTF-8");
   const definition: SurveyDefinition = {survey, codecs: new Map(Object.entries(survey.scales).map(([name, scale]) => [name, scaleCodec(scale)]))};
   const {message, transfer} = halfMessage(readResponsesPart({path}, file, definition, {setAside}, {start: {at, header, delimiter, encoding}}));
   port.postMessage(message, transfer);

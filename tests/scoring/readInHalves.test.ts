@@ -1,4 +1,4 @@
-import {writeFileSync} from "node:fs";
+import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
 import {readInHalves, splitPoint} from "../../bundle/readInHalves.ts";
@@ -65,6 +65,17 @@ describe("readInHalves", () => {
     const viaHalves = readResponses({path}, "responses.csv", definition);
     expect(viaHalves).toEqual(inOneGo(path));
     expect(viaHalves.table.n).toBe(38);
+  });
+
+  it("readInHalves returns null when only the second half is not UTF-8 (a Windows-1252 é), and readResponses reads the whole file as Windows-1252", () => {
+    const path = responses(rows({30: "r30,A,T1,1,2,3,4,,Café,1"}));
+    writeFileSync(path, Buffer.from(readFileSync(path, "utf8"), "latin1"));
+    process.env.PEILING_THREADS = "2";
+    expect(readInHalves({path}, "responses.csv", definition, {}, splitPoint(path)!)).toBeNull();
+    const viaHalves = readResponses({path}, "responses.csv", definition);
+    expect(viaHalves).toEqual(inOneGo(path));
+    const comments = viaHalves.table.answers.get("toelichting")!;
+    expect(comments.kind === "text" && comments.texts.includes("Café")).toBe(true);
   });
 
   it("readInHalves returns null for an id in both halves; readResponses then reports it as in one go", () => {
