@@ -231,11 +231,12 @@ export class CsvReader {
 
   /**
    * About how many records follow the current one, at the mean length of the `records` read so far
-   * (a guess, for sizing columns once instead of growing them).
+   * (a guess, for sizing columns once instead of growing them), in the input and in `bytesAfter`
+   * more bytes.
    */
-  recordsLeft(records: number): number {
+  recordsLeft(records: number, bytesAfter = 0): number {
     const read = this.consumed + this.pos;
-    return records > 0 && read > 0 ? Math.ceil(((this.input.size - read) * records) / read) : 0;
+    return records > 0 && read > 0 ? Math.ceil(((this.input.size - read + bytesAfter) * records) / read) : 0;
   }
 
   /** Moves to the next record; false at the end of the input (which is then closed). */

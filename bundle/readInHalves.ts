@@ -133,6 +133,7 @@ export function readInHalves(source: {path: string}, file: string, definition: S
   let worker: Worker | null = null;
   const first = readResponsesPart(source, file, definition, options, {
     end: split,
+    bytesAfter: statSync(source.path).size - split,
     onHeader(header, reader) {
       const workerData = {flag: flag.buffer, port: port2, path: source.path, file, survey: definition.survey, header, at: split, delimiter: reader.delimiter, encoding: reader.encoding, setAside: options.setAside ?? false};
       try {
@@ -186,8 +187,13 @@ function joined(first: Part, second: HalfMessage): ReadResponsesResult | null {
   const n1 = first.n;
   const n2 = second.n;
   const n = n1 + n2;
-  // In shared memory, so that the aggregation's worker thread reads the answers where they are (aggregate.ts).
+  // In shared memory, so that the aggregation's worker thread reads the answers where they are
+  // (aggregate.ts): the first half's column when it has room (sized for the file), else a new one.
   const both = <T extends Float64Array | Int16Array | Uint8Array | Int32Array>(one: T, two: T): T => {
+    if (one.buffer instanceof SharedArrayBuffer && one.length >= n) {
+      one.set(two.subarray(0, n2), n1);
+      return one.subarray(0, n) as T;
+    }
     const type = one.constructor as {new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number};
     const out = new type(new SharedArrayBuffer(n * type.BYTES_PER_ELEMENT));
     out.set(one.subarray(0, n1));

@@ -78,6 +78,11 @@ export interface PartOptions {
   start?: {at: number; header: string[]; delimiter: Delimiter; encoding: Encoding};
   /** Told the header and the reader as soon as the header is read and found sound. */
   onHeader?: (header: string[], reader: CsvReader) => void;
+  /**
+   * The bytes of the file after this part: the columns are sized for their rows too, in shared
+   * memory, so that the next part's rows can be put after this one's in place (readInHalves.ts).
+   */
+  bytesAfter?: number;
 }
 
 /** What reading (part of) responses.csv left: the rows in their columns, and what the end of the reading needs. */
@@ -114,7 +119,7 @@ export function readResponsesPart(
   file: string,
   definition: SurveyDefinition,
   {setAside = false, onProgress}: ReadResponsesOptions = {},
-  {end, start, onHeader}: PartOptions = {}
+  {end, start, onHeader, bytesAfter}: PartOptions = {}
 ): Part {
   const {survey, codecs} = definition;
   const reader = new CsvReader(source, file, start ? {start: start.at, end, delimiter: start.delimiter, encoding: start.encoding} : {end});
@@ -152,7 +157,7 @@ export function readResponsesPart(
   if (issues.length) return early({table: emptyTable, issues: issues.concat(reader.issues), accounting, rejected: [], header});
   onHeader?.(header, reader);
 
-  const store = new ColumnStore(survey, codecs, columnOf);
+  const store = new ColumnStore(survey, codecs, columnOf, bytesAfter !== undefined);
   const {idColumn, weightColumn, groups, answers} = store;
   const closed = answers.flatMap(({column, out, lookup}) => (out.kind === "codes" ? [{column, out, lookup: lookup!}] : []));
   const open = answers.filter(({out}) => out.kind !== "codes");
@@ -178,7 +183,7 @@ export function readResponsesPart(
     line = reader.line;
     if (++accounting.read % 100_000 === 0) onProgress?.(file, accounting.read);
     if (rowIssues.length) rowIssues = [];
-    if (n === store.capacity) store.grow(n + 1, reader.recordsLeft(accounting.read));
+    if (n === store.capacity) store.grow(n + 1, reader.recordsLeft(accounting.read, bytesAfter));
 
     let blank = true;
     for (let i = 0; i < reader.length && blank; ++i) if (!reader.isBlank(i)) blank = false;
@@ -349,7 +354,11 @@ export class ColumnStore {
   /** Rows the columns have room for. */
   capacity = INITIAL_ROWS;
 
-  constructor(survey: SurveyDefinition["survey"], codecs: SurveyDefinition["codecs"], columnOf: Map<string, number>) {
+  /** Whether the columns grow into memory shared with other threads. */
+  private readonly shared: boolean;
+
+  constructor(survey: SurveyDefinition["survey"], codecs: SurveyDefinition["codecs"], columnOf: Map<string, number>, shared = false) {
+    this.shared = shared;
     const capacity = this.capacity;
     this.idColumn = columnOf.get("id")!;
     this.weightColumn = survey.weight ? columnOf.get(survey.weight)! : -1;
@@ -398,15 +407,15 @@ export class ColumnStore {
     const guess = rows + Math.ceil(left * 1.02) + 64;
     const size = Math.min(this.capacity * 16, Math.max(Math.ceil(this.capacity * 1.25), guess));
     this.capacity = size;
-    if (this.weights) this.weights = resized(this.weights, size);
-    for (const g of this.groups) g.out.codes = resized(g.out.codes, size);
+    if (this.weights) this.weights = resized(this.weights, size, this.shared);
+    for (const g of this.groups) g.out.codes = resized(g.out.codes, size, this.shared);
     for (const a of this.answers) {
       const out = a.out;
-      if (out.kind === "codes") out.codes = resized(out.codes, size);
-      else if (out.kind === "numbers") out.values = resized(out.values, size);
+      if (out.kind === "codes") out.codes = resized(out.codes, size, this.shared);
+      else if (out.kind === "numbers") out.values = resized(out.values, size, this.shared);
       else if (out.kind === "multi") {
-        out.answered = resized(out.answered, size);
-        out.chosen = out.chosen.map((c) => resized(c, size));
+        out.answered = resized(out.answered, size, this.shared);
+        out.chosen = out.chosen.map((c) => resized(c, size, this.shared));
       }
     }
   }
@@ -422,8 +431,9 @@ export class ColumnStore {
   }
 }
 
-function resized<T extends Int16Array | Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(size);
+function resized<T extends Int16Array | Int32Array | Float64Array | Uint8Array>(array: T, size: number, shared: boolean): T {
+  const type = array.constructor as {new (n: number): T; new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number};
+  const bigger = shared ? new type(new SharedArrayBuffer(size * type.BYTES_PER_ELEMENT)) : new type(size);
   bigger.set(array);
   return bigger;
 }

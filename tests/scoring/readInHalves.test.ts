@@ -9,9 +9,9 @@ import {SURVEY_YAML, writeBundle} from "../helpers/bundle.ts";
 const definition = readSurvey(`${SURVEY_YAML}weight: gewicht\n`, "survey.yaml").definition!;
 const HEADER = "id,afdeling,team,bev1,bev2,wd1,enps,trots,toelichting,gewicht";
 
-/** Forty rows, CRLF: departments A and B, C only in the second half; a blank row and a quoted line break in each half. */
-function rows(changes: Record<number, string> = {}): string[] {
-  return Array.from({length: 40}, (_, i) => {
+/** Forty rows (or `length`), CRLF: departments A and B, C only in the second half; a blank row and a quoted line break in each half. */
+function rows(changes: Record<number, string> = {}, length = 40): string[] {
+  return Array.from({length}, (_, i) => {
     if (changes[i] !== undefined) return changes[i];
     if (i === 7 || i === 31) return ",,,,,,,,,";
     const department = i < 20 ? (i % 2 ? "A" : "B") : ["A", "C", "B"][i % 3];
@@ -55,6 +55,18 @@ describe("readInHalves", () => {
     expect(whole.accounting).toMatchObject({read: 40, accepted: 38, setAside: 2});
     // Lines as an editor counts them: the quoted line breaks of rows 4, 13 and 22 move the rows below down.
     expect(whole.rejected.map((row) => row.line)).toEqual([10, 36]);
+  });
+
+  it("readInHalves of 12,000 rows puts the second half after the first in the first half's columns, sized for the whole file, and gives one-go reading's table", () => {
+    const path = responses(rows({}, 12_000));
+    process.env.PEILING_THREADS = "2";
+    const halves = readInHalves({path}, "responses.csv", definition, {}, splitPoint(path)!)!;
+    expect(halves).not.toBeNull();
+    expect(halves).toEqual(inOneGo(path));
+    const codes = halves.table.answers.get("bev1")!;
+    if (codes.kind !== "codes") throw new Error("bev1 has codes");
+    // A view of the first half's column, which had room for every row.
+    expect(codes.codes.buffer instanceof SharedArrayBuffer && codes.codes.buffer.byteLength).toBeGreaterThan(codes.codes.byteLength);
   });
 
   it("readInHalves returns null when the middle's line feed lies inside a quoted field, and readResponses reads in one go", () => {
