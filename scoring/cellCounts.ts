@@ -104,12 +104,7 @@ export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | 
     });
     const work: AggregateWork = {next: array(Int32Array, 1), done: array(Int32Array, jobs.length), ready: array(Int32Array, jobs.length).fill(1), jobs, index: null, modules: null, weights: null};
     helper?.post(work);
-    const structure = auditStructure(cells, groups, (node) => {
-      const {rows} = node;
-      const of = new Int32Array(rows.length);
-      for (let i = 0; i < rows.length; ++i) of[i] = cellOfRow[rows[i]];
-      return of;
-    });
+    const structure = cellStructure(cells, groups, cellOfRow);
     const others = new Map<string, Float64Array>();
     const contributors = auditContributors(context);
     for (const kind of contributors) {
@@ -133,6 +128,36 @@ export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | 
   } finally {
     helper?.stop();
   }
+}
+
+/**
+ * {@link auditStructure} from each row's cell: the rows of a cell are alike on every grouping
+ * variable, so they lie in the same groups, and a group holds the cells of its rows. Each cell is
+ * placed by its first row, through the group that row has in each variable (the groups of one
+ * variable are disjoint), in ascending order of cells without sorting.
+ */
+function cellStructure(cells: number, groups: GroupNode[], cellOfRow: Int32Array): AuditStructure {
+  const firstRow = new Int32Array(cells).fill(-1);
+  for (let r = cellOfRow.length - 1; r >= 0; --r) firstRow[cellOfRow[r]] = r;
+  const lists: number[][] = groups.map(() => []);
+  const variables = new Map<string, number[]>();
+  groups.forEach((node, g) => {
+    const list = variables.get(node.variable);
+    if (list) list.push(g);
+    else variables.set(node.variable, [g]);
+  });
+  for (const members of variables.values()) {
+    const groupOfRow = new Int32Array(cellOfRow.length).fill(-1);
+    for (const g of members) {
+      const {rows} = groups[g];
+      for (let i = 0; i < rows.length; ++i) groupOfRow[rows[i]] = g;
+    }
+    for (let cell = 0; cell < cells; ++cell) {
+      const g = groupOfRow[firstRow[cell]];
+      if (g >= 0) lists[g].push(cell);
+    }
+  }
+  return {cells, sets: [Int32Array.from({length: cells}, (_, c) => c), ...lists.map((list) => Int32Array.from(list))]};
 }
 
 /** A closed question's valid answers and answers with "don't know" per cell, from its tally per cell and option. */

@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from "vitest";
-import {auditContributors, cellCountsInMemory, contributorsKey} from "../../scoring/cellCounts.ts";
+import {auditContributors, auditStructure, cellCountsInMemory, contributorsKey} from "../../scoring/cellCounts.ts";
 import {readBundle} from "../../scoring/index.ts";
 import {responsesCsv, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
@@ -47,6 +47,10 @@ describe("cellCountsInMemory(context, groups)", () => {
     for (let r = 0; r < table.n; ++r) if (!cellOfKey.has(keyOf(r))) cellOfKey.set(keyOf(r), cellOfKey.size);
     const cells = cellOfKey.size;
     expect(one.structure.cells).toBe(cells);
+    // Each group is made of the cells of its rows.
+    expect(one.structure).toEqual(auditStructure(cells, bundle.groups, (node) => Array.from(node.rows, (r) => cellOfKey.get(keyOf(r))!)));
+    expect(one.structure.sets.length).toBe(bundle.groups.length + 1);
+    expect(bundle.groups.some((node) => node.variable === "team")).toBe(true);
     const cellOf = (r: number) => cellOfKey.get(keyOf(r))!;
     expect([...respondents]).toEqual(bruteForce(bundle, cellOf, cells, () => true));
     const codes = (q: string) => {
