@@ -7,14 +7,16 @@
  * benjaminiHochberg([0.01, 0.04, 0.03, null]) // [0.03, 0.04, 0.04, null]
  */
 export function benjaminiHochberg(pValues: (number | null)[]): (number | null)[] {
-  const tested = pValues.map((p, i) => ({p, i})).filter((x): x is {p: number; i: number} => x.p !== null && !Number.isNaN(x.p));
-  tested.sort((a, b) => a.p - b.p || a.i - b.i);
+  const tested: number[] = [];
+  for (let i = 0; i < pValues.length; ++i) if (pValues[i] !== null && !Number.isNaN(pValues[i])) tested.push(i);
+  const p = pValues as number[];
+  tested.sort((a, b) => p[a] - p[b] || a - b);
   const m = tested.length;
-  const adjusted: (number | null)[] = pValues.map(() => null);
+  const adjusted: (number | null)[] = new Array(pValues.length).fill(null);
   let running = 1;
   for (let k = m - 1; k >= 0; --k) {
-    running = Math.min(running, (tested[k].p * m) / (k + 1));
-    adjusted[tested[k].i] = running;
+    running = Math.min(running, (p[tested[k]] * m) / (k + 1));
+    adjusted[tested[k]] = running;
   }
   return adjusted;
 }

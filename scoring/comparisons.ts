@@ -94,16 +94,19 @@ export interface CompareOptions {
  * compareItems(itemEstimates(report), itemEstimates(previous), {against: "previous", group: null, design: "independent", settings})
  */
 export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], options: CompareOptions): Comparison[] {
-  const {against, group, design, wholeDesign, settings, comparable = () => true} = options;
+  const {against, group, design, wholeDesign, settings, comparable} = options;
   const byKey = keyed(reference);
   const alpha = 1 - settings.comparison.confidence;
+  const byShare = settings.scoring === "percent-positive";
+  const itemThresholds = thresholds("question", settings);
+  const enpsThresholds = thresholds("enps", settings);
   const comparisons: Comparison[] = [];
   for (const a of own) {
-    const b = byKey.get(`${a.kind}:${a.item}`);
-    if (!b || !comparable(a)) continue;
-    const normal = a.kind === "enps" || settings.scoring === "percent-positive";
+    const b = byKey.get(a.kind)?.get(a.item);
+    if (b === undefined || (comparable !== undefined && !comparable(a))) continue;
+    const enps = a.kind === "enps";
     const test = design === "part" && a.sums && b.sums && wholeDesign ? groupVersusRestTest(a.sums, b.sums, wholeDesign) : null;
-    const pValue = design === "part" ? (test?.pValue ?? null) : independentPValue(a, b, {normal});
+    const pValue = design === "part" ? (test?.pValue ?? null) : independentPValue(a, b, {normal: enps || byShare});
     const significant = pValue === null ? null : pValue < alpha;
     const difference = a.score - b.score;
     comparisons.push({
@@ -118,17 +121,25 @@ export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], opt
       df: test?.df ?? null,
       adjustedPValue: null,
       significant,
-      level: differenceLevel(difference, significant, thresholds(a.kind, settings))
+      level: differenceLevel(difference, significant, enps ? enpsThresholds : itemThresholds)
     });
   }
   return comparisons;
 }
 
-// A reference (the organisation, a parent group) serves every group compared with it: keyed once.
-const keyedCache = new WeakMap<ItemEstimate[], Map<string, ItemEstimate>>();
-function keyed(reference: ItemEstimate[]): Map<string, ItemEstimate> {
+// A reference (the organisation, a parent group) serves every group compared with it: keyed once,
+// by kind and then item.
+const keyedCache = new WeakMap<ItemEstimate[], Map<string, Map<string, ItemEstimate>>>();
+function keyed(reference: ItemEstimate[]): Map<string, Map<string, ItemEstimate>> {
   let byKey = keyedCache.get(reference);
-  if (!byKey) keyedCache.set(reference, (byKey = new Map(reference.map((r) => [`${r.kind}:${r.item}`, r]))));
+  if (!byKey) {
+    keyedCache.set(reference, (byKey = new Map()));
+    for (const r of reference) {
+      let items = byKey.get(r.kind);
+      if (!items) byKey.set(r.kind, (items = new Map()));
+      items.set(r.item, r);
+    }
+  }
   return byKey;
 }
 
@@ -140,20 +151,28 @@ function keyed(reference: ItemEstimate[]): Map<string, ItemEstimate> {
 export function adjustForMultipleTesting(comparisons: Comparison[], variableOf: (group: string) => string, settings: ResolvedSettings): void {
   if (settings.comparison.multipleTesting === "none") return;
   const alpha = 1 - settings.comparison.confidence;
+  const itemThresholds = thresholds("question", settings);
+  const enpsThresholds = thresholds("enps", settings);
   const families = new Map<string, Comparison[]>();
+  // A group's comparisons come in runs of one reference and kind: the family is looked up once per run.
+  let family: Comparison[] | undefined;
+  let last: Comparison | undefined;
   for (const c of comparisons) {
     if (c.group === null) continue;
-    const key = `${variableOf(c.group)}\u0000${c.against}\u0000${c.kind}`;
-    let family = families.get(key);
-    if (!family) families.set(key, (family = []));
-    family.push(c);
+    if (last === undefined || c.group !== last.group || c.against !== last.against || c.kind !== last.kind) {
+      const key = `${variableOf(c.group)}\u0000${c.against}\u0000${c.kind}`;
+      family = families.get(key);
+      if (!family) families.set(key, (family = []));
+    }
+    family!.push(c);
+    last = c;
   }
   for (const family of families.values()) {
     const adjusted = benjaminiHochberg(family.map((c) => c.pValue));
     family.forEach((c, i) => {
       c.adjustedPValue = adjusted[i];
       c.significant = adjusted[i] === null ? null : adjusted[i]! < alpha;
-      c.level = differenceLevel(c.difference, c.significant, thresholds(c.kind, settings));
+      c.level = differenceLevel(c.difference, c.significant, c.kind === "enps" ? enpsThresholds : itemThresholds);
     });
   }
 }

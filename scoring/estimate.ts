@@ -80,25 +80,6 @@ export function optionMoments(xs: ArrayLike<number>, options: ArrayLike<number>,
   return {...m, centred: {mean, ss, ss2}};
 }
 
-/**
- * The moments of the values in `whole` but not in `part` (the rest of an organisation outside one
- * group), from the one-pass sums.
- *
- * @example
- * subtractMoments(organisation, team).n // respondents outside the team
- */
-export function subtractMoments(whole: Moments, part: Moments): Moments {
-  return {
-    n: whole.n - part.n,
-    sw: whole.sw - part.sw,
-    swx: whole.swx - part.swx,
-    swx2: whole.swx2 - part.swx2,
-    sw2: whole.sw2 - part.sw2,
-    sw2x: whole.sw2x - part.sw2x,
-    sw2x2: whole.sw2x2 - part.sw2x2
-  };
-}
-
 /** Adds `count` values x, each of weight w (w² summed as `w2`). */
 export function addMoments(m: Moments, x: number, count: number, w: number, w2: number): void {
   m.n += count;
@@ -155,8 +136,29 @@ export function finitePopulationCorrection(n: number, invited: number | null): n
 export function domainVariance(m: Moments, design: Design): number | null {
   if (m.sw <= 0 || design.respondents < 2) return null;
   const mean = m.centred?.mean ?? m.swx / m.sw;
-  const spread2 = m.centred?.ss2 ?? Math.max(0, m.sw2x2 - 2 * mean * m.sw2x + mean * mean * m.sw2);
-  return ((1 - design.fraction) * design.respondents * spread2) / ((design.respondents - 1) * m.sw * m.sw);
+  return spreadVariance(m.centred?.ss2 ?? onePassSpread2(m.sw2, m.sw2x, m.sw2x2, mean), m.sw, design);
+}
+
+/**
+ * Σw²(x − x̄)² from the one-pass sums Σw², Σw²x, Σw²x² about the mean x̄ (never below 0), for
+ * {@link domainVariance} where no centred sums are known.
+ *
+ * @example
+ * onePassSpread2(m.sw2, m.sw2x, m.sw2x2, m.swx / m.sw)
+ */
+export function onePassSpread2(sw2: number, sw2x: number, sw2x2: number, mean: number): number {
+  return Math.max(0, sw2x2 - 2 * mean * sw2x + mean * mean * sw2);
+}
+
+/**
+ * {@link domainVariance} from its parts: (1 − f)·n/(n − 1)·`spread2`/(Σw)², with `spread2` the
+ * Σw²(x − x̄)² and n the design's respondents (at least two).
+ *
+ * @example
+ * spreadVariance(12.5, 7, {respondents: 7, fraction: 7 / 11})
+ */
+export function spreadVariance(spread2: number, sw: number, design: Design): number {
+  return ((1 - design.fraction) * design.respondents * spread2) / ((design.respondents - 1) * sw * sw);
 }
 
 /** A mean with its uncertainty. */
