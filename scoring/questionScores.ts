@@ -1,4 +1,4 @@
-import {meanEstimate, optionMoments, proportionEstimate, type Moments} from "./estimate.ts";
+import {meanEstimate, meanWithError, optionMoments, proportionEstimate, type Moments} from "./estimate.ts";
 import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
@@ -99,10 +99,13 @@ function questionScore(context: ScoringContext, set: RespondentSet, column: Answ
       ? {id, module, type, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, robustMean: null, suppressed: true}
       : {id, module, type, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, suppressed: true};
   }
+  // Only the score's own interval is reported: the other estimate is made without one.
   const interval = {design: set.design, confidence: settings.comparison.confidence};
-  const mean = meanEstimate(values, interval)!;
-  const share = positive ? proportionEstimate(positive, interval) : null;
-  const chosen = settings.scoring === "percent-positive" && share !== null ? share : mean;
+  const percent = settings.scoring === "percent-positive";
+  const share = positive === null ? null : percent ? proportionEstimate(positive, interval) : meanWithError(positive, set.design);
+  const byShare = percent && share !== null;
+  const mean = byShare ? meanWithError(values, set.design)! : meanEstimate(values, interval)!;
+  const chosen = byShare ? share : mean;
   const shared = share?.value ?? null;
   return robust
     ? {id, module, type, score: chosen.value, mean: mean.value, positive: shared, n: values.n, sd: mean.sd, se: chosen.se, ci: chosen.ci, robustMean: robust.swx / robust.sw, suppressed: false}
