@@ -10,7 +10,8 @@ export function benjaminiHochberg(pValues: (number | null)[]): (number | null)[]
   const tested: number[] = [];
   for (let i = 0; i < pValues.length; ++i) if (pValues[i] !== null && !Number.isNaN(pValues[i])) tested.push(i);
   const p = pValues as number[];
-  tested.sort((a, b) => p[a] - p[b] || a - b);
+  // -1, 1 or the index order (small integers): a difference of two p-values would be a new heap number per comparison.
+  tested.sort((a, b) => (p[a] < p[b] ? -1 : p[a] > p[b] ? 1 : a - b));
   const m = tested.length;
   const adjusted: (number | null)[] = new Array(pValues.length).fill(null);
   let running = 1;

@@ -27,8 +27,18 @@ export function itemEstimates(set: {questions?: QuestionScore[]; modules?: Modul
   for (const q of set.questions ?? []) if (q.score !== null) items.push({kind: "question", item: q.id, score: q.score, se: q.se, n: q.n});
   for (const m of set.modules ?? []) if (m.score !== null) items.push({kind: "module", item: m.id, score: m.score, se: m.se, n: m.n});
   if (set.enps) items.push({kind: "enps", item: "enps", score: set.enps.score, se: set.enps.se, n: set.enps.n});
-  if (sums) for (const item of items) item.sums = sums.get(`${item.kind}:${item.item}`);
+  if (sums) for (const item of items) item.sums = sums.get(itemKey(item.kind, item.item));
   return items;
+}
+
+// Every set's every item is keyed `kind:item`: each key made once, so it is a string whose hash is known.
+const itemKeys = new Map<string, Map<string, string>>();
+function itemKey(kind: ItemEstimate["kind"], item: string): string {
+  let keys = itemKeys.get(kind);
+  if (!keys) itemKeys.set(kind, (keys = new Map()));
+  let key = keys.get(item);
+  if (key === undefined) keys.set(item, (key = `${kind}:${item}`));
+  return key;
 }
 
 /**
@@ -45,13 +55,13 @@ export function domainSums(context: ScoringContext, aggregates: SetAggregates): 
   for (const column of context.table.answers.values()) {
     if (!SCORED_TYPES.has(column.codec.type)) continue;
     const {values, positive} = questionMoments(context, column, aggregates);
-    sums.set(`question:${column.question.id}`, {kind: "moments", moments: byShare && positive ? positive : values});
+    sums.set(itemKey("question", column.question.id), {kind: "moments", moments: byShare && positive ? positive : values});
     if (column.codec.type === "nps" && column.kind === "codes" && !sums.has("enps:enps")) {
       sums.set("enps:enps", {kind: "moments", moments: enpsMoments(column, aggregates.tallies.get(column.question.id)!)});
     }
   }
   const {totals, slices, answered} = aggregates.modules;
-  context.definition.survey.modules.forEach((module, m) => sums.set(`module:${module.id}`, {kind: "ratios", totals, slice: slices[m], answered: answered[m]}));
+  context.definition.survey.modules.forEach((module, m) => sums.set(itemKey("module", module.id), {kind: "ratios", totals, slice: slices[m], answered: answered[m]}));
   return sums;
 }
 

@@ -37,17 +37,15 @@ export function questionScores(context: ScoringContext, set: RespondentSet, aggr
 export function questionMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): QuestionMoments {
   // The scores and the comparisons both ask, per set and question: summed once.
   let known = momentsCache.get(aggregates);
-  if (!known) momentsCache.set(aggregates, (known = new Map()));
-  const cached = known.get(column);
-  if (cached && cached.context === context) return cached.moments;
-  const moments = summedMoments(context, column, aggregates);
-  known.set(column, {context, moments});
+  if (!known || known.context !== context) momentsCache.set(aggregates, (known = {context, byColumn: new Map()}));
+  let moments = known.byColumn.get(column);
+  if (!moments) known.byColumn.set(column, (moments = summedMoments(context, column, aggregates)));
   return moments;
 }
 
 type QuestionMoments = {values: Moments; positive: Moments | null; robust: Moments | null};
 
-const momentsCache = new WeakMap<SetAggregates, Map<AnswerColumn, {context: ScoringContext; moments: QuestionMoments}>>();
+const momentsCache = new WeakMap<SetAggregates, {context: ScoringContext; byColumn: Map<AnswerColumn, QuestionMoments>}>();
 
 function summedMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): QuestionMoments {
   const question = column.question;
