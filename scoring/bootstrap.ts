@@ -79,11 +79,17 @@ export function columnTotals(totals: UnitTotals): {num: Float64Array; den: Float
   const {units, width, num, den} = totals;
   const n = new Float64Array(width);
   const d = new Float64Array(width);
-  for (let u = 0; u < units; ++u) {
-    for (let j = 0; j < width; ++j) {
-      n[j] += num[u * width + j];
-      d[j] += den[u * width + j];
+  // Column by column, each summed over the units in order (as row by row would): in registers.
+  const end = units * width;
+  for (let j = 0; j < width; ++j) {
+    let sn = 0;
+    let sd = 0;
+    for (let i = j; i < end; i += width) {
+      sn += num[i];
+      sd += den[i];
     }
+    n[j] = sn;
+    d[j] = sd;
   }
   return {num: n, den: d};
 }

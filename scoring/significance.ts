@@ -98,7 +98,12 @@ function restTotals(group: UnitTotals, whole: UnitTotals): {num: Float64Array; d
   if (!rest) {
     const g = columnTotalsOf(group);
     const w = columnTotalsOf(whole);
-    rest = {num: w.num.map((x, j) => x - g.num[j]), den: w.den.map((x, j) => (x - g.den[j] > 1e-9 * x ? x - g.den[j] : 0))};
+    rest = {num: new Float64Array(w.num.length), den: new Float64Array(w.den.length)};
+    for (let j = 0; j < w.num.length; ++j) {
+      rest.num[j] = w.num[j] - g.num[j];
+      // A column the group answers alone is empty in the rest, not a rounding error above zero.
+      rest.den[j] = w.den[j] - g.den[j] > 1e-9 * w.den[j] ? w.den[j] - g.den[j] : 0;
+    }
     known.set(whole, rest);
   }
   return rest;
