@@ -135,18 +135,23 @@ export function ratioInfluence(at: {num: ArrayLike<number>; den: ArrayLike<numbe
  */
 export function influenceSquares(totals: UnitTotals, {columns, a, b}: RatioInfluence): number {
   const {units, width, num, den} = totals;
-  const k = columns.length;
-  let sum = 0;
-  for (let u = 0, row = 0; u < units; ++u, row += width) {
-    let psi = 0;
-    for (let c = 0; c < k; ++c) {
-      const j = row + columns[c];
-      psi += a[c] * num[j] + b[c] * den[j];
-    }
-    sum += psi * psi;
+  // Column by column into every unit's ψ (each ψ summed over the columns in order, as unit by unit
+  // would), so a column's coefficients stay in registers; then Σψ² over the units in order.
+  if (psiScratch.length < units) psiScratch = new Float64Array(units);
+  const psi = psiScratch;
+  psi.fill(0, 0, units);
+  for (let c = 0; c < columns.length; ++c) {
+    const ac = a[c];
+    const bc = b[c];
+    for (let u = 0, j = columns[c]; u < units; ++u, j += width) psi[u] += ac * num[j] + bc * den[j];
   }
+  let sum = 0;
+  for (let u = 0; u < units; ++u) sum += psi[u] * psi[u];
   return sum;
 }
+
+// Every unit's ψ while influenceSquares sums them (it never runs twice at once): grown, never shrunk.
+let psiScratch = new Float64Array(1000);
 
 /** A set's own influence function for a slice, at its column totals, with its Σᵤψᵤ²; null when no column has answers. */
 export interface OwnInfluence {
