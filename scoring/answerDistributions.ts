@@ -1,7 +1,8 @@
 import {optionScore} from "./questionScores.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
-import type {Distribution} from "./types.ts";
+import type {AnswerColumn} from "../bundle/ResponseTable.ts";
+import type {Distribution, DistributionOption} from "./types.ts";
 
 /**
  * How the answers to every closed single-answer question (likert, nps, grade, choice) are spread
@@ -19,30 +20,32 @@ export function answerDistributions(context: ScoringContext, {tallies}: SetAggre
     if (withheld.has(column.question.id) || withheld.has(`dontKnow:${column.question.id}`)) continue;
     const tally = tallies.get(column.question.id)!;
     const options = column.codec.options;
+    const scores = optionScores(column);
     let n = 0;
     let valid = 0;
     let dontKnow = 0;
-    options.forEach((option, o) => {
-      if (option.missing) dontKnow += tally.count[o];
+    for (let o = 0; o < options.length; ++o) {
+      if (options[o].missing) dontKnow += tally.count[o];
       else {
         n += tally.count[o];
         valid += tally.weight[o];
       }
-    });
-    distributions.push({
-      question: column.question.id,
-      type: column.codec.type,
-      n,
-      dontKnow,
-      options: options.map((option, o) => ({
-        code: option.code,
-        label: option.label,
-        count: tally.count[o],
-        share: option.missing ? null : tally.weight[o] / valid,
-        missing: option.missing,
-        score: optionScore(option, column)
-      }))
-    });
+    }
+    // Object literals with their keys in report order: one per set, question and option.
+    const shares: DistributionOption[] = [];
+    for (let o = 0; o < options.length; ++o) {
+      const {code, label, missing} = options[o];
+      shares.push({code, label, count: tally.count[o], share: missing ? null : tally.weight[o] / valid, missing, score: scores[o]});
+    }
+    distributions.push({question: column.question.id, type: column.codec.type, n, dontKnow, options: shares});
   }
   return distributions;
+}
+
+// The same for every set of respondents: each question's option scores, worked out once.
+const optionScoresCache = new WeakMap<AnswerColumn, (number | null)[]>();
+function optionScores(column: AnswerColumn): (number | null)[] {
+  let scores = optionScoresCache.get(column);
+  if (!scores) optionScoresCache.set(column, (scores = column.codec.options.map((option) => optionScore(option, column))));
+  return scores;
 }

@@ -79,13 +79,26 @@ export function columnTotals(totals: UnitTotals): {num: Float64Array; den: Float
   const {units, width, num, den} = totals;
   const n = new Float64Array(width);
   const d = new Float64Array(width);
-  for (let u = 0; u < units; ++u) {
-    for (let j = 0; j < width; ++j) {
-      n[j] += num[u * width + j];
-      d[j] += den[u * width + j];
+  // Column by column, each summed over the units in order (as row by row would): in registers.
+  const end = units * width;
+  for (let j = 0; j < width; ++j) {
+    let sn = 0;
+    let sd = 0;
+    for (let i = j; i < end; i += width) {
+      sn += num[i];
+      sd += den[i];
     }
+    n[j] = sn;
+    d[j] = sd;
   }
   return {num: n, den: d};
+}
+
+/** An influence function of {@link meanOfRatios} as coefficients: ψᵤ = Σ_c a_c·nᵤ(columns_c) + b_c·dᵤ(columns_c). */
+export interface RatioInfluence {
+  columns: Int32Array;
+  a: Float64Array;
+  b: Float64Array;
 }
 
 /**
@@ -96,12 +109,21 @@ export function columnTotals(totals: UnitTotals): {num: Float64Array; den: Float
  * @example
  * ratioInfluence(columnTotals(totals), {offset: 0, width: 3})
  */
-export function ratioInfluence(at: {num: Float64Array; den: Float64Array}, {offset, width}: Slice): {columns: number[]; a: number[]; b: number[]} | null {
-  const columns: number[] = [];
-  for (let j = offset; j < offset + width; ++j) if (at.den[j] > 0) columns.push(j);
-  if (columns.length === 0) return null;
-  const k = columns.length;
-  return {columns, a: columns.map((j) => 1 / (k * at.den[j])), b: columns.map((j) => -at.num[j] / (at.den[j] * at.den[j] * k))};
+export function ratioInfluence(at: {num: ArrayLike<number>; den: ArrayLike<number>}, {offset, width}: Slice): RatioInfluence | null {
+  let k = 0;
+  for (let j = offset; j < offset + width; ++j) if (at.den[j] > 0) ++k;
+  if (k === 0) return null;
+  const columns = new Int32Array(k);
+  const a = new Float64Array(k);
+  const b = new Float64Array(k);
+  for (let j = offset, c = 0; j < offset + width; ++j) {
+    if (!(at.den[j] > 0)) continue;
+    columns[c] = j;
+    a[c] = 1 / (k * at.den[j]);
+    b[c] = -at.num[j] / (at.den[j] * at.den[j] * k);
+    ++c;
+  }
+  return {columns, a, b};
 }
 
 /**
@@ -111,15 +133,66 @@ export function ratioInfluence(at: {num: Float64Array; den: Float64Array}, {offs
  * @example
  * influenceSquares(totals, ratioInfluence(columnTotals(totals), slice)!)
  */
-export function influenceSquares(totals: UnitTotals, {columns, a, b}: {columns: number[]; a: number[]; b: number[]}): number {
+export function influenceSquares(totals: UnitTotals, {columns, a, b}: RatioInfluence): number {
   const {units, width, num, den} = totals;
-  let sum = 0;
-  for (let u = 0; u < units; ++u) {
-    let psi = 0;
-    for (let c = 0; c < columns.length; ++c) psi += a[c] * num[u * width + columns[c]] + b[c] * den[u * width + columns[c]];
-    sum += psi * psi;
+  // Column by column into every unit's ψ (each ψ summed over the columns in order, as unit by unit
+  // would), so a column's coefficients stay in registers; then Σψ² over the units in order.
+  if (psiScratch.length < units) psiScratch = new Float64Array(units);
+  const psi = psiScratch;
+  psi.fill(0, 0, units);
+  for (let c = 0; c < columns.length; ++c) {
+    const ac = a[c];
+    const bc = b[c];
+    for (let u = 0, j = columns[c]; u < units; ++u, j += width) psi[u] += ac * num[j] + bc * den[j];
   }
+  let sum = 0;
+  for (let u = 0; u < units; ++u) sum += psi[u] * psi[u];
   return sum;
+}
+
+// Every unit's ψ while influenceSquares sums them (it never runs twice at once): grown, never shrunk.
+let psiScratch = new Float64Array(1000);
+
+/** A set's own influence function for a slice, at its column totals, with its Σᵤψᵤ²; null when no column has answers. */
+export interface OwnInfluence {
+  influence: RatioInfluence;
+  squares: number;
+}
+
+// A set's totals serve its module scores and every test of it against a whole: summed once.
+const columnTotalsCache = new WeakMap<UnitTotals, {num: Float64Array; den: Float64Array}>();
+const ownInfluenceCache = new WeakMap<UnitTotals, Map<Slice, OwnInfluence | null>>();
+
+/**
+ * {@link columnTotals}, computed once per totals (which are never changed once aggregated).
+ *
+ * @example
+ * columnTotalsOf(aggregates.modules.totals).num[0] // Σ over units of the first column
+ */
+export function columnTotalsOf(totals: UnitTotals): {num: Float64Array; den: Float64Array} {
+  let at = columnTotalsCache.get(totals);
+  if (!at) columnTotalsCache.set(totals, (at = columnTotals(totals)));
+  return at;
+}
+
+/**
+ * A set's own {@link ratioInfluence} over a slice at its {@link columnTotalsOf}, with its
+ * {@link influenceSquares} on the set's units: computed once per totals and slice, for the set's
+ * standard error and every test of the set against a whole it is part of.
+ *
+ * @example
+ * ownInfluence(totals, slices[0])?.squares // Σᵤψᵤ² of the first module
+ */
+export function ownInfluence(totals: UnitTotals, slice: Slice): OwnInfluence | null {
+  let known = ownInfluenceCache.get(totals);
+  if (!known) ownInfluenceCache.set(totals, (known = new Map()));
+  let own = known.get(slice);
+  if (own === undefined) {
+    const influence = ratioInfluence(columnTotalsOf(totals), slice);
+    own = influence === null ? null : {influence, squares: influenceSquares(totals, influence)};
+    known.set(slice, own);
+  }
+  return own;
 }
 
 /**
@@ -133,9 +206,8 @@ export function influenceSquares(totals: UnitTotals, {columns, a, b}: {columns: 
  */
 export function linearizationStandardErrors(totals: UnitTotals, slices: Slice[], {factor = totals.units / (totals.units - 1)}: {factor?: number} = {}): (number | null)[] {
   if (totals.units < 2) return slices.map(() => null);
-  const at = columnTotals(totals);
   return slices.map((slice) => {
-    const influence = ratioInfluence(at, slice);
-    return influence === null ? null : Math.sqrt(factor * influenceSquares(totals, influence));
+    const own = ownInfluence(totals, slice);
+    return own === null ? null : Math.sqrt(factor * own.squares);
   });
 }

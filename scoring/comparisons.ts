@@ -27,8 +27,18 @@ export function itemEstimates(set: {questions?: QuestionScore[]; modules?: Modul
   for (const q of set.questions ?? []) if (q.score !== null) items.push({kind: "question", item: q.id, score: q.score, se: q.se, n: q.n});
   for (const m of set.modules ?? []) if (m.score !== null) items.push({kind: "module", item: m.id, score: m.score, se: m.se, n: m.n});
   if (set.enps) items.push({kind: "enps", item: "enps", score: set.enps.score, se: set.enps.se, n: set.enps.n});
-  if (sums) for (const item of items) item.sums = sums.get(`${item.kind}:${item.item}`);
+  if (sums) for (const item of items) item.sums = sums.get(itemKey(item.kind, item.item));
   return items;
+}
+
+// Every set's every item is keyed `kind:item`: each key made once, so it is a string whose hash is known.
+const itemKeys = new Map<string, Map<string, string>>();
+function itemKey(kind: ItemEstimate["kind"], item: string): string {
+  let keys = itemKeys.get(kind);
+  if (!keys) itemKeys.set(kind, (keys = new Map()));
+  let key = keys.get(item);
+  if (key === undefined) keys.set(item, (key = `${kind}:${item}`));
+  return key;
 }
 
 /**
@@ -45,13 +55,13 @@ export function domainSums(context: ScoringContext, aggregates: SetAggregates): 
   for (const column of context.table.answers.values()) {
     if (!SCORED_TYPES.has(column.codec.type)) continue;
     const {values, positive} = questionMoments(context, column, aggregates);
-    sums.set(`question:${column.question.id}`, {kind: "moments", moments: byShare && positive ? positive : values});
+    sums.set(itemKey("question", column.question.id), {kind: "moments", moments: byShare && positive ? positive : values});
     if (column.codec.type === "nps" && column.kind === "codes" && !sums.has("enps:enps")) {
       sums.set("enps:enps", {kind: "moments", moments: enpsMoments(column, aggregates.tallies.get(column.question.id)!)});
     }
   }
   const {totals, slices, answered} = aggregates.modules;
-  context.definition.survey.modules.forEach((module, m) => sums.set(`module:${module.id}`, {kind: "ratios", totals, slice: slices[m], answered: answered[m]}));
+  context.definition.survey.modules.forEach((module, m) => sums.set(itemKey("module", module.id), {kind: "ratios", totals, slice: slices[m], answered: answered[m]}));
   return sums;
 }
 
@@ -94,16 +104,19 @@ export interface CompareOptions {
  * compareItems(itemEstimates(report), itemEstimates(previous), {against: "previous", group: null, design: "independent", settings})
  */
 export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], options: CompareOptions): Comparison[] {
-  const {against, group, design, wholeDesign, settings, comparable = () => true} = options;
+  const {against, group, design, wholeDesign, settings, comparable} = options;
   const byKey = keyed(reference);
   const alpha = 1 - settings.comparison.confidence;
+  const byShare = settings.scoring === "percent-positive";
+  const itemThresholds = thresholds("question", settings);
+  const enpsThresholds = thresholds("enps", settings);
   const comparisons: Comparison[] = [];
   for (const a of own) {
-    const b = byKey.get(`${a.kind}:${a.item}`);
-    if (!b || !comparable(a)) continue;
-    const normal = a.kind === "enps" || settings.scoring === "percent-positive";
+    const b = byKey.get(a.kind)?.get(a.item);
+    if (b === undefined || (comparable !== undefined && !comparable(a))) continue;
+    const enps = a.kind === "enps";
     const test = design === "part" && a.sums && b.sums && wholeDesign ? groupVersusRestTest(a.sums, b.sums, wholeDesign) : null;
-    const pValue = design === "part" ? (test?.pValue ?? null) : independentPValue(a, b, {normal});
+    const pValue = design === "part" ? (test?.pValue ?? null) : independentPValue(a, b, {normal: enps || byShare});
     const significant = pValue === null ? null : pValue < alpha;
     const difference = a.score - b.score;
     comparisons.push({
@@ -118,17 +131,25 @@ export function compareItems(own: ItemEstimate[], reference: ItemEstimate[], opt
       df: test?.df ?? null,
       adjustedPValue: null,
       significant,
-      level: differenceLevel(difference, significant, thresholds(a.kind, settings))
+      level: differenceLevel(difference, significant, enps ? enpsThresholds : itemThresholds)
     });
   }
   return comparisons;
 }
 
-// A reference (the organisation, a parent group) serves every group compared with it: keyed once.
-const keyedCache = new WeakMap<ItemEstimate[], Map<string, ItemEstimate>>();
-function keyed(reference: ItemEstimate[]): Map<string, ItemEstimate> {
+// A reference (the organisation, a parent group) serves every group compared with it: keyed once,
+// by kind and then item.
+const keyedCache = new WeakMap<ItemEstimate[], Map<string, Map<string, ItemEstimate>>>();
+function keyed(reference: ItemEstimate[]): Map<string, Map<string, ItemEstimate>> {
   let byKey = keyedCache.get(reference);
-  if (!byKey) keyedCache.set(reference, (byKey = new Map(reference.map((r) => [`${r.kind}:${r.item}`, r]))));
+  if (!byKey) {
+    keyedCache.set(reference, (byKey = new Map()));
+    for (const r of reference) {
+      let items = byKey.get(r.kind);
+      if (!items) byKey.set(r.kind, (items = new Map()));
+      items.set(r.item, r);
+    }
+  }
   return byKey;
 }
 
@@ -140,20 +161,28 @@ function keyed(reference: ItemEstimate[]): Map<string, ItemEstimate> {
 export function adjustForMultipleTesting(comparisons: Comparison[], variableOf: (group: string) => string, settings: ResolvedSettings): void {
   if (settings.comparison.multipleTesting === "none") return;
   const alpha = 1 - settings.comparison.confidence;
+  const itemThresholds = thresholds("question", settings);
+  const enpsThresholds = thresholds("enps", settings);
   const families = new Map<string, Comparison[]>();
+  // A group's comparisons come in runs of one reference and kind: the family is looked up once per run.
+  let family: Comparison[] | undefined;
+  let last: Comparison | undefined;
   for (const c of comparisons) {
     if (c.group === null) continue;
-    const key = `${variableOf(c.group)}\u0000${c.against}\u0000${c.kind}`;
-    let family = families.get(key);
-    if (!family) families.set(key, (family = []));
-    family.push(c);
+    if (last === undefined || c.group !== last.group || c.against !== last.against || c.kind !== last.kind) {
+      const key = `${variableOf(c.group)}\u0000${c.against}\u0000${c.kind}`;
+      family = families.get(key);
+      if (!family) families.set(key, (family = []));
+    }
+    family!.push(c);
+    last = c;
   }
   for (const family of families.values()) {
     const adjusted = benjaminiHochberg(family.map((c) => c.pValue));
     family.forEach((c, i) => {
       c.adjustedPValue = adjusted[i];
       c.significant = adjusted[i] === null ? null : adjusted[i]! < alpha;
-      c.level = differenceLevel(c.difference, c.significant, thresholds(c.kind, settings));
+      c.level = differenceLevel(c.difference, c.significant, c.kind === "enps" ? enpsThresholds : itemThresholds);
     });
   }
 }

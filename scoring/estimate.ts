@@ -54,20 +54,36 @@ export function momentsOf(points: {x: number; count: number; w: number; w2: numb
  */
 export function optionMoments(xs: ArrayLike<number>, options: ArrayLike<number>, tally: {count: ArrayLike<number>; weight: ArrayLike<number>; weight2: ArrayLike<number>}): Moments {
   const {count, weight, weight2} = tally;
-  const m = emptyMoments();
+  // The sums in locals, one object at the end: every set's every question comes through here.
+  let n = 0;
+  let sw = 0;
+  let swx = 0;
+  let swx2 = 0;
+  let sw2 = 0;
+  let sw2x = 0;
+  let sw2x2 = 0;
   let first = -1;
   for (let i = 0; i < options.length; ++i) {
     const o = options[i];
     if (!(count[o] > 0)) continue;
     if (first < 0) first = i;
-    addMoments(m, xs[i], count[o], weight[o], weight2[o]);
+    const x = xs[i];
+    const w = weight[o];
+    const w2 = weight2[o];
+    n += count[o];
+    sw += w;
+    swx += w * x;
+    swx2 += w * x * x;
+    sw2 += w2;
+    sw2x += w2 * x;
+    sw2x2 += w2 * x * x;
   }
-  if (m.sw <= 0) return m;
+  if (sw <= 0) return {n, sw, swx, swx2, sw2, sw2x, sw2x2};
   // The mean as a shift from the first value: exactly that value when all answers agree.
   const origin = xs[first];
   let shift = 0;
   for (let i = first; i < options.length; ++i) if (count[options[i]] > 0) shift = shift + weight[options[i]] * (xs[i] - origin);
-  const mean = origin + shift / m.sw;
+  const mean = origin + shift / sw;
   let ss = 0;
   let ss2 = 0;
   for (let i = first; i < options.length; ++i) {
@@ -77,37 +93,7 @@ export function optionMoments(xs: ArrayLike<number>, options: ArrayLike<number>,
     ss += weight[o] * d * d;
     ss2 += weight2[o] * d * d;
   }
-  return {...m, centred: {mean, ss, ss2}};
-}
-
-/**
- * The moments of the values in `whole` but not in `part` (the rest of an organisation outside one
- * group), from the one-pass sums.
- *
- * @example
- * subtractMoments(organisation, team).n // respondents outside the team
- */
-export function subtractMoments(whole: Moments, part: Moments): Moments {
-  return {
-    n: whole.n - part.n,
-    sw: whole.sw - part.sw,
-    swx: whole.swx - part.swx,
-    swx2: whole.swx2 - part.swx2,
-    sw2: whole.sw2 - part.sw2,
-    sw2x: whole.sw2x - part.sw2x,
-    sw2x2: whole.sw2x2 - part.sw2x2
-  };
-}
-
-/** Adds `count` values x, each of weight w (w² summed as `w2`). */
-export function addMoments(m: Moments, x: number, count: number, w: number, w2: number): void {
-  m.n += count;
-  m.sw += w;
-  m.swx += w * x;
-  m.swx2 += w * x * x;
-  m.sw2 += w2;
-  m.sw2x += w2 * x;
-  m.sw2x2 += w2 * x * x;
+  return {n, sw, swx, swx2, sw2, sw2x, sw2x2, centred: {mean, ss, ss2}};
 }
 
 /**
@@ -155,8 +141,29 @@ export function finitePopulationCorrection(n: number, invited: number | null): n
 export function domainVariance(m: Moments, design: Design): number | null {
   if (m.sw <= 0 || design.respondents < 2) return null;
   const mean = m.centred?.mean ?? m.swx / m.sw;
-  const spread2 = m.centred?.ss2 ?? Math.max(0, m.sw2x2 - 2 * mean * m.sw2x + mean * mean * m.sw2);
-  return ((1 - design.fraction) * design.respondents * spread2) / ((design.respondents - 1) * m.sw * m.sw);
+  return spreadVariance(m.centred?.ss2 ?? onePassSpread2(m.sw2, m.sw2x, m.sw2x2, mean), m.sw, design);
+}
+
+/**
+ * Σw²(x − x̄)² from the one-pass sums Σw², Σw²x, Σw²x² about the mean x̄ (never below 0), for
+ * {@link domainVariance} where no centred sums are known.
+ *
+ * @example
+ * onePassSpread2(m.sw2, m.sw2x, m.sw2x2, m.swx / m.sw)
+ */
+export function onePassSpread2(sw2: number, sw2x: number, sw2x2: number, mean: number): number {
+  return Math.max(0, sw2x2 - 2 * mean * sw2x + mean * mean * sw2);
+}
+
+/**
+ * {@link domainVariance} from its parts: (1 − f)·n/(n − 1)·`spread2`/(Σw)², with `spread2` the
+ * Σw²(x − x̄)² and n the design's respondents (at least two).
+ *
+ * @example
+ * spreadVariance(12.5, 7, {respondents: 7, fraction: 7 / 11})
+ */
+export function spreadVariance(spread2: number, sw: number, design: Design): number {
+  return ((1 - design.fraction) * design.respondents * spread2) / ((design.respondents - 1) * sw * sw);
 }
 
 /** A mean with its uncertainty. */
@@ -176,16 +183,28 @@ export interface Estimate {
  * meanEstimate(moments, {design: {respondents: 919, fraction: 919 / 1388}, confidence: 0.95})
  */
 export function meanEstimate(m: Moments, {design, confidence}: {design: Design; confidence: number}): Estimate | null {
+  const estimate = meanWithError(m, design);
+  if (estimate === null || estimate.se === null) return estimate;
+  const half = tCritical(confidence, m.n - 1) * estimate.se;
+  estimate.ci = [estimate.value - half, estimate.value + half];
+  return estimate;
+}
+
+/**
+ * {@link meanEstimate} without its interval (`ci` null): for a caller that needs only the mean, its
+ * standard deviation or its standard error, which then costs no inverted t distribution.
+ *
+ * @example
+ * meanWithError(moments, {respondents: 919, fraction: 919 / 1388})?.se
+ */
+export function meanWithError(m: Moments, design: Design): Estimate | null {
   if (m.n === 0 || m.sw <= 0) return null;
   const mean = m.centred?.mean ?? m.swx / m.sw;
   if (m.n < 2) return {value: mean, sd: null, se: null, ci: null};
   const spread = m.centred?.ss ?? Math.max(0, m.swx2 - mean * m.swx);
   const sd = Math.sqrt(((spread / m.sw) * m.n) / (m.n - 1));
   const variance = domainVariance(m, design);
-  if (variance === null) return {value: mean, sd, se: null, ci: null};
-  const se = Math.sqrt(variance);
-  const half = tCritical(confidence, m.n - 1) * se;
-  return {value: mean, sd, se, ci: [mean - half, mean + half]};
+  return {value: mean, sd, se: variance === null ? null : Math.sqrt(variance), ci: null};
 }
 
 /**
@@ -199,12 +218,16 @@ export function meanEstimate(m: Moments, {design, confidence}: {design: Design; 
  * proportionEstimate(moments, {design: {respondents: 40, fraction: 0}, confidence: 0.95})
  */
 export function proportionEstimate(m: Moments, {design, confidence}: {design: Design; confidence: number}): Estimate | null {
-  const linear = meanEstimate(m, {design, confidence});
+  const linear = meanWithError(m, design);
   if (!linear || linear.se === null) return linear;
   const p = linear.value;
-  if (design.fraction >= 1) return {...linear, ci: [p, p]};
+  if (design.fraction >= 1) {
+    linear.ci = [p, p];
+    return linear;
+  }
   const n = linear.se > 0 ? (p * (1 - p)) / (linear.se * linear.se) : effectiveN(m) / (1 - design.fraction);
-  return {...linear, ci: wilsonInterval(p, n, zCritical(confidence))};
+  linear.ci = wilsonInterval(p, n, zCritical(confidence));
+  return linear;
 }
 
 /**

@@ -9,7 +9,7 @@ import {agendaModules} from "./agenda.ts";
 import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import type {ModuleTotals} from "./SetAggregates.ts";
-import type {Module} from "../bundle/surveySchema.ts";
+import type {Module, Survey} from "../bundle/surveySchema.ts";
 import type {ModuleScore, QuestionScore} from "./types.ts";
 
 /**
@@ -19,9 +19,18 @@ import type {ModuleScore, QuestionScore} from "./types.ts";
  * coreQuestions(context, module) // ["sam1", "sam2", "sam3"]
  */
 export function coreQuestions(context: Pick<ScoringContext, "definition">, module: Module): string[] {
+  if (module.core) return module.core;
   const {survey} = context.definition;
-  return module.core ?? survey.questions.filter((q) => q.module === module.id && isScored(survey, q.scale)).map((q) => q.id);
+  // Asked per set and module: the survey's questions are filtered once per module, and each caller
+  // gets an array of its own, as before.
+  const known = derivedCores.get(module);
+  if (known && known.survey === survey) return known.core.slice();
+  const core = survey.questions.filter((q) => q.module === module.id && isScored(survey, q.scale)).map((q) => q.id);
+  derivedCores.set(module, {survey, core});
+  return core.slice();
 }
+
+const derivedCores = new WeakMap<Module, {survey: Survey; core: string[]}>();
 
 /** Where each module's totals lie in a unit's row: a column per core question, or one column per module. */
 export interface ModuleLayout {
@@ -99,16 +108,17 @@ export function moduleScores(context: ScoringContext, set: RespondentSet, questi
   return definition.survey.modules.map((module, m): ModuleScore => {
     const core = coreQuestions(context, module);
     const n = answered[m];
-    const base = {id: module.id, name: module.name, questions: core};
-    if (core.length === 0 || set.withheld.has(`module:${module.id}`) || core.some((id) => byId.get(id)?.score == null)) {
-      return {...base, score: null, n: null, se: null, ci: null, alpha: null, suppressed: true};
+    const {id, name} = module;
+    // Object literals with their keys in report order (no spread): one per set and module.
+    if (core.length === 0 || set.withheld.has(`module:${id}`) || core.some((q) => byId.get(q)?.score == null)) {
+      return {id, name, questions: core, score: null, n: null, se: null, ci: null, alpha: null, suppressed: true};
     }
-    const score = settings.moduleScore === "mean-of-questions" ? mean(core.map((id) => byId.get(id)!.score!)) : columnRatio(totals, slices[m].offset);
+    const score = settings.moduleScore === "mean-of-questions" ? mean(core.map((q) => byId.get(q)!.score!)) : columnRatio(totals, slices[m].offset);
     // One respondent gives no spread to estimate: no standard error, no interval.
     const se = standardErrors[m] === null || n < 2 ? null : standardErrors[m]!;
     const half = se === null ? NaN : tCritical(settings.comparison.confidence, n - 1) * se;
     const alpha = reliability ? cronbachAlpha(reliability[m]) : null;
-    return {...base, score, n, se, ci: se === null ? null : [score - half, score + half], alpha, suppressed: false};
+    return {id, name, questions: core, score, n, se, ci: se === null ? null : [score - half, score + half], alpha, suppressed: false};
   });
 }
 

@@ -1,4 +1,4 @@
-import {meanEstimate, optionMoments, proportionEstimate, type Moments} from "./estimate.ts";
+import {meanEstimate, meanWithError, optionMoments, proportionEstimate, type Moments} from "./estimate.ts";
 import type {AnswerColumn} from "../bundle/ResponseTable.ts";
 import type {RespondentSet, ScoringContext} from "./ScoringContext.ts";
 import type {SetAggregates} from "./SetAggregates.ts";
@@ -37,17 +37,15 @@ export function questionScores(context: ScoringContext, set: RespondentSet, aggr
 export function questionMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): QuestionMoments {
   // The scores and the comparisons both ask, per set and question: summed once.
   let known = momentsCache.get(aggregates);
-  if (!known) momentsCache.set(aggregates, (known = new Map()));
-  const cached = known.get(column);
-  if (cached && cached.context === context) return cached.moments;
-  const moments = summedMoments(context, column, aggregates);
-  known.set(column, {context, moments});
+  if (!known || known.context !== context) momentsCache.set(aggregates, (known = {context, byColumn: new Map()}));
+  let moments = known.byColumn.get(column);
+  if (!moments) known.byColumn.set(column, (moments = summedMoments(context, column, aggregates)));
   return moments;
 }
 
 type QuestionMoments = {values: Moments; positive: Moments | null; robust: Moments | null};
 
-const momentsCache = new WeakMap<SetAggregates, Map<AnswerColumn, {context: ScoringContext; moments: QuestionMoments}>>();
+const momentsCache = new WeakMap<SetAggregates, {context: ScoringContext; byColumn: Map<AnswerColumn, QuestionMoments>}>();
 
 function summedMoments(context: ScoringContext, column: AnswerColumn, aggregates: SetAggregates): QuestionMoments {
   const question = column.question;
@@ -99,10 +97,13 @@ function questionScore(context: ScoringContext, set: RespondentSet, column: Answ
       ? {id, module, type, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, robustMean: null, suppressed: true}
       : {id, module, type, score: null, mean: null, positive: null, n: null, sd: null, se: null, ci: null, suppressed: true};
   }
+  // Only the score's own interval is reported: the other estimate is made without one.
   const interval = {design: set.design, confidence: settings.comparison.confidence};
-  const mean = meanEstimate(values, interval)!;
-  const share = positive ? proportionEstimate(positive, interval) : null;
-  const chosen = settings.scoring === "percent-positive" && share !== null ? share : mean;
+  const percent = settings.scoring === "percent-positive";
+  const share = positive === null ? null : percent ? proportionEstimate(positive, interval) : meanWithError(positive, set.design);
+  const byShare = percent && share !== null;
+  const mean = byShare ? meanWithError(values, set.design)! : meanEstimate(values, interval)!;
+  const chosen = byShare ? share : mean;
   const shared = share?.value ?? null;
   return robust
     ? {id, module, type, score: chosen.value, mean: mean.value, positive: shared, n: values.n, sd: mean.sd, se: chosen.se, ci: chosen.ci, robustMean: robust.swx / robust.sw, suppressed: false}

@@ -1,5 +1,5 @@
-import {columnTotals, influenceSquares, meanOfRatios, ratioInfluence, type Slice, type UnitTotals} from "./bootstrap.ts";
-import {domainVariance, subtractMoments, type Design, type Moments} from "./estimate.ts";
+import {columnTotalsOf, influenceSquares, meanOfRatios, ownInfluence, ratioInfluence, type Slice, type UnitTotals} from "./bootstrap.ts";
+import {domainVariance, onePassSpread2, spreadVariance, type Design, type Moments} from "./estimate.ts";
 import {tTestPValue} from "./probability.ts";
 
 /** A score with what is known of its uncertainty. */
@@ -63,22 +63,25 @@ export interface TestResult {
  */
 export function groupVersusRestTest(group: DomainSums, whole: DomainSums, design: Design): TestResult | null {
   if (group.kind === "moments" && whole.kind === "moments") {
-    const rest = subtractMoments(whole.moments, group.moments);
-    if (rest.n < 1 || !(rest.sw > 0)) return null;
-    const vg = domainVariance(group.moments, design);
-    const vr = domainVariance(rest, design);
-    const difference = (group.moments.centred?.mean ?? group.moments.swx / group.moments.sw) - rest.swx / rest.sw;
-    return vg === null || vr === null ? null : tTest(difference, vg + vr, whole.moments.n - 2);
+    // The rest's sums, whole minus group, taken one at a time: no object per test.
+    const g = group.moments;
+    const w = whole.moments;
+    const sw = w.sw - g.sw;
+    if (w.n - g.n < 1 || !(sw > 0)) return null;
+    const vg = domainVariance(g, design);
+    if (vg === null) return null;
+    const mean = (w.swx - g.swx) / sw;
+    const vr = spreadVariance(onePassSpread2(w.sw2 - g.sw2, w.sw2x - g.sw2x, w.sw2x2 - g.sw2x2, mean), sw, design);
+    return tTest((g.centred?.mean ?? g.swx / g.sw) - mean, vg + vr, w.n - 2);
   }
   if (group.kind === "ratios" && whole.kind === "ratios") {
     const g = columnTotalsOf(group.totals);
-    const w = columnTotalsOf(whole.totals);
-    const r = {num: w.num.map((x, j) => x - g.num[j]), den: w.den.map((x, j) => (x - g.den[j] > 1e-9 * x ? x - g.den[j] : 0))};
-    const ig = ratioInfluence(g, group.slice);
+    const r = restTotals(group.totals, whole.totals);
+    const own = ownInfluence(group.totals, group.slice);
     const ir = ratioInfluence(r, whole.slice);
-    if (ig === null || ir === null || design.respondents < 2) return null;
+    if (own === null || ir === null || design.respondents < 2) return null;
     const factor = ((1 - design.fraction) * design.respondents) / (design.respondents - 1);
-    const vg = factor * influenceSquares(group.totals, ig);
+    const vg = factor * own.squares;
     const vr = factor * Math.max(0, influenceSquares(whole.totals, ir) - influenceSquares(group.totals, ir));
     const difference = meanOfRatios(g.num, g.den, group.slice) - meanOfRatios(r.num, r.den, whole.slice);
     return tTest(difference, vg + vr, whole.answered - 2);
@@ -86,12 +89,24 @@ export function groupVersusRestTest(group: DomainSums, whole: DomainSums, design
   return null;
 }
 
-// A whole's column totals serve every group and module compared with it: sum them once.
-const columnTotalsCache = new WeakMap<UnitTotals, ReturnType<typeof columnTotals>>();
-function columnTotalsOf(totals: UnitTotals): ReturnType<typeof columnTotals> {
-  let at = columnTotalsCache.get(totals);
-  if (!at) columnTotalsCache.set(totals, (at = columnTotals(totals)));
-  return at;
+// The rest of a whole outside a group serves each of the group's modules: subtracted once per pair.
+const restCache = new WeakMap<UnitTotals, WeakMap<UnitTotals, {num: Float64Array; den: Float64Array}>>();
+function restTotals(group: UnitTotals, whole: UnitTotals): {num: Float64Array; den: Float64Array} {
+  let known = restCache.get(group);
+  if (!known) restCache.set(group, (known = new WeakMap()));
+  let rest = known.get(whole);
+  if (!rest) {
+    const g = columnTotalsOf(group);
+    const w = columnTotalsOf(whole);
+    rest = {num: new Float64Array(w.num.length), den: new Float64Array(w.den.length)};
+    for (let j = 0; j < w.num.length; ++j) {
+      rest.num[j] = w.num[j] - g.num[j];
+      // A column the group answers alone is empty in the rest, not a rounding error above zero.
+      rest.den[j] = w.den[j] - g.den[j] > 1e-9 * w.den[j] ? w.den[j] - g.den[j] : 0;
+    }
+    known.set(whole, rest);
+  }
+  return rest;
 }
 
 function tTest(difference: number, variance: number, df: number): TestResult | null {

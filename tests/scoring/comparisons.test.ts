@@ -51,6 +51,27 @@ describe("benjaminiHochberg", () => {
     expect(benjaminiHochberg([])).toEqual([]);
     expect(benjaminiHochberg([0.5, 0.9])).toEqual([0.9, 0.9]);
   });
+  it("benjaminiHochberg(pValues) ranks equal p-values in the order given, to the last bit of the definition", () => {
+    // The definition: ranks by p-value, ties by position, then the running minimum of p·m/rank from the largest down.
+    const byDefinition = (pValues: (number | null)[]) => {
+      const ranked = pValues.flatMap((p, i) => (p === null || Number.isNaN(p) ? [] : [{p, i}])).sort((a, b) => a.p - b.p || a.i - b.i);
+      const adjusted: (number | null)[] = pValues.map(() => null);
+      let running = 1;
+      for (let k = ranked.length - 1; k >= 0; --k) adjusted[ranked[k].i] = running = Math.min(running, (ranked[k].p * ranked.length) / (k + 1));
+      return adjusted;
+    };
+    let state = 7;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let family = 0; family < 50; ++family) {
+      const pValues = Array.from({length: 1 + Math.floor(random() * 300)}, () => {
+        const u = random();
+        return u < 0.1 ? null : u < 0.12 ? NaN : u < 0.3 ? Math.round(random() * 20) / 20 : u < 0.35 ? 0 : random() ** 3;
+      });
+      expect(benjaminiHochberg(pValues)).toEqual(byDefinition(pValues));
+    }
+    // m = 3: ranks 3 and 2 for the two 0.5s (0.5 and 0.75), rank 1 for 0.25 (0.75); the running minimum makes all 0.5.
+    expect(benjaminiHochberg([0.5, null, 0.5, 0.25])).toEqual([0.5, null, 0.5, 0.5]);
+  });
 });
 
 /** 60 respondents in two departments; department B scores lower on bev1. */
