@@ -4,7 +4,7 @@
  * `aggregateSets` computes in memory — ready for the synchronous {@link Aggregator} that scoring
  * calls.
  */
-import {blockSalt, emptyAggregates, MAX_BOOTSTRAP_UNITS, type Aggregator} from "../scoring/aggregate.ts";
+import {blockSalt, emptyAggregates, type Aggregator} from "../scoring/aggregate.ts";
 import type {CellCounts, Contributors} from "../scoring/cellCounts.ts";
 import type {GroupNode} from "../bundle/groups.ts";
 import {moduleLayout, moduleValues} from "../scoring/moduleScores.ts";
@@ -13,7 +13,8 @@ import type {ChoiceTally, SetAggregates} from "../scoring/SetAggregates.ts";
 import {cellText, UNCERTAIN} from "./cells.ts";
 import {doubleLiteral, type Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
-import {choicesSql, commentsSql, momentsSql, moduleUnitsSql, reliabilitySql, talliesSql, type ModuleContributions} from "./sql.ts";
+import {choicesSql, commentsSql, momentsSql, reliabilitySql, talliesSql} from "./sql.ts";
+import {moduleTotalsStreamed, type ModuleTotalsPlan} from "./moduleTotalsStreamed.ts";
 import {emptyReliabilitySums} from "../scoring/reliability.ts";
 import {driverSumsInDatabase} from "./driverSumsInDatabase.ts";
 
@@ -123,26 +124,10 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
     });
   }
 
-  // Module totals per bootstrap unit.
-  const {width} = moduleLayoutOf;
-  const modules = moduleLayoutOf.cores.length;
-  if (modules > 0) {
-    const contributions = moduleContributions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
-    // One row per set and unit, up to 1000 per set: read in chunks, straight into the totals.
-    await db.forEachChunkOfNumbers(moduleUnitsSql(layout, families, contributions, MAX_BOOTSTRAP_UNITS, loaded.read === table.n), (columns, rows) => {
-      for (let r = 0; r < rows; ++r) {
-        const setUnit = columns[0](r)!;
-        const set = Math.floor(setUnit / MAX_BOOTSTRAP_UNITS);
-        const target = aggregates[set].modules.totals;
-        const at = (setUnit % MAX_BOOTSTRAP_UNITS) * width;
-        for (let j = 0; j < width; ++j) {
-          target.num[at + j] = columns[1 + j](r) ?? 0;
-          target.den[at + j] = columns[1 + width + j](r) ?? 0;
-        }
-        const answered = aggregates[set].modules.answered;
-        for (let m = 0; m < modules; ++m) answered[m] += columns[1 + 2 * width + m](r)!;
-      }
-    });
+  // Module totals per bootstrap unit, added in JS from the rows streamed in file order.
+  if (moduleLayoutOf.cores.length > 0) {
+    const plan = moduleTotalsPlan(context, moduleLayoutOf, questions.map((q) => q.column.question.id), combinations, sets);
+    await moduleTotalsStreamed(db, layout, combinations, plan, aggregates, moduleLayoutOf);
   }
   // Cronbach's α of the organisation (set 0): sums over the rows with every core answer.
   const expressions = moduleValueExpressions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
@@ -204,29 +189,30 @@ function moduleValueExpressions(context: ScoringContext, layout: ReturnType<type
 }
 
 /**
- * What a row adds to its sets' module totals, as `aggregate.ts` works it out: per core question
- * w·x and w (mean of questions), or per module w·(own mean) and w (mean of respondents), where x
- * is the value the row's option contributes (its score, or 1/0 for positive); NULL adds nothing.
+ * What {@link moduleTotalsStreamed} needs: per family of disjoint sets (in the order of `sets`,
+ * the organisation first) the set of every combination, each set's size and bootstrap salt, and
+ * per core question its question index and the value of each option (its score, or 1/0 for
+ * positive; NaN for none).
  */
-function moduleContributions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): ModuleContributions {
-  const byQuestion = context.settings.moduleScore === "mean-of-questions";
-  const contributions: ModuleContributions = {num: [], den: [], answered: []};
-  moduleValueExpressions(context, layout, questionIds).forEach((xs) => {
-    const valid = xs.length ? xs.map((x) => `CASE WHEN ${x} IS NOT NULL THEN 1 ELSE 0 END`).join(" + ") : "0";
-    contributions.answered.push(xs.length ? `CASE WHEN ${xs.map((x) => `${x} IS NOT NULL`).join(" OR ")} THEN 1 ELSE 0 END` : "0");
-    if (byQuestion) {
-      for (const x of xs) {
-        contributions.num.push(`w * ${x}`);
-        contributions.den.push(`CASE WHEN ${x} IS NOT NULL THEN w END`);
-      }
-    } else {
-      // The own mean adds the valid values in core order from 0, as the JS loop does.
-      const own = ["CAST(0 AS DOUBLE)", ...xs.map((x) => `COALESCE(${x}, CAST(0 AS DOUBLE))`)].join(" + ");
-      contributions.num.push(`CASE WHEN (${valid}) > 0 THEN (w * (${own})) / CAST(${valid} AS DOUBLE) END`);
-      contributions.den.push(`CASE WHEN (${valid}) > 0 THEN w END`);
-    }
+function moduleTotalsPlan(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[], combinations: Combination[], sets: SetToAggregate[]): ModuleTotalsPlan {
+  const families = [...new Set(sets.map((set) => set.family))];
+  const setOf = families.map(() => new Int32Array(combinations.length).fill(-1));
+  sets.forEach((set, s) => {
+    const of = setOf[families.indexOf(set.family)];
+    for (const c of set.combinations) of[c] = s;
   });
-  return contributions;
+  const values = moduleValues(context, layout);
+  const start = [0];
+  for (const core of layout.cores) start.push(start.at(-1)! + core.length);
+  return {
+    setOf,
+    sizes: Int32Array.from(sets, (set) => set.size),
+    salts: Float64Array.from(sets, (set) => blockSalt(context.settings.interval.seed, set.key)),
+    questions: layout.cores.flatMap((core) => core.map((id) => questionIds.indexOf(id))),
+    values: values.flatMap((core) => core.map((v) => v.values)),
+    start,
+    byQuestion: context.settings.moduleScore === "mean-of-questions"
+  };
 }
 
 /**
