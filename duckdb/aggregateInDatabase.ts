@@ -46,14 +46,40 @@ export interface SetToAggregate {
  */
 export async function aggregateInDatabase(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[]): Promise<SetAggregates[]> {
   const {layout} = loaded;
-  const {prefix} = layout;
   const {settings, table} = context;
-  const weighted = table.weights !== null;
   const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets, settings.interval.seed);
-  const questions = [...table.answers.values()].map((column, k) => ({column, k}));
-  const ofKind = (kind: string) => questions.filter((q) => q.column.kind === kind);
+  const questionIds = [...table.answers.keys()];
   const moduleLayoutOf = moduleLayout(context);
   const aggregates = sets.map((set) => emptyAggregates(context, set.size, moduleLayoutOf));
+
+  // Module totals per bootstrap unit, added in JS from the rows streamed in file order over a
+  // second connection, while this one computes the rest in DuckDB's threads.
+  const alongside = await db.alongside();
+  const modulesAdded = moduleLayoutOf.cores.length
+    ? moduleTotalsStreamed(alongside, layout, combinations, moduleTotalsPlan(context, moduleLayoutOf, questionIds, combinations, sets), aggregates, moduleLayoutOf)
+    : Promise.resolve();
+  // Awaited below; a failure of another query first must not leave it unhandled.
+  modulesAdded.catch(() => undefined);
+  try {
+    await aggregateInSql(db, loaded, context, combinations, sets, families, aggregates);
+    await modulesAdded;
+    return aggregates;
+  } finally {
+    await modulesAdded.catch(() => undefined);
+    alongside.close();
+  }
+}
+
+/**
+ * The aggregates other than the module totals, in SQL: answer counts, moments, choices, comments,
+ * the organisation's Cronbach's α sums and drivers' sums, into `aggregates`.
+ */
+async function aggregateInSql(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[], families: number, aggregates: SetAggregates[]): Promise<void> {
+  const {layout} = loaded;
+  const {table} = context;
+  const weighted = table.weights !== null;
+  const questions = [...table.answers.values()].map((column, k) => ({column, k}));
+  const ofKind = (kind: string) => questions.filter((q) => q.column.kind === kind);
 
   // Closed questions: answer counts per option.
   const closed = ofKind("codes");
@@ -124,13 +150,8 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
     });
   }
 
-  // Module totals per bootstrap unit, added in JS from the rows streamed in file order.
-  if (moduleLayoutOf.cores.length > 0) {
-    const plan = moduleTotalsPlan(context, moduleLayoutOf, questions.map((q) => q.column.question.id), combinations, sets);
-    await moduleTotalsStreamed(db, layout, combinations, plan, aggregates, moduleLayoutOf);
-  }
   // Cronbach's α of the organisation (set 0): sums over the rows with every core answer.
-  const expressions = moduleValueExpressions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
+  const expressions = moduleValueExpressions(context, moduleLayout(context), questions.map((q) => q.column.question.id));
   const reliability = expressions.map((xs) => emptyReliabilitySums(xs.length));
   const query = reliabilitySql(layout, expressions);
   if (query) {
@@ -149,7 +170,6 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   }
   aggregates[0].modules.reliability = reliability;
   aggregates[0].modules.drivers = await driverSumsInDatabase(db, layout, context);
-  return aggregates;
 }
 
 /**

@@ -51,10 +51,21 @@ export class Database {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
-    folder: string
+    folder: string,
+    /** Whether this is a second connection ({@link Database.alongside}), which closes only itself. */
+    private readonly second = false
   ) {
     this.folder = folder;
-    this.removeOnExit = removeWhenInterrupted(folder);
+    this.removeOnExit = second ? () => undefined : removeWhenInterrupted(folder);
+  }
+
+  /**
+   * A second connection to the same database, so that a query can run while this connection runs
+   * others (DuckDB's threads and JS's then work at once); its {@link Database.close} closes only
+   * the connection, which must be closed before this database is.
+   */
+  async alongside(): Promise<Database> {
+    return new Database(this.instance, await this.instance.connect(), this.folder, true);
   }
 
   static async open({memoryLimit = defaultMemoryLimit(), threads = availableParallelism()}: DatabaseOptions = {}): Promise<Database> {
@@ -164,6 +175,10 @@ export class Database {
 
   /** Closes the database and deletes its folder. */
   close(): void {
+    if (this.second) {
+      this.connection.closeSync();
+      return;
+    }
     try {
       this.connection.closeSync();
       this.instance.closeSync();
