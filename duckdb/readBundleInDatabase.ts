@@ -150,6 +150,8 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
     }
   }
   if (accounting.setAside) await loaded.keepFields();
+  // Every row scored: the view of the scored rows without the filter every aggregation query would evaluate again.
+  else await db.run(`CREATE OR REPLACE VIEW ${loaded.layout.prefix}_accepted AS SELECT * FROM ${loaded.layout.prefix}_rows`);
   const rejected: RejectedRow[] = accounting.setAside
     ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: r.fields as string[], reason: String(r.reason), issues: []}))
     : [];
