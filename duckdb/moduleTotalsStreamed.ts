@@ -62,24 +62,24 @@ export async function moduleTotalsStreamed(db: Database, layout: RowsLayout, com
   const moduleValid = new Int32Array(moduleCount);
   const moduleWeighted = new Float64Array(moduleCount);
   let previous = -1;
-  await db.forEachChunkOfNumbers(moduleRowsSql(layout, questions), (columns, rows) => {
+  await db.forEachChunkOfArrays(moduleRowsSql(layout, questions), (columns, rows) => {
     const [rowOf, ...rest] = columns;
     const keyOf = rest.slice(0, keys);
     const weightOf = rest[keys];
     const codeOf = rest.slice(keys + 1);
     for (let r = 0; r < rows; ++r) {
-      const row = rowOf(r)!;
+      const row = rowOf[r];
       if (row <= previous) throw new Fallback("DuckDB did not hand over the rows in the file's order");
       previous = row;
-      const c = combinationOf.get(keys === 1 ? keyOf[0](r)! : keyOf.map((k) => k(r)).join(","));
+      const c = combinationOf.get(keys === 1 ? keyOf[0][r] : keyOf.map((k) => k[r]).join(","));
       if (c === undefined) throw new Error(`A row's combination of group values is not among the combinations (row ${row})`);
-      const w = weightOf(r)!;
+      const w = weightOf[r];
       let valid = 0;
       for (let m = 0; m < moduleCount; ++m) {
         let own = 0;
         const first = valid;
         for (let j = start[m]; j < start[m + 1]; ++j) {
-          const code = codeOf[j](r)!;
+          const code = codeOf[j][r];
           const x = code >= 0 && code < stride ? valueOf[j * stride + code] : NaN;
           if (Number.isNaN(x)) continue;
           validColumn[valid] = j;
