@@ -163,7 +163,10 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   const answers = new Map(survey.questions.map((question) => [question.id, emptyAnswerColumn(question, definition.codecs.get(question.scale)!, 0)]));
   const described: ResponseTable = {n: 0, weights: null, groups: new Map(), answers};
   const contributors = auditContributors({definition, table: described});
-  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))))) as number[][]};
+  // Each distinct condition counted once: a question without a don't-know option has the same valid and answered rows.
+  const conditions = contributors.map((c) => contributorCondition({table: described}, c));
+  const distinctConditions = [...new Set(conditions)];
+  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, distinctConditions))) as number[][]};
   const count = combinationRows.columns[0]?.length ?? 0;
   const keys = loaded.layout.key.length;
   const groupCount = survey.groups.length;
@@ -200,7 +203,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   const counted = (i: number) => Float64Array.from(combinationRows.columns[keys + groupCount + 2 + i] as number[], Number);
   const cells: CellCounts = {
     structure: auditStructure(count, nodes, (node) => node.rows),
-    counts: new Map(contributors.map((c, i) => [contributorsKey(c), counted(i)]))
+    counts: new Map(contributors.map((c, i) => [contributorsKey(c), counted(distinctConditions.indexOf(conditions[i]))]))
   };
   const combinationsOf = new Map<string, number[]>();
   for (const node of nodes) {
