@@ -11,11 +11,10 @@ import {moduleLayout, moduleValues} from "../scoring/moduleScores.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {ChoiceTally, SetAggregates} from "../scoring/SetAggregates.ts";
 import {cellText, UNCERTAIN} from "./cells.ts";
-import {doubleLiteral, type Database} from "./dialect.ts";
+import type {Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
-import {choicesSql, commentsSql, momentsSql, reliabilitySql, talliesSql} from "./sql.ts";
+import {choicesSql, commentsSql, momentsSql, talliesSql} from "./sql.ts";
 import {moduleTotalsStreamed, type ModuleTotalsPlan} from "./moduleTotalsStreamed.ts";
-import {emptyReliabilitySums} from "../scoring/reliability.ts";
 import {driverSumsInDatabase} from "./driverSumsInDatabase.ts";
 
 /** One combination of group values among the scored rows. */
@@ -52,17 +51,18 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   const moduleLayoutOf = moduleLayout(context);
   const aggregates = sets.map((set) => emptyAggregates(context, set.size, moduleLayoutOf));
 
-  // Module totals per bootstrap unit, added in JS from the rows streamed in file order over a
-  // second connection, while this one computes the rest in DuckDB's threads.
+  // Module totals per bootstrap unit and the organisation's sums for Cronbach's α, added in JS from
+  // the rows streamed in file order over a second connection, while this one computes the rest in
+  // DuckDB's threads.
   const alongside = await db.alongside();
   const modulesAdded = moduleLayoutOf.cores.length
     ? moduleTotalsStreamed(alongside, layout, combinations, moduleTotalsPlan(context, moduleLayoutOf, questionIds, combinations, sets), aggregates, moduleLayoutOf)
-    : Promise.resolve();
+    : Promise.resolve([]);
   // Awaited below; a failure of another query first must not leave it unhandled.
   modulesAdded.catch(() => undefined);
   try {
     await aggregateInSql(db, loaded, context, combinations, sets, families, aggregates);
-    await modulesAdded;
+    aggregates[0].modules.reliability = await modulesAdded;
     return aggregates;
   } finally {
     await modulesAdded.catch(() => undefined);
@@ -71,8 +71,8 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
 }
 
 /**
- * The aggregates other than the module totals, in SQL: answer counts, moments, choices, comments,
- * the organisation's Cronbach's α sums and drivers' sums, into `aggregates`.
+ * The aggregates other than the module totals and Cronbach's α, in SQL: answer counts, moments,
+ * choices, comments and the drivers' sums, into `aggregates`.
  */
 async function aggregateInSql(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[], families: number, aggregates: SetAggregates[]): Promise<void> {
   const {layout} = loaded;
@@ -150,25 +150,6 @@ async function aggregateInSql(db: Database, loaded: LoadedResponses, context: Sc
     });
   }
 
-  // Cronbach's α of the organisation (set 0): sums over the rows with every core answer.
-  const expressions = moduleValueExpressions(context, moduleLayout(context), questions.map((q) => q.column.question.id));
-  const reliability = expressions.map((xs) => emptyReliabilitySums(xs.length));
-  const query = reliabilitySql(layout, expressions);
-  if (query) {
-    await db.forEachChunk(query, (columns) => {
-      let c = 0;
-      const next = () => (columns[c++][0] as number | null) ?? 0;
-      for (const sums of reliability) {
-        sums.n = next();
-        sums.sw = next();
-        for (let j = 0; j < sums.swx.length; ++j) sums.swx[j] = next();
-        // The products of a pair are summed once, j ≤ l, and stand for both orders.
-        const k = sums.swx.length;
-        for (let j = 0; j < k; ++j) for (let l = j; l < k; ++l) sums.swxx[j * k + l] = sums.swxx[l * k + j] = next();
-      }
-    });
-  }
-  aggregates[0].modules.reliability = reliability;
   aggregates[0].modules.drivers = await driverSumsInDatabase(db, layout, context);
 }
 
@@ -192,20 +173,6 @@ async function createFamilies(db: Database, prefix: string, key: string[], combi
   await db.run(`CREATE TABLE ${prefix}_families (${columns.join(", ")})`);
   await db.appendIntegers(`${prefix}_families`, rows);
   return families.length;
-}
-
-/**
- * Per module and core question: the value a row's answer contributes (its score, or 1/0 for
- * positive), as an SQL expression over the row's answer codes; NULL for no valid answer.
- */
-function moduleValueExpressions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): string[][] {
-  const values = moduleValues(context, layout);
-  return layout.cores.map((core, m) =>
-    core.map((id, j) => {
-      const branches = [...values[m][j].values].flatMap((x, o) => (Number.isNaN(x) ? [] : [`WHEN ${o} THEN ${doubleLiteral(x)}`]));
-      return branches.length ? `(CASE q${questionIds.indexOf(id)} ${branches.join(" ")} END)` : "CAST(NULL AS DOUBLE)";
-    })
-  );
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
- * The module totals per bootstrap unit of every set, from one streamed pass over the scored rows:
+ * The module totals per bootstrap unit of every set, and the organisation's sums for Cronbach's α,
+ * from one streamed pass over the scored rows:
  * DuckDB hands over each row's combination of group values, weight and core answers a chunk at a
  * time, in file order, and the totals are added in JS as `moduleUnitTotals.js` adds them in memory.
  */
 import {MAX_BOOTSTRAP_UNITS} from "../scoring/aggregate.ts";
 import type {ModuleLayout} from "../scoring/moduleScores.ts";
+import {emptyReliabilitySums, type ReliabilitySums} from "../scoring/reliability.ts";
 import type {SetAggregates} from "../scoring/SetAggregates.ts";
 import type {Combination, SetToAggregate} from "./aggregateInDatabase.ts";
 import type {Database} from "./dialect.ts";
@@ -35,13 +37,15 @@ export interface ModuleTotalsPlan {
  * in file order, so the sums are those of the in-memory engine. With mean-of-questions a row adds
  * w·x and w per valid core answer, with mean-of-respondents w·(own mean) and w per module it
  * answered; a module counts the respondents who answered at least one of its core questions. Rows
- * that answered none take a position all the same. Rows that do not arrive in file order are a
+ * that answered none take a position all the same. Returns, per module, the sums of Cronbach's α
+ * over every scored row that answered all its core questions validly (`reliabilitySums`, a pair's
+ * products w·xⱼ·xₖ summed once for j ≤ k). Rows that do not arrive in file order are a
  * {@link Fallback}.
  *
  * @example
  * await moduleTotalsStreamed(db, loaded.layout, combinations, plan, aggregates, layout);
  */
-export async function moduleTotalsStreamed(db: Database, layout: RowsLayout, combinations: Combination[], plan: ModuleTotalsPlan, aggregates: SetAggregates[], modules: ModuleLayout): Promise<void> {
+export async function moduleTotalsStreamed(db: Database, layout: RowsLayout, combinations: Combination[], plan: ModuleTotalsPlan, aggregates: SetAggregates[], modules: ModuleLayout): Promise<ReliabilitySums[]> {
   const {setOf, sizes, salts, questions, values, start, byQuestion} = plan;
   const families = setOf.length;
   const moduleCount = start.length - 1;
@@ -61,6 +65,8 @@ export async function moduleTotalsStreamed(db: Database, layout: RowsLayout, com
   const weighted = new Float64Array(questions.length);
   const moduleValid = new Int32Array(moduleCount);
   const moduleWeighted = new Float64Array(moduleCount);
+  const x = new Float64Array(questions.length);
+  const reliability = Array.from({length: moduleCount}, (_, m) => emptyReliabilitySums(start[m + 1] - start[m]));
   let previous = -1;
   await db.forEachChunkOfArrays(moduleRowsSql(layout, questions), (columns, rows) => {
     const [rowOf, ...rest] = columns;
@@ -80,14 +86,28 @@ export async function moduleTotalsStreamed(db: Database, layout: RowsLayout, com
         const first = valid;
         for (let j = start[m]; j < start[m + 1]; ++j) {
           const code = codeOf[j][r];
-          const x = code >= 0 && code < stride ? valueOf[j * stride + code] : NaN;
-          if (Number.isNaN(x)) continue;
+          const value = code >= 0 && code < stride ? valueOf[j * stride + code] : NaN;
+          if (Number.isNaN(value)) continue;
           validColumn[valid] = j;
-          weighted[valid++] = w * x;
-          own += x;
+          weighted[valid++] = w * value;
+          own += value;
+          x[j] = value;
         }
         moduleValid[m] = valid - first;
         if (!byQuestion && valid > first) moduleWeighted[m] = (w * own) / (valid - first);
+        // Cronbach's α of the organisation: the rows with every core answer valid.
+        const k = start[m + 1] - start[m];
+        if (k > 0 && valid - first === k) {
+          const sums = reliability[m];
+          ++sums.n;
+          sums.sw += w;
+          for (let j = 0; j < k; ++j) {
+            const wx = w * x[start[m] + j];
+            sums.swx[j] += wx;
+            // A pair's products summed once, j ≤ l, standing for both orders.
+            for (let l = j; l < k; ++l) sums.swxx[j * k + l] += wx * x[start[m] + l];
+          }
+        }
       }
       for (let f = 0; f < families; ++f) {
         const s = setOf[f][c];
@@ -119,4 +139,9 @@ export async function moduleTotalsStreamed(db: Database, layout: RowsLayout, com
       }
     }
   });
+  for (const sums of reliability) {
+    const k = sums.swx.length;
+    for (let j = 0; j < k; ++j) for (let l = 0; l < j; ++l) sums.swxx[j * k + l] = sums.swxx[l * k + j];
+  }
+  return reliability;
 }

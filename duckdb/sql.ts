@@ -189,27 +189,3 @@ export function moduleRowsSql(layout: RowsLayout, questions: number[]): string {
   const columns = ["CAST(row AS DOUBLE) AS row", ...layout.key.map((k) => `CAST(${k} AS DOUBLE) AS ${k}`), "w", ...questions.map((k, j) => `q${k} AS a${j}`)];
   return `SELECT ${columns.join(", ")} FROM ${layout.prefix}_accepted`;
 }
-
-/**
- * One row of sums for Cronbach's α per module over the accepted rows that answered every core
- * question validly: per module the count, Σw, Σw·xⱼ for each core question, and Σw·xⱼ·xₖ for
- * each pair j ≤ k (row-major; the sum is the same for k, j), in that order. Null when no module
- * has core questions.
- */
-export function reliabilitySql(layout: RowsLayout, modules: string[][]): string | null {
-  // Each value and each module's completeness is worked out once per row, in a projection below the sums.
-  const values: string[] = [];
-  const sums: string[] = [];
-  modules.forEach((xs, m) => {
-    const names = xs.map((x, j) => {
-      values.push(`${x} AS x${m}_${j}`);
-      return `x${m}_${j}`;
-    });
-    values.push(`${names.length ? names.map((x) => `${x} IS NOT NULL`).join(" AND ") : "FALSE"} AS complete${m}`);
-    const sum = (expression: string) => `SUM(CASE WHEN complete${m} THEN ${expression} END)`;
-    sums.push(`${sum("CAST(1 AS DOUBLE)")} AS n${m}`, `${sum("w")} AS sw${m}`);
-    names.forEach((x, j) => sums.push(`${sum(`w * ${x}`)} AS swx${m}_${j}`));
-    names.forEach((x, j) => names.forEach((y, k) => k >= j && sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
-  });
-  return sums.length ? `SELECT ${sums.join(", ")} FROM (SELECT w, ${values.join(", ")} FROM ${layout.prefix}_accepted) row_values` : null;
-}
