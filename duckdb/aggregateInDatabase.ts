@@ -45,8 +45,8 @@ export interface SetToAggregate {
  */
 export async function aggregateInDatabase(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[]): Promise<SetAggregates[]> {
   const {layout} = loaded;
-  const {settings, table} = context;
-  const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets, settings.interval.seed);
+  const {table} = context;
+  const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets);
   const questionIds = [...table.answers.keys()];
   const moduleLayoutOf = moduleLayout(context);
   const aggregates = sets.map((set) => emptyAggregates(context, set.size, moduleLayoutOf));
@@ -155,21 +155,20 @@ async function aggregateInSql(db: Database, loaded: LoadedResponses, context: Sc
 
 /**
  * Creates `<prefix>_families` (`sql.ts`): per combination, for each family of sets (the
- * organisation first), its set, that set's size and bootstrap salt, or NULLs when it is in none of
- * the family's sets. Returns the number of families.
+ * organisation first), its set, or NULL when it is in none of the family's sets. Returns the
+ * number of families.
  */
-async function createFamilies(db: Database, prefix: string, key: string[], combinations: Combination[], sets: SetToAggregate[], seed: number): Promise<number> {
+async function createFamilies(db: Database, prefix: string, key: string[], combinations: Combination[], sets: SetToAggregate[]): Promise<number> {
   const families = [...new Set(sets.map((set) => set.family))];
-  const rows: (number | null)[][] = combinations.map((combination) => [...combination.key, ...Array<null>(3 * families.length).fill(null)]);
+  const rows: (number | null)[][] = combinations.map((combination) => [...combination.key, ...Array<null>(families.length).fill(null)]);
   sets.forEach((set, s) => {
-    const at = key.length + 3 * families.indexOf(set.family);
-    const salt = blockSalt(seed, set.key);
+    const at = key.length + families.indexOf(set.family);
     for (const c of set.combinations) {
       if (rows[c][at] !== null) throw new Error(`The combination ${c} is in two sets of the family ${set.family}`);
-      rows[c].splice(at, 3, s, set.size, salt);
+      rows[c][at] = s;
     }
   });
-  const columns = [...key.map((k) => `${k} BIGINT`), ...families.flatMap((_, f) => [`s${f} INTEGER`, `z${f} BIGINT`, `t${f} BIGINT`])];
+  const columns = [...key.map((k) => `${k} BIGINT`), ...families.map((_, f) => `s${f} INTEGER`)];
   await db.run(`CREATE TABLE ${prefix}_families (${columns.join(", ")})`);
   await db.appendIntegers(`${prefix}_families`, rows);
   return families.length;

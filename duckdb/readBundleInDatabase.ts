@@ -41,7 +41,8 @@ export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, Database
  * readers; responses.csv, or responses.parquet, is loaded into a temporary file-backed database
  * that spills to disk beyond its `memory_limit`, so the rows never have to fit in memory. The
  * aggregates of the organisation and of every group that will be shown are computed there in SQL
- * (`sql.ts`), and the returned bundle's `aggregate` hands them to {@link scoreReport}, which
+ * (`sql.ts`), but for the module totals and Cronbach's α, which JS adds from the rows streamed in
+ * file order (`moduleTotalsStreamed.ts`); the returned bundle's `aggregate` hands them to {@link scoreReport}, which
  * scores them exactly as it scores the in-memory engine's: the report model is the same. Its
  * `table` holds only the columns' descriptions (empty arrays) and its groups no row lists. The
  * previous survey (`previous/`) is read the same way. The database is deleted before returning.

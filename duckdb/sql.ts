@@ -12,16 +12,17 @@
  *   respondent id, NULL for none).
  * - `<p>_fields`, only when rows are set aside: every row's fields as read, numbered the same way.
  * - `<p>_accepted`: the view of the rows that are scored.
- * - `<p>_families (<key>, s0, z0, t0, s1, z1, t1, …)`: per combination of group values, for each
- *   family of disjoint sets, the set it belongs to (`s<f>`, NULL for none), that set's respondents
- *   (`z<f>`) and bootstrap salt (`t<f>`). Family 0 is the organisation (set 0, every combination);
+ * - `<p>_families (<key>, s0, s1, …)`: per combination of group values, for each family of
+ *   disjoint sets, the set it belongs to (`s<f>`, NULL for none). Family 0 is the organisation (set 0, every combination);
  *   every other family is the shown groups of one variable (a variable with a parent, and a
  *   crossing of two variables, are variables like any other), which no row belongs to twice. The
  *   key is `combination`, or the columns `g0`, `g1`, … when the product of the variables' numbers
  *   of values is too large for one number.
  *
  * Every aggregate is computed per combination of group values first (few, however many rows)
- * and then summed over the sets each combination belongs to, one grouping set per family.
+ * and then summed over the sets each combination belongs to, one grouping set per family. The
+ * module totals and Cronbach's α are added in JS from the rows these queries hand over in file
+ * order ({@link moduleRowsSql}, `moduleTotalsStreamed.ts`).
  */
 
 import {EMPTY_ROW, NO_ANSWERS, TOO_FEW_ANSWERS} from "../bundle/responseRules.ts";
