@@ -4,17 +4,17 @@
  * `aggregateSets` computes in memory — ready for the synchronous {@link Aggregator} that scoring
  * calls.
  */
-import {blockSalt, emptyAggregates, MAX_BOOTSTRAP_UNITS, type Aggregator} from "../scoring/aggregate.ts";
+import {blockSalt, emptyAggregates, type Aggregator} from "../scoring/aggregate.ts";
 import type {CellCounts, Contributors} from "../scoring/cellCounts.ts";
 import type {GroupNode} from "../bundle/groups.ts";
 import {moduleLayout, moduleValues} from "../scoring/moduleScores.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {ChoiceTally, SetAggregates} from "../scoring/SetAggregates.ts";
 import {cellText, UNCERTAIN} from "./cells.ts";
-import {doubleLiteral, type Database} from "./dialect.ts";
+import type {Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
-import {choicesSql, commentsSql, momentsSql, moduleUnitsSql, reliabilitySql, talliesSql, type ModuleContributions} from "./sql.ts";
-import {emptyReliabilitySums} from "../scoring/reliability.ts";
+import {choicesSql, commentsSql, momentsSql, talliesSql} from "./sql.ts";
+import {moduleTotalsStreamed, type ModuleTotalsPlan} from "./moduleTotalsStreamed.ts";
 import {driverSumsInDatabase} from "./driverSumsInDatabase.ts";
 
 /** One combination of group values among the scored rows. */
@@ -45,14 +45,41 @@ export interface SetToAggregate {
  */
 export async function aggregateInDatabase(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[]): Promise<SetAggregates[]> {
   const {layout} = loaded;
-  const {prefix} = layout;
-  const {settings, table} = context;
-  const weighted = table.weights !== null;
-  const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets, settings.interval.seed);
-  const questions = [...table.answers.values()].map((column, k) => ({column, k}));
-  const ofKind = (kind: string) => questions.filter((q) => q.column.kind === kind);
+  const {table} = context;
+  const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets);
+  const questionIds = [...table.answers.keys()];
   const moduleLayoutOf = moduleLayout(context);
   const aggregates = sets.map((set) => emptyAggregates(context, set.size, moduleLayoutOf));
+
+  // Module totals per bootstrap unit and the organisation's sums for Cronbach's α, added in JS from
+  // the rows streamed in file order over a second connection, while this one computes the rest in
+  // DuckDB's threads.
+  const alongside = await db.alongside();
+  const modulesAdded = moduleLayoutOf.cores.length
+    ? moduleTotalsStreamed(alongside, layout, combinations, moduleTotalsPlan(context, moduleLayoutOf, questionIds, combinations, sets), aggregates, moduleLayoutOf)
+    : Promise.resolve([]);
+  // Awaited below; a failure of another query first must not leave it unhandled.
+  modulesAdded.catch(() => undefined);
+  try {
+    await aggregateInSql(db, loaded, context, combinations, sets, families, aggregates);
+    aggregates[0].modules.reliability = await modulesAdded;
+    return aggregates;
+  } finally {
+    await modulesAdded.catch(() => undefined);
+    alongside.close();
+  }
+}
+
+/**
+ * The aggregates other than the module totals and Cronbach's α, in SQL: answer counts, moments,
+ * choices, comments and the drivers' sums, into `aggregates`.
+ */
+async function aggregateInSql(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[], families: number, aggregates: SetAggregates[]): Promise<void> {
+  const {layout} = loaded;
+  const {table} = context;
+  const weighted = table.weights !== null;
+  const questions = [...table.answers.values()].map((column, k) => ({column, k}));
+  const ofKind = (kind: string) => questions.filter((q) => q.column.kind === kind);
 
   // Closed questions: answer counts per option.
   const closed = ofKind("codes");
@@ -123,110 +150,55 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
     });
   }
 
-  // Module totals per bootstrap unit.
-  const {width} = moduleLayoutOf;
-  const modules = moduleLayoutOf.cores.length;
-  if (modules > 0) {
-    const contributions = moduleContributions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
-    // One row per set and unit, up to 1000 per set: read in chunks, straight into the totals.
-    await db.forEachChunkOfNumbers(moduleUnitsSql(layout, families, contributions, MAX_BOOTSTRAP_UNITS, loaded.read === table.n), (columns, rows) => {
-      for (let r = 0; r < rows; ++r) {
-        const setUnit = columns[0](r)!;
-        const set = Math.floor(setUnit / MAX_BOOTSTRAP_UNITS);
-        const target = aggregates[set].modules.totals;
-        const at = (setUnit % MAX_BOOTSTRAP_UNITS) * width;
-        for (let j = 0; j < width; ++j) {
-          target.num[at + j] = columns[1 + j](r) ?? 0;
-          target.den[at + j] = columns[1 + width + j](r) ?? 0;
-        }
-        const answered = aggregates[set].modules.answered;
-        for (let m = 0; m < modules; ++m) answered[m] += columns[1 + 2 * width + m](r)!;
-      }
-    });
-  }
-  // Cronbach's α of the organisation (set 0): sums over the rows with every core answer.
-  const expressions = moduleValueExpressions(context, moduleLayoutOf, questions.map((q) => q.column.question.id));
-  const reliability = expressions.map((xs) => emptyReliabilitySums(xs.length));
-  const query = reliabilitySql(layout, expressions);
-  if (query) {
-    await db.forEachChunk(query, (columns) => {
-      let c = 0;
-      const next = () => (columns[c++][0] as number | null) ?? 0;
-      for (const sums of reliability) {
-        sums.n = next();
-        sums.sw = next();
-        for (let j = 0; j < sums.swx.length; ++j) sums.swx[j] = next();
-        // The products of a pair are summed once, j ≤ l, and stand for both orders.
-        const k = sums.swx.length;
-        for (let j = 0; j < k; ++j) for (let l = j; l < k; ++l) sums.swxx[j * k + l] = sums.swxx[l * k + j] = next();
-      }
-    });
-  }
-  aggregates[0].modules.reliability = reliability;
   aggregates[0].modules.drivers = await driverSumsInDatabase(db, layout, context);
-  return aggregates;
 }
 
 /**
  * Creates `<prefix>_families` (`sql.ts`): per combination, for each family of sets (the
- * organisation first), its set, that set's size and bootstrap salt, or NULLs when it is in none of
- * the family's sets. Returns the number of families.
+ * organisation first), its set, or NULL when it is in none of the family's sets. Returns the
+ * number of families.
  */
-async function createFamilies(db: Database, prefix: string, key: string[], combinations: Combination[], sets: SetToAggregate[], seed: number): Promise<number> {
+async function createFamilies(db: Database, prefix: string, key: string[], combinations: Combination[], sets: SetToAggregate[]): Promise<number> {
   const families = [...new Set(sets.map((set) => set.family))];
-  const rows: (number | null)[][] = combinations.map((combination) => [...combination.key, ...Array<null>(3 * families.length).fill(null)]);
+  const rows: (number | null)[][] = combinations.map((combination) => [...combination.key, ...Array<null>(families.length).fill(null)]);
   sets.forEach((set, s) => {
-    const at = key.length + 3 * families.indexOf(set.family);
-    const salt = blockSalt(seed, set.key);
+    const at = key.length + families.indexOf(set.family);
     for (const c of set.combinations) {
       if (rows[c][at] !== null) throw new Error(`The combination ${c} is in two sets of the family ${set.family}`);
-      rows[c].splice(at, 3, s, set.size, salt);
+      rows[c][at] = s;
     }
   });
-  const columns = [...key.map((k) => `${k} BIGINT`), ...families.flatMap((_, f) => [`s${f} INTEGER`, `z${f} BIGINT`, `t${f} BIGINT`])];
+  const columns = [...key.map((k) => `${k} BIGINT`), ...families.map((_, f) => `s${f} INTEGER`)];
   await db.run(`CREATE TABLE ${prefix}_families (${columns.join(", ")})`);
   await db.appendIntegers(`${prefix}_families`, rows);
   return families.length;
 }
 
 /**
- * Per module and core question: the value a row's answer contributes (its score, or 1/0 for
- * positive), as an SQL expression over the row's answer codes; NULL for no valid answer.
+ * What {@link moduleTotalsStreamed} needs: per family of disjoint sets (in the order of `sets`,
+ * the organisation first) the set of every combination, each set's size and bootstrap salt, and
+ * per core question its question index and the value of each option (its score, or 1/0 for
+ * positive; NaN for none).
  */
-function moduleValueExpressions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): string[][] {
-  const values = moduleValues(context, layout);
-  return layout.cores.map((core, m) =>
-    core.map((id, j) => {
-      const branches = [...values[m][j].values].flatMap((x, o) => (Number.isNaN(x) ? [] : [`WHEN ${o} THEN ${doubleLiteral(x)}`]));
-      return branches.length ? `(CASE q${questionIds.indexOf(id)} ${branches.join(" ")} END)` : "CAST(NULL AS DOUBLE)";
-    })
-  );
-}
-
-/**
- * What a row adds to its sets' module totals, as `aggregate.ts` works it out: per core question
- * w·x and w (mean of questions), or per module w·(own mean) and w (mean of respondents), where x
- * is the value the row's option contributes (its score, or 1/0 for positive); NULL adds nothing.
- */
-function moduleContributions(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[]): ModuleContributions {
-  const byQuestion = context.settings.moduleScore === "mean-of-questions";
-  const contributions: ModuleContributions = {num: [], den: [], answered: []};
-  moduleValueExpressions(context, layout, questionIds).forEach((xs) => {
-    const valid = xs.length ? xs.map((x) => `CASE WHEN ${x} IS NOT NULL THEN 1 ELSE 0 END`).join(" + ") : "0";
-    contributions.answered.push(xs.length ? `CASE WHEN ${xs.map((x) => `${x} IS NOT NULL`).join(" OR ")} THEN 1 ELSE 0 END` : "0");
-    if (byQuestion) {
-      for (const x of xs) {
-        contributions.num.push(`w * ${x}`);
-        contributions.den.push(`CASE WHEN ${x} IS NOT NULL THEN w END`);
-      }
-    } else {
-      // The own mean adds the valid values in core order from 0, as the JS loop does.
-      const own = ["CAST(0 AS DOUBLE)", ...xs.map((x) => `COALESCE(${x}, CAST(0 AS DOUBLE))`)].join(" + ");
-      contributions.num.push(`CASE WHEN (${valid}) > 0 THEN (w * (${own})) / CAST(${valid} AS DOUBLE) END`);
-      contributions.den.push(`CASE WHEN (${valid}) > 0 THEN w END`);
-    }
+function moduleTotalsPlan(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[], combinations: Combination[], sets: SetToAggregate[]): ModuleTotalsPlan {
+  const families = [...new Set(sets.map((set) => set.family))];
+  const setOf = families.map(() => new Int32Array(combinations.length).fill(-1));
+  sets.forEach((set, s) => {
+    const of = setOf[families.indexOf(set.family)];
+    for (const c of set.combinations) of[c] = s;
   });
-  return contributions;
+  const values = moduleValues(context, layout);
+  const start = [0];
+  for (const core of layout.cores) start.push(start.at(-1)! + core.length);
+  return {
+    setOf,
+    sizes: Int32Array.from(sets, (set) => set.size),
+    salts: Float64Array.from(sets, (set) => blockSalt(context.settings.interval.seed, set.key)),
+    questions: layout.cores.flatMap((core) => core.map((id) => questionIds.indexOf(id))),
+    values: values.flatMap((core) => core.map((v) => v.values)),
+    start,
+    byQuestion: context.settings.moduleScore === "mean-of-questions"
+  };
 }
 
 /**
@@ -244,7 +216,10 @@ export function contributorCondition(context: Pick<ScoringContext, "table">, con
   const q = `q${ids.indexOf(contributors.question)}`;
   if (column.kind !== "codes") return `${q} IS NOT NULL`;
   const options = column.codec.options.flatMap((option, o) => (contributors.kind === "answered" || !option.missing ? [o] : []));
-  return options.length ? `${q} IN (${options.join(", ")})` : "1 = 0";
+  if (!options.length) return "1 = 0";
+  // Options in a row (all but a don't-know option at the end, say) as a range, which costs less than a list.
+  const inRow = options.every((o, i) => o === options[0] + i);
+  return inRow ? `${q} BETWEEN ${options[0]} AND ${options.at(-1)}` : `${q} IN (${options.join(", ")})`;
 }
 
 /**

@@ -51,10 +51,21 @@ export class Database {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
-    folder: string
+    folder: string,
+    /** Whether this is a second connection ({@link Database.alongside}), which closes only itself. */
+    private readonly second = false
   ) {
     this.folder = folder;
-    this.removeOnExit = removeWhenInterrupted(folder);
+    this.removeOnExit = second ? () => undefined : removeWhenInterrupted(folder);
+  }
+
+  /**
+   * A second connection to the same database, so that a query can run while this connection runs
+   * others (DuckDB's threads and JS's then work at once); its {@link Database.close} closes only
+   * the connection, which must be closed before this database is.
+   */
+  async alongside(): Promise<Database> {
+    return new Database(this.instance, await this.instance.connect(), this.folder, true);
   }
 
   static async open({memoryLimit = defaultMemoryLimit(), threads = availableParallelism()}: DatabaseOptions = {}): Promise<Database> {
@@ -129,6 +140,22 @@ export class Database {
     return result.columnCount;
   }
 
+  /**
+   * Runs a query whose columns are all numbers without NULLs (DOUBLE, INTEGER, SMALLINT, TINYINT)
+   * and hands its result to `visit` a chunk at a time, each column as an array of its values: the
+   * chunk's own typed array where the client library holds one and the vector has no NULL mask
+   * (no copy, no call per value), else the values copied one by one. A NULL throws.
+   */
+  async forEachChunkOfArrays(sql: string, visit: (columns: ArrayLike<number>[], rows: number) => void): Promise<void> {
+    const started = performance.now();
+    const result = await this.connection.stream(sql);
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      const rows = chunk.rowCount;
+      visit(Array.from({length: chunk.columnCount}, (_, c) => valuesOf(chunk.getColumnVector(c), rows)), rows);
+    }
+    trace(sql, started);
+  }
+
   /** The result of a query whose columns are all numbers, as columns (read as {@link forEachChunkOfNumbers} reads them). */
   async numberColumns(sql: string): Promise<(number | null)[][]> {
     const columns: (number | null)[][] = [];
@@ -164,6 +191,10 @@ export class Database {
 
   /** Closes the database and deletes its folder. */
   close(): void {
+    if (this.second) {
+      this.connection.closeSync();
+      return;
+    }
     try {
       this.connection.closeSync();
       this.instance.closeSync();
@@ -210,6 +241,22 @@ function trace(sql: string, started: number): void {
 
 /** The process's CPU time (µs) when the previous statement was traced. */
 let cpuTraced = 0;
+
+/**
+ * The values of a vector of numbers without NULLs: its typed array when it has one and no NULL
+ * mask (fields the client library keeps to itself, so looked for with care), else copied through
+ * its public `getItem`.
+ */
+function valuesOf(vector: {getItem(row: number): DuckDBValue}, rows: number): ArrayLike<number> {
+  const {items, validity} = vector as unknown as {items?: unknown; validity?: {data?: unknown}};
+  const typed = items instanceof Float64Array || items instanceof Int32Array || items instanceof Int16Array || items instanceof Int8Array;
+  if (typed && items.length === rows && validity && !validity.data) return items;
+  return Float64Array.from({length: rows}, (_, row) => {
+    const value = vector.getItem(row);
+    if (value === null) throw new Error("A NULL in a column of numbers without NULLs");
+    return Number(value);
+  });
+}
 
 function cell(value: DuckDBValue): Cell {
   if (value === null || typeof value === "number" || typeof value === "string") return value;

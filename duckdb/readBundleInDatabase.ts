@@ -41,7 +41,8 @@ export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, Database
  * readers; responses.csv, or responses.parquet, is loaded into a temporary file-backed database
  * that spills to disk beyond its `memory_limit`, so the rows never have to fit in memory. The
  * aggregates of the organisation and of every group that will be shown are computed there in SQL
- * (`sql.ts`), and the returned bundle's `aggregate` hands them to {@link scoreReport}, which
+ * (`sql.ts`), but for the module totals and Cronbach's α, which JS adds from the rows streamed in
+ * file order (`moduleTotalsStreamed.ts`); the returned bundle's `aggregate` hands them to {@link scoreReport}, which
  * scores them exactly as it scores the in-memory engine's: the report model is the same. Its
  * `table` holds only the columns' descriptions (empty arrays) and its groups no row lists. The
  * previous survey (`previous/`) is read the same way. The database is deleted before returning.
@@ -150,6 +151,8 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
     }
   }
   if (accounting.setAside) await loaded.keepFields();
+  // Every row scored: the view of the scored rows without the filter every aggregation query would evaluate again.
+  else await db.run(`CREATE OR REPLACE VIEW ${loaded.layout.prefix}_accepted AS SELECT * FROM ${loaded.layout.prefix}_rows`);
   const rejected: RejectedRow[] = accounting.setAside
     ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: r.fields as string[], reason: String(r.reason), issues: []}))
     : [];
@@ -161,7 +164,10 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   const answers = new Map(survey.questions.map((question) => [question.id, emptyAnswerColumn(question, definition.codecs.get(question.scale)!, 0)]));
   const described: ResponseTable = {n: 0, weights: null, groups: new Map(), answers};
   const contributors = auditContributors({definition, table: described});
-  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, contributors.map((c) => contributorCondition({table: described}, c))))) as number[][]};
+  // Each distinct condition counted once: a question without a don't-know option has the same valid and answered rows.
+  const conditions = contributors.map((c) => contributorCondition({table: described}, c));
+  const distinctConditions = [...new Set(conditions)];
+  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, distinctConditions))) as number[][]};
   const count = combinationRows.columns[0]?.length ?? 0;
   const keys = loaded.layout.key.length;
   const groupCount = survey.groups.length;
@@ -198,7 +204,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   const counted = (i: number) => Float64Array.from(combinationRows.columns[keys + groupCount + 2 + i] as number[], Number);
   const cells: CellCounts = {
     structure: auditStructure(count, nodes, (node) => node.rows),
-    counts: new Map(contributors.map((c, i) => [contributorsKey(c), counted(i)]))
+    counts: new Map(contributors.map((c, i) => [contributorsKey(c), counted(distinctConditions.indexOf(conditions[i]))]))
   };
   const combinationsOf = new Map<string, number[]>();
   for (const node of nodes) {

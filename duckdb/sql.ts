@@ -12,16 +12,17 @@
  *   respondent id, NULL for none).
  * - `<p>_fields`, only when rows are set aside: every row's fields as read, numbered the same way.
  * - `<p>_accepted`: the view of the rows that are scored.
- * - `<p>_families (<key>, s0, z0, t0, s1, z1, t1, …)`: per combination of group values, for each
- *   family of disjoint sets, the set it belongs to (`s<f>`, NULL for none), that set's respondents
- *   (`z<f>`) and bootstrap salt (`t<f>`). Family 0 is the organisation (set 0, every combination);
+ * - `<p>_families (<key>, s0, s1, …)`: per combination of group values, for each family of
+ *   disjoint sets, the set it belongs to (`s<f>`, NULL for none). Family 0 is the organisation (set 0, every combination);
  *   every other family is the shown groups of one variable (a variable with a parent, and a
  *   crossing of two variables, are variables like any other), which no row belongs to twice. The
  *   key is `combination`, or the columns `g0`, `g1`, … when the product of the variables' numbers
  *   of values is too large for one number.
  *
  * Every aggregate is computed per combination of group values first (few, however many rows)
- * and then summed over the sets each combination belongs to, one grouping set per family.
+ * and then summed over the sets each combination belongs to, one grouping set per family. The
+ * module totals and Cronbach's α are added in JS from the rows these queries hand over in file
+ * order ({@link moduleRowsSql}, `moduleTotalsStreamed.ts`).
  */
 
 import {EMPTY_ROW, NO_ANSWERS, TOO_FEW_ANSWERS} from "../bundle/responseRules.ts";
@@ -180,89 +181,12 @@ FROM (
 ORDER BY row, question`;
 }
 
-/** What each scored row adds to its sets' module totals, as SQL expressions over its columns. */
-export interface ModuleContributions {
-  /** Per column of the totals: the value added to `num`, and to `den` (NULL adds nothing). */
-  num: string[];
-  den: string[];
-  /** Per module: 1 when the row answered at least one core question validly, else 0. */
-  answered: string[];
-}
-
 /**
- * Module totals per set and bootstrap unit. A respondent's unit is its position p (0, 1, … in file
- * order within the set) when the set has at most `maxUnits` respondents, and otherwise one of
- * `maxUnits` blocks, ((p · 2654435761) mod 2³² + salt) mod 2³² mod `maxUnits`, as `bootstrapUnit`
- * computes it. Rows that answered no module's core questions take a position but add nothing.
- * Positions are numbered once per family of disjoint sets (`<p>_families`), each row in the one
- * set of the family it belongs to, and what a row adds is worked out once per row, after the
- * positions; the totals are then summed with one grouping set per family. Each result row is one
- * set's unit, numbered set_id · maxUnits + unit. With `everyRowAccepted`, a row's position in the
- * organisation (family 0) is its row number, without a window over all rows (which DuckDB sorts
- * on one thread).
+ * The scored rows in file order, for the module totals streamed to JS (`moduleTotalsStreamed`):
+ * each row's number, its key of group values, its weight, and the answer code of every question
+ * in `questions` (`a0`, `a1`, …; a question may be listed twice), all numbers without NULLs.
  */
-export function moduleUnitsSql(layout: RowsLayout, families: number, contributions: ModuleContributions, maxUnits: number, everyRowAccepted = false): string {
-  const {prefix} = layout;
-  const anyAnswer = contributions.answered.length ? contributions.answered.join(" + ") : "0";
-  const columns = [
-    ...contributions.num.map((expression, j) => `${expression} AS num${j}`),
-    ...contributions.den.map((expression, j) => `${expression} AS den${j}`),
-    ...contributions.answered.map((expression, m) => `${expression} AS answered${m}`)
-  ];
-  // Doubles without NULLs: a client reads such a column fastest.
-  const sums = [
-    ...contributions.num.map((_, j) => `COALESCE(SUM(a.num${j}), 0) AS num${j}`),
-    ...contributions.den.map((_, j) => `COALESCE(SUM(a.den${j}), 0) AS den${j}`),
-    ...contributions.answered.map((_, m) => `CAST(SUM(a.answered${m}) AS DOUBLE) AS answered${m}`)
-  ];
-  const family = Array.from({length: families}, (_, f) => f);
-  const unit = (f: number) =>
-    `CASE WHEN f.s${f} IS NOT NULL THEN f.s${f} * ${maxUnits} + CASE WHEN f.z${f} <= ${maxUnits} THEN i.p${f} ELSE ((i.p${f} * 2654435761) % 4294967296 + f.t${f}) % 4294967296 % ${maxUnits} END END AS u${f}`;
-  // The positions are numbered over narrow rows (a row, its combination and its sets); what the
-  // rows add joins them afterwards.
-  return `
-WITH keyed AS (
-  SELECT ${["p.row", ...layout.key.map((k) => `p.${k}`), ...family.map((f) => `f.s${f}`)].join(", ")}
-  FROM ${prefix}_accepted p ${familiesJoin(layout)}
-), positioned AS (
-  SELECT ${["row", ...layout.key, ...family.map((f) => (f === 0 && everyRowAccepted ? "row AS p0" : `ROW_NUMBER() OVER (PARTITION BY s${f} ORDER BY row) - 1 AS p${f}`))].join(", ")}
-  FROM keyed
-), units AS (
-  SELECT ${["i.row", ...family.map(unit)].join(", ")}
-  FROM positioned i JOIN ${prefix}_families f ON ${layout.key.map((k) => `f.${k} = i.${k}`).join(" AND ")}
-), answering AS (
-  SELECT row, ${columns.join(", ")}
-  FROM ${prefix}_accepted
-  WHERE ${anyAnswer} > 0
-)
-SELECT * FROM (
-  SELECT CAST(${families > 1 ? `COALESCE(${family.map((f) => `u.u${f}`).join(", ")})` : "u.u0"} AS DOUBLE) AS set_unit, ${sums.join(", ")}
-  FROM units u JOIN answering a ON a.row = u.row
-  GROUP BY GROUPING SETS (${family.map((f) => `(u.u${f})`).join(", ")})
-) per_unit
-WHERE set_unit IS NOT NULL`;
-}
-
-/**
- * One row of sums for Cronbach's α per module over the accepted rows that answered every core
- * question validly: per module the count, Σw, Σw·xⱼ for each core question, and Σw·xⱼ·xₖ for
- * each pair j ≤ k (row-major; the sum is the same for k, j), in that order. Null when no module
- * has core questions.
- */
-export function reliabilitySql(layout: RowsLayout, modules: string[][]): string | null {
-  // Each value and each module's completeness is worked out once per row, in a projection below the sums.
-  const values: string[] = [];
-  const sums: string[] = [];
-  modules.forEach((xs, m) => {
-    const names = xs.map((x, j) => {
-      values.push(`${x} AS x${m}_${j}`);
-      return `x${m}_${j}`;
-    });
-    values.push(`${names.length ? names.map((x) => `${x} IS NOT NULL`).join(" AND ") : "FALSE"} AS complete${m}`);
-    const sum = (expression: string) => `SUM(CASE WHEN complete${m} THEN ${expression} END)`;
-    sums.push(`${sum("CAST(1 AS DOUBLE)")} AS n${m}`, `${sum("w")} AS sw${m}`);
-    names.forEach((x, j) => sums.push(`${sum(`w * ${x}`)} AS swx${m}_${j}`));
-    names.forEach((x, j) => names.forEach((y, k) => k >= j && sums.push(`${sum(`w * ${x} * ${y}`)} AS swxx${m}_${j}_${k}`)));
-  });
-  return sums.length ? `SELECT ${sums.join(", ")} FROM (SELECT w, ${values.join(", ")} FROM ${layout.prefix}_accepted) row_values` : null;
+export function moduleRowsSql(layout: RowsLayout, questions: number[]): string {
+  const columns = ["CAST(row AS DOUBLE) AS row", ...layout.key.map((k) => `CAST(${k} AS DOUBLE) AS ${k}`), "w", ...questions.map((k, j) => `q${k} AS a${j}`)];
+  return `SELECT ${columns.join(", ")} FROM ${layout.prefix}_accepted`;
 }

@@ -29,3 +29,20 @@ describe("the dialect's white space is JavaScript's", () => {
     expect(await each(isOtherWhiteSpaceOnly)).toEqual(TEXTS.map((t) => (t !== "" && t.trim() === "" && /[^ \t]/.test(t) ? 1 : 0)));
   });
 });
+
+describe("Database.forEachChunkOfArrays", () => {
+  test("db.forEachChunkOfArrays(sql) hands every column's numbers in order, over several chunks", async () => {
+    const seen: number[][] = [[], [], []];
+    await db.forEachChunkOfArrays("SELECT CAST(i AS DOUBLE) / 4 AS x, CAST(i % 7 - 1 AS SMALLINT) AS code, CAST(i AS INTEGER) AS n FROM range(5000) t(i) ORDER BY i", (columns, rows) => {
+      columns.forEach((column, c) => {
+        for (let r = 0; r < rows; ++r) seen[c].push(column[r]);
+      });
+    });
+    const i = Array.from({length: 5000}, (_, k) => k);
+    expect(seen).toEqual([i.map((k) => k / 4), i.map((k) => (k % 7) - 1), i]);
+  });
+
+  test("db.forEachChunkOfArrays(sql) throws on a NULL", async () => {
+    await expect(db.forEachChunkOfArrays("SELECT CASE WHEN i = 3 THEN NULL ELSE CAST(i AS DOUBLE) END AS x FROM range(10) t(i)", () => undefined)).rejects.toThrow(/NULL/);
+  });
+});
