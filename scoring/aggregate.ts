@@ -160,7 +160,7 @@ export interface AggregateWork {
   next: Int32Array;
   done: Int32Array;
   ready: Int32Array;
-  jobs: ({kind: "tally"; id: string; codes: Int16Array | Int8Array; options: number; count: Float64Array; weight: Float64Array | null; weight2: Float64Array | null} | {kind: "modules"; partition: number} | {kind: "reliability"; module: number; sums: Float64Array} | {kind: "cells"; codes: Int16Array | Int8Array; cellOfRow: Int32Array; options: number; tally: Int32Array})[];
+  jobs: ({kind: "tally"; id: string; codes: Int16Array | Int8Array; options: number; count: Float64Array; weight: Float64Array | null; weight2: Float64Array | null} | {kind: "modules"; partition: number} | {kind: "reliability"; sums: Float64Array[]} | {kind: "cells"; codes: Int16Array | Int8Array; cellOfRow: Int32Array; options: number; tally: Int32Array})[];
   index: CellIndex | null;
   modules: ModuleWork | null;
   weights: Float64Array | null;
@@ -173,7 +173,7 @@ export interface AggregateWork {
  * to one set per partition) and the cells' tallies are added to their sets; module totals are
  * added set by set. In a large survey a worker thread takes these jobs too, while this thread
  * also runs `alongside` (other work of the aggregation) before taking its share. With
- * `reliability`, the sums of every module's Cronbach's α over all rows are jobs too, handed to it
+ * `reliability`, the sums of every module's Cronbach's α over all rows are a job too, handed to it
  * at the end.
  *
  * @example
@@ -210,8 +210,8 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
     // questions before them keep the worker busy while this thread writes the module matrix.
     const lead = layout.cores.length > 0 ? Math.min(tallies.length, Math.ceil(modules.columns / 2)) : tallies.length;
     const moduleJobs: AggregateWork["jobs"] = layout.cores.length > 0 ? partitions.map((_, partition) => ({kind: "modules" as const, partition})) : [];
-    const reliabilityJobs = reliability ? layout.cores.map((core, module) => ({kind: "reliability" as const, module, sums: array(Float64Array, 2 + core.length + core.length ** 2)})) : [];
-    moduleJobs.push(...reliabilityJobs);
+    const reliabilityJob = reliability && layout.cores.length > 0 ? {kind: "reliability" as const, sums: layout.cores.map((core) => array(Float64Array, 2 + core.length + core.length ** 2))} : null;
+    if (reliabilityJob) moduleJobs.push(reliabilityJob);
     const jobs: AggregateWork["jobs"] = [...tallies.slice(0, lead), ...moduleJobs, ...tallies.slice(lead)];
     const ready = array(Int32Array, jobs.length);
     const shareWeights = helper && weights && !shared(weights) ? array(Float64Array, n) : null;
@@ -251,7 +251,7 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
     helper?.finish(work);
     for (; t < tallies.length; ++t) split(tallies[t]);
     reliability?.(
-      reliabilityJobs.map(({sums}, m) => {
+      (reliabilityJob?.sums ?? []).map((sums, m) => {
         const k = layout.cores[m].length;
         return {n: sums[0], sw: sums[1], swx: sums.slice(2, 2 + k), swxx: sums.slice(2 + k)};
       })

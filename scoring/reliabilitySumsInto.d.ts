@@ -1,4 +1,4 @@
 import type {ModuleWork} from "./aggregate.ts";
 
-/** See reliabilitySumsInto.js: adds the sums of module `m`'s Cronbach's α over every row to `out` (n, Σw, Σw·xⱼ, Σw·xⱼ·xₗ). */
-export function reliabilitySumsInto(modules: ModuleWork, m: number, rows: number, weights: Float64Array | null, out: Float64Array): void;
+/** See reliabilitySumsInto.js: adds the sums of every module's Cronbach's α over every row to `out` (per module: n, Σw, Σw·xⱼ, Σw·xⱼ·xₗ). */
+export function reliabilitySumsInto(modules: ModuleWork, rows: number, weights: Float64Array | null, out: Float64Array[]): void;

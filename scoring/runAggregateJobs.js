@@ -8,13 +8,13 @@ import {tallyCodesInto} from "./tallyCodes.js";
 /**
  * Runs the jobs of an aggregation until none is left: each thread that calls it takes the next
  * job from the shared counter `work.next`, waits until its inputs are in place (`work.ready`),
- * runs it (a closed question's tallies, the module totals of one partition, or one module's sums
- * for Cronbach's α, see aggregate.ts; or a closed question's counts per cell of the disclosure
+ * runs it (a closed question's tallies, the module totals of one partition, or the sums of every
+ * module's Cronbach's α, see aggregate.ts; or a closed question's counts per cell of the disclosure
  * audit, see cellCounts.ts)
  * and marks it in `work.done`. Every job writes only its own outputs, so which thread ran it does
  * not change them.
  *
- * @param {{next: Int32Array, done: Int32Array, ready: Int32Array, jobs: ({kind: "tally", codes: Int16Array | Int8Array, options: number, count: Float64Array, weight: Float64Array | null, weight2: Float64Array | null} | {kind: "modules", partition: number} | {kind: "reliability", module: number, sums: Float64Array} | {kind: "cells", codes: Int16Array | Int8Array, cellOfRow: Int32Array, options: number, tally: Int32Array})[], index: object, modules: object, weights: Float64Array | null}} work
+ * @param {{next: Int32Array, done: Int32Array, ready: Int32Array, jobs: ({kind: "tally", codes: Int16Array | Int8Array, options: number, count: Float64Array, weight: Float64Array | null, weight2: Float64Array | null} | {kind: "modules", partition: number} | {kind: "reliability", sums: Float64Array[]} | {kind: "cells", codes: Int16Array | Int8Array, cellOfRow: Int32Array, options: number, tally: Int32Array})[], index: object, modules: object, weights: Float64Array | null}} work
  * @example
  * runAggregateJobs(work); // on this thread, while a worker runs it too
  */
@@ -32,7 +32,7 @@ export function runAggregateJobs(work) {
 export function runAggregateJob(work, job) {
   if (job.kind === "tally") tallyCodesInto(job.codes, job.options, work.index, work.weights, job.count, job.weight, job.weight2);
   else if (job.kind === "modules") moduleUnitTotalsInto(work.index, job.partition, work.modules, work.weights);
-  else if (job.kind === "reliability") reliabilitySumsInto(work.modules, job.module, work.index.rows, work.weights, job.sums);
+  else if (job.kind === "reliability") reliabilitySumsInto(work.modules, work.index.rows, work.weights, job.sums);
   else cellTallyInto(job.codes, job.cellOfRow, job.options, job.tally);
 }
 
@@ -43,7 +43,7 @@ export function resetAggregateJob(work, job) {
     job.weight?.fill(0);
     job.weight2?.fill(0);
   } else if (job.kind === "reliability") {
-    job.sums.fill(0);
+    for (const sums of job.sums) sums.fill(0);
   } else if (job.kind === "cells") {
     job.tally.fill(0);
   } else {
