@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {benjaminiHochberg} from "../../scoring/benjaminiHochberg.ts";
 import {differenceLevel} from "../../scoring/differenceLevel.ts";
-import {scoreBundle} from "../../scoring/index.ts";
+import {readBundle, scoreBundle, scoreReport} from "../../scoring/index.ts";
 import {tTestPValue} from "../../scoring/probability.ts";
 import {momentsOf} from "../../scoring/estimate.ts";
 import {groupVersusRestTest, independentPValue} from "../../scoring/significance.ts";
@@ -124,6 +124,17 @@ describe("comparisons in the report model", () => {
     expect(groupComparisons[1].level).not.toBe("none");
     // Groups are also compared with their own previous scores.
     expect(find("previous", "bev1", "afdeling=B")).toBeDefined();
+  });
+
+  it("comparing with the previous survey leaves a module's declared core in its declared order", () => {
+    const survey = SURVEY_YAML.replace("  - {id: bevlogenheid, name: Bevlogenheid, description: De mate van bezieling in het werk.}", "  - {id: bevlogenheid, name: Bevlogenheid, core: [bev2, bev1]}");
+    expect(survey).toContain("core: [bev2, bev1]");
+    const bundle = readBundle(writeBundle({"survey.yaml": survey, "responses.csv": responsesCsv(rows(1)), "previous/survey.yaml": survey, "previous/responses.csv": responsesCsv(rows(0))}));
+    const report = scoreReport(bundle);
+    expect(bundle.definition.survey.modules[0].core).toEqual(["bev2", "bev1"]);
+    expect(bundle.previous!.definition.survey.modules[0].core).toEqual(["bev2", "bev1"]);
+    // Same core both times, in any order: the module is compared.
+    expect(report.comparisons.some((c) => c.against === "previous" && c.item === "bevlogenheid" && c.group === null)).toBe(true);
   });
 
   it("reads a previous.csv of scores only", async () => {
