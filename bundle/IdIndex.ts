@@ -100,10 +100,17 @@ export class IdIndex {
   }
 }
 
-/** The value of an id written as a plain integer (digits only, no leading zero, at most 15 digits), else −1. */
+/**
+ * The most digits of an id kept as a number: every integer of 15 digits is exact in a double. The
+ * rule of a plain integer (digits only, no leading zero, at most this many) is read from a string
+ * here and from a file's bytes by `CsvReader.plainInteger`.
+ */
+export const MAX_PLAIN_DIGITS = 15;
+
+/** The value of an id written as a plain integer (digits only, no leading zero, at most {@link MAX_PLAIN_DIGITS}), else −1. */
 function plainInteger(id: string): number {
   const n = id.length;
-  if (n === 0 || n > 15 || (n > 1 && id.charCodeAt(0) === 48)) return -1;
+  if (n === 0 || n > MAX_PLAIN_DIGITS || (n > 1 && id.charCodeAt(0) === 48)) return -1;
   let x = 0;
   for (let i = 0; i < n; ++i) {
     const digit = id.charCodeAt(i) - 48;

@@ -1,4 +1,5 @@
 import {closeSync, fstatSync, openSync, readSync} from "node:fs";
+import {MAX_PLAIN_DIGITS} from "./IdIndex.ts";
 import {isUtf8} from "node:buffer";
 import iconv from "iconv-lite";
 import type {BundleIssue} from "./BundleError.ts";
@@ -341,9 +342,9 @@ export class CsvReader {
   }
 
   /**
-   * Field i as an integer when it is written as digits only without a leading zero (at most 15,
-   * unquoted, surrounding white space aside), else −1: a respondent id that {@link IdIndex} keeps
-   * as a number, read without making a string.
+   * Field i as an integer when it is written as digits only without a leading zero (at most
+   * {@link MAX_PLAIN_DIGITS}, unquoted, surrounding white space aside), else −1: a respondent id
+   * that `IdIndex` keeps as a number, by its rule, read without making a string.
    *
    * @example
    * reader.plainInteger(0) // 1017 for the field "1017", −1 for "r17" or "017"
@@ -355,7 +356,7 @@ export class CsvReader {
     const start = this.trimStart;
     const end = this.trimEnd;
     const length = end - start;
-    if (length === 0 || length > 15 || (length > 1 && buffer[start] === DIGIT_0)) return -1;
+    if (length === 0 || length > MAX_PLAIN_DIGITS || (length > 1 && buffer[start] === DIGIT_0)) return -1;
     let value = 0;
     for (let at = start; at < end; ++at) {
       const byte = buffer[at];

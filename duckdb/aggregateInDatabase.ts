@@ -49,7 +49,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets);
   const questionIds = [...table.answers.keys()];
   const moduleLayoutOf = moduleLayout(context);
-  const aggregates = sets.map((set) => emptyAggregates(context, set.size, moduleLayoutOf));
+  const aggregates = sets.map((set) => emptyAggregates(context, set.size, {layout: moduleLayoutOf}));
 
   // Module totals per bootstrap unit and the organisation's sums for Cronbach's α, added in JS from
   // the rows streamed in file order over a second connection, while this one computes the rest in

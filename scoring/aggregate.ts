@@ -71,14 +71,18 @@ export function blockSalt(seed: number, key: string): number {
  * The aggregates of a set of `respondents` before any row is added, as both engines start every
  * set: for each question of the table an empty tally (closed), moments (number), choices (multi)
  * or list of comments (text), and module totals of zero for each of the set's bootstrap units
- * (its respondents, at most {@link MAX_BOOTSTRAP_UNITS}), new or the given `num` and `den` (zero). A set
- * without rows keeps them as they are. With `tallies` false the closed questions' tallies are left
- * out, for a caller that makes them itself.
+ * (its respondents, at most {@link MAX_BOOTSTRAP_UNITS}), new or the given `totals`' `num` and `den`
+ * (zero). A set without rows keeps them as they are. With `tallies: false` the closed questions'
+ * tallies are left out, for a caller that makes them itself; `layout` spares working it out again.
  *
  * @example
  * emptyAggregates(context, 0).tallies.get("bev1") // {count: Float64Array [0, 0, 0, 0, 0], …, blank: 0}
  */
-export function emptyAggregates(context: ScoringContext, respondents: number, layout: ModuleLayout = moduleLayout(context), totals?: Pick<UnitTotals, "num" | "den">, tallies = true): SetAggregates {
+export function emptyAggregates(
+  context: ScoringContext,
+  respondents: number,
+  {layout = moduleLayout(context), totals, tallies = true}: {layout?: ModuleLayout; totals?: Pick<UnitTotals, "num" | "den">; tallies?: boolean} = {}
+): SetAggregates {
   const weighted = context.table.weights !== null;
   const aggregates: SetAggregates = {respondents, tallies: new Map(), numbers: new Map(), choices: new Map(), modules: emptyModuleTotals(respondents, layout, totals), texts: new Map()};
   for (const column of context.table.answers.values()) {
@@ -239,7 +243,7 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
       const units = Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
       const at = modules.unitStart[g] * layout.width;
       const totals = {num: modules.num[p].subarray(at, at + units * layout.width), den: modules.den[p].subarray(at, at + units * layout.width)};
-      return emptyAggregates(context, sizes[g], layout, totals, false);
+      return emptyAggregates(context, sizes[g], {layout, totals, tallies: false});
     });
     alongside?.();
     otherKinds(context, partitions, first, aggregates);
