@@ -5,12 +5,11 @@
  * 1e-9. The suite fails, not skips, when Rscript is missing.
  */
 import {execFileSync} from "node:child_process";
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {rmSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import YAML from "yaml";
-import {fevsBundle, MODULES, STUDY} from "../../bench/fevsBundle.ts";
+import {MODULES, STUDY} from "../../bench/fevsBundle.ts";
+import {agencyStudySample} from "../helpers/agencyStudySample.ts";
 import {readBundle, scoreReport, type Report} from "../../scoring/index.ts";
 
 const RSCRIPT = process.env.RSCRIPT ?? "Rscript";
@@ -20,14 +19,7 @@ describe("the key drivers against R's lm()", () => {
   let report: Report;
   let r: Map<string, number>;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "peiling-rdrivers-"));
-    await fevsBundle({size: 3000, every: 34, study: true, dir});
-    // The drivers are the organisation's (all respondents): agencies only, so that the disclosure
-    // audit of thinly spread sub-agencies does not make the run slow.
-    const survey = YAML.parse(readFileSync(join(dir, "survey.yaml"), "utf8"));
-    survey.ignore = survey.groups.filter((g: {id: string}) => g.id !== STUDY.organisation).map((g: {id: string}) => g.id);
-    survey.groups = survey.groups.filter((g: {id: string}) => g.id === STUDY.organisation);
-    writeFileSync(join(dir, "survey.yaml"), YAML.stringify(survey));
+    dir = await agencyStudySample("peiling-rdrivers-");
     report = scoreReport(readBundle(dir));
     const output = execFileSync(RSCRIPT, [join(import.meta.dirname, "rDrivers.R"), join(dir, "responses.csv"), STUDY.outcome.join(","), ...MODULES.map((m) => `${m.id}=${m.items.join(",")}`)], {encoding: "utf8"});
     r = new Map(output.trim().split("\n").map((line) => {

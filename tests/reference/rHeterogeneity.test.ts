@@ -7,12 +7,10 @@
  * fails, not skips, when Rscript or metafor is missing.
  */
 import {execFileSync} from "node:child_process";
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import YAML from "yaml";
-import {fevsBundle, STUDY} from "../../bench/fevsBundle.ts";
+import {agencyStudySample} from "../helpers/agencyStudySample.ts";
 import {readBundle, scoreReport, type Report} from "../../scoring/index.ts";
 import {heterogeneity} from "../../scoring/spread.ts";
 
@@ -30,13 +28,7 @@ describe("the spread's heterogeneity against R's metafor", () => {
   let sets: Record<string, {score: number; se: number}[]>;
   let r: Map<string, number>;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "peiling-rheterogeneity-"));
-    await fevsBundle({size: 3000, every: 34, study: true, dir});
-    // Agencies only, as in the drivers' reference: the sub-agencies would only slow the audit.
-    const survey = YAML.parse(readFileSync(join(dir, "survey.yaml"), "utf8"));
-    survey.ignore = survey.groups.filter((g: {id: string}) => g.id !== STUDY.organisation).map((g: {id: string}) => g.id);
-    survey.groups = survey.groups.filter((g: {id: string}) => g.id === STUDY.organisation);
-    writeFileSync(join(dir, "survey.yaml"), YAML.stringify(survey));
+    dir = await agencyStudySample("peiling-rheterogeneity-");
     report = scoreReport(readBundle(dir));
     sets = {...MADE_UP};
     for (const s of report.analyses!.spread) sets[s.item] = s.organisations.filter((o) => o.se !== null).map((o) => ({score: o.score, se: o.se!}));
