@@ -194,7 +194,9 @@ export class CsvReader {
   private ends = new Int32Array(64);
   private trails = new Int32Array(64);
   private quoted = new Uint8Array(64);
-  private readonly interned = new Map<number, {bytes: Uint8Array; text: string}>();
+  /** Short texts read so far, by their bytes: an index into `internedTexts`. */
+  private readonly interned = new ByteTable();
+  private readonly internedTexts: string[] = [];
   private trimStart = 0;
   private trimEnd = 0;
 
@@ -289,20 +291,10 @@ export class CsvReader {
     if (length === 0) return "";
     if (length > 32) return decode(this.buffer, start, end, this.encoding).trim();
     const buffer = this.buffer;
-    let key: number;
-    if (length <= 6) {
-      key = length;
-      for (let j = start; j < end; ++j) key = key * 256 + buffer[j];
-    } else {
-      // FNV-1a over the bytes, with the length, checked against the stored bytes below.
-      let h = 0x811c9dc5;
-      for (let j = start; j < end; ++j) h = Math.imul(h ^ buffer[j], 0x01000193);
-      key = -((h >>> 0) * 64 + length);
-    }
-    const entry = this.interned.get(key);
-    if (entry && (length <= 6 || equalBytes(entry.bytes, buffer, start, end))) return entry.text;
+    const k = this.interned.get(buffer, start, end);
+    if (k !== UNSEEN) return this.internedTexts[k];
     const text = decode(buffer, start, end, this.encoding).trim();
-    if (this.interned.size < 100_000) this.interned.set(key, {bytes: Uint8Array.prototype.slice.call(buffer, start, end), text});
+    if (this.internedTexts.length < ByteTable.LIMIT) this.interned.set(buffer, start, end, this.internedTexts.push(text) - 1);
     return text;
   }
 
@@ -617,10 +609,11 @@ export function optionLookup(codec: {lookup(text: string): number}): OptionLooku
 const MAX_LOOKUP_BYTES = 64;
 
 /**
- * Numbers by byte strings, in an open-addressing hash table (FNV-1a of the bytes, linear probing)
- * whose keys are copies of the bytes, compared in full: a cell's option is found without making a
- * string or a number that needs memory of its own. At most {@link ByteTable.LIMIT} keys; past that
- * `set` keeps nothing (a column of many different texts is looked up through its codec).
+ * Numbers by byte strings, in an open-addressing hash table (a hash of the length and the bytes at
+ * both ends, linear probing) whose keys are copies of the bytes, compared in full: a cell's option
+ * or interned text is found without making a string or a number that needs memory of its own. At
+ * most {@link ByteTable.LIMIT} keys; past that `set` keeps nothing (a column of many different
+ * texts is then looked up through its codec, or decoded, every time).
  */
 class ByteTable {
   static readonly LIMIT = 1 << 16;
@@ -632,7 +625,7 @@ class ByteTable {
 
   /** The number kept for `buffer[start..end)`, or UNSEEN. */
   get(buffer: Uint8Array, start: number, end: number): number {
-    const h = fnv(buffer, start, end);
+    const h = endsHash(buffer, start, end);
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const k = this.slots[slot] - 1;
@@ -645,7 +638,7 @@ class ByteTable {
   set(buffer: Uint8Array, start: number, end: number, value: number): number {
     if (this.keys.length >= ByteTable.LIMIT) return value;
     if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    const h = fnv(buffer, start, end);
+    const h = endsHash(buffer, start, end);
     this.hashes.push(h);
     this.keys.push(Uint8Array.prototype.slice.call(buffer, start, end));
     this.values.push(value);
@@ -666,13 +659,15 @@ class ByteTable {
   }
 }
 
-/** A hash of `buffer[start..end)` (at least two bytes) from its length and its first and last two bytes, as a small integer: keys are compared in full anyway. */
-function fnv(buffer: Uint8Array, start: number, end: number): number {
+/** A hash of the nonempty `buffer[start..end)` from its length and its first and last two bytes, as a small integer: keys are compared in full anyway. */
+function endsHash(buffer: Uint8Array, start: number, end: number): number {
   let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
   h = Math.imul(h ^ buffer[start], 0x01000193);
-  h = Math.imul(h ^ buffer[start + 1], 0x01000193);
-  h = Math.imul(h ^ buffer[end - 2], 0x01000193);
   h = Math.imul(h ^ buffer[end - 1], 0x01000193);
+  if (end - start > 2) {
+    h = Math.imul(h ^ buffer[start + 1], 0x01000193);
+    h = Math.imul(h ^ buffer[end - 2], 0x01000193);
+  }
   return h & 0x3fffffff;
 }
 
