@@ -105,24 +105,27 @@ export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | 
     const work: AggregateWork = {next: array(Int32Array, 1), done: array(Int32Array, jobs.length), ready: array(Int32Array, jobs.length).fill(1), jobs, index: null, modules: null, weights: null};
     helper?.post(work);
     const structure = cellStructure(cells, groups, cellOfRow);
+    // Meanwhile the other kinds, on this thread: a closed question's answers come from the jobs.
+    const tallied = (kind: Contributors) => (kind.kind === "valid" || kind.kind === "answered") && table.answers.get(kind.question)!.kind === "codes";
     const others = new Map<string, Float64Array>();
     const contributors = auditContributors(context);
     for (const kind of contributors) {
       const key = contributorsKey(kind);
-      if (!others.has(key) && !(kind.kind !== "module" && kind.kind !== "respondents" && table.answers.get(kind.question)!.kind === "codes")) others.set(key, contributorsPerCell(table, kind, cells, cellOfRow));
+      if (!tallied(kind) && !others.has(key)) others.set(key, contributorsPerCell(table, kind, cells, cellOfRow));
     }
     runAggregateJobs(work);
     helper?.finish(work);
-    const tallied = new Map<string, Float64Array>();
+    const ofTallies = new Map<string, Float64Array>();
     closed.forEach((column, k) => {
       const {valid, answered} = validAndAnswered(column.codec.options, cells, jobs[k].tally);
-      tallied.set(contributorsKey({kind: "valid", question: column.question.id}), valid);
-      tallied.set(contributorsKey({kind: "answered", question: column.question.id}), answered);
+      ofTallies.set(contributorsKey({kind: "valid", question: column.question.id}), valid);
+      ofTallies.set(contributorsKey({kind: "answered", question: column.question.id}), answered);
     });
+    // In the order of auditContributors, as the audit lists its families.
     const counts = new Map<string, Float64Array>();
     for (const kind of contributors) {
       const key = contributorsKey(kind);
-      if (!counts.has(key)) counts.set(key, others.get(key) ?? tallied.get(key)!);
+      if (!counts.has(key)) counts.set(key, others.get(key) ?? ofTallies.get(key)!);
     }
     return {structure, counts};
   } finally {
@@ -242,10 +245,9 @@ function rowPredicate(table: ResponseTable, contributors: Exclude<Contributors, 
   if (contributors.kind === "respondents") return () => true;
   const column = table.answers.get(contributors.question)!;
   switch (column.kind) {
-    case "codes": {
-      const valid = column.codec.options.map((option) => contributors.kind === "answered" || !option.missing);
-      return (r) => column.codes[r] >= 0 && valid[column.codes[r]];
-    }
+    case "codes":
+      // Counted from the question's tally per cell (cellTallyInto.js), or its codes (a module's respondents).
+      throw new Error(`closed question ${contributors.question} asked row by row`);
     case "numbers":
       return (r) => !Number.isNaN(column.values[r]);
     case "multi":
