@@ -19,10 +19,10 @@ import type {ModuleScore, QuestionScore} from "./types.ts";
  * coreQuestions(context, module) // ["sam1", "sam2", "sam3"]
  */
 export function coreQuestions(context: Pick<ScoringContext, "definition">, module: Module): string[] {
-  if (module.core) return module.core;
+  // Every caller gets an array of its own, a declared core too: sorting one changes no other.
+  if (module.core) return module.core.slice();
   const {survey} = context.definition;
-  // Asked per set and module: the survey's questions are filtered once per module, and each caller
-  // gets an array of its own, as before.
+  // Asked per set and module: the survey's questions are filtered once per module.
   const known = derivedCores.get(module);
   if (known && known.survey === survey) return known.core.slice();
   const core = survey.questions.filter((q) => q.module === module.id && isScored(survey, q.scale)).map((q) => q.id);

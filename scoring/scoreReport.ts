@@ -240,9 +240,8 @@ function scoresOnlyReport(scores: ReferenceScore[], bundle: Bundle, settings: Re
 /** Compare a module with the previous survey only when its core questions are the same. */
 function unchangedModules(context: ScoringContext, previous: Bundle): (item: ItemEstimate) => boolean {
   const previousContext = {...context, definition: previous.definition, table: previous.table};
-  // Sorted copies: a declared core is the survey's own array, in the order the report keeps.
-  const before = new Map(previous.definition.survey.modules.map((m) => [m.id, [...coreQuestions(previousContext, m)].sort().join("\u0000")]));
-  const now = new Map(context.definition.survey.modules.map((m) => [m.id, [...coreQuestions(context, m)].sort().join("\u0000")]));
+  const before = new Map(previous.definition.survey.modules.map((m) => [m.id, coreQuestions(previousContext, m).sort().join("\u0000")]));
+  const now = new Map(context.definition.survey.modules.map((m) => [m.id, coreQuestions(context, m).sort().join("\u0000")]));
   return (item) => item.kind !== "module" || before.get(item.item) === now.get(item.item);
 }
 

@@ -24,5 +24,7 @@ describe("coreQuestions", () => {
     coreQuestions(context, survey.modules[0]).sort();
     expect(coreQuestions(context, survey.modules[0])).toEqual(["b2", "b1"]);
     expect(coreQuestions(context, survey.modules[0])).not.toBe(coreQuestions(context, survey.modules[0]));
+    // A declared core as well: the survey's own list is never handed out.
+    expect(coreQuestions(context, survey.modules[1])).not.toBe(survey.modules[1].core);
   });
 });
