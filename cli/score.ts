@@ -39,17 +39,18 @@ export async function score(bundleDir: string, {out, setAside = false, rejects, 
   const read = clock();
   for (const b of surveysOf(bundle)) console.error(accountingLine(b));
   progress(`scoring ${bundle.table.n} respondents in ${bundle.groups.length} groups`);
-  // Time the aggregation (the pass over the rows) apart from the scoring it feeds.
+  // Time the aggregation apart from the scoring it feeds: the passes over the rows, for the sums
+  // per set and for the disclosure audit's counts per cell.
   let aggregate = 0;
+  const timed = <A extends unknown[], R>(pass: (...args: A) => R) => (...args: A): R => {
+    const start = performance.now();
+    const result = pass(...args);
+    aggregate += performance.now() - start;
+    return result;
+  };
   for (const b of new Set([bundle, ...(bundle.previous ? [bundle.previous] : []), ...bundle.waves.map((w) => w.bundle)])) {
     const inner = b.aggregate;
-    const timed = (context: Parameters<typeof inner>[0], variables: Parameters<typeof inner>[1]) => {
-      const start = performance.now();
-      const result = inner(context, variables);
-      aggregate += performance.now() - start;
-      return result;
-    };
-    b.aggregate = Object.assign(timed, {cells: inner.cells});
+    b.aggregate = Object.assign(timed(inner), {cells: timed(inner.cells)});
   }
   const report = scoreReport(bundle);
   const scored = clock() - aggregate;
