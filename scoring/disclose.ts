@@ -4,7 +4,7 @@ import type {GroupNode} from "../bundle/groups.ts";
 import {agendaModules} from "./agenda.ts";
 import {coreQuestions} from "./moduleScores.ts";
 import type {ScoringContext} from "./ScoringContext.ts";
-import {containingGroups, suppressGroups} from "./suppress.ts";
+import {containingGroups, withheldGroups} from "./suppress.ts";
 
 /** What a report may publish: which groups are shown, and which of a set's numbers are withheld. */
 export interface DisclosureDecisions {
@@ -117,7 +117,11 @@ interface Floor {
  * without it.
  */
 function floorOf(cells: CellCounts): Floor {
-  const total = (counts: Float64Array) => counts.reduce((a, b) => a + b, 0);
+  const total = (counts: Float64Array) => {
+    let sum = 0;
+    for (let c = 0; c < counts.length; ++c) sum += counts[c];
+    return sum;
+  };
   const half = total(cells.counts.get("respondents")!) / 2;
   const members = new Set<string>();
   let floor: Float64Array | null = null;
@@ -144,7 +148,7 @@ function setSizes(structure: AuditStructure, counts: ArrayLike<number>): number[
  * the organisation, is the whole of the first pass.
  */
 function auditFamily(structure: AuditStructure, groups: GroupNode[], {counts, minSize, eligible, sizes, floor}: {counts: Float64Array; minSize: number; eligible: boolean[]; sizes: number[]; floor?: Float64Array}): boolean[] {
-  const first = suppressGroups(groups, {total: sizes[0], minSize, sizes: sizes.slice(1), hidden: eligible.slice(1).map((e) => !e)});
-  const passed = [eligible[0], ...groups.map((node) => !first.get(node.id))];
+  const first = withheldGroups(groups, {total: sizes[0], minSize, sizes: sizes.slice(1), hidden: eligible.slice(1).map((e) => !e)});
+  const passed = [eligible[0], ...groups.map((_, i) => first[i] === 0)];
   return auditDisclosure(structure, {counts, minSize, eligible: passed, sizes, floor});
 }

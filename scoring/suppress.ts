@@ -1,12 +1,5 @@
 import type {GroupNode} from "../bundle/groups.ts";
 
-/** Groups that add up to (part of) a whole: the children of one parent, or a row or column of a crossing. */
-interface SiblingSet {
-  /** The whole they lie in: a group, or null for the organisation. */
-  whole: GroupNode | null;
-  members: GroupNode[];
-}
-
 /**
  * A cheap first pass of the disclosure audit: which groups withhold a kind of number. Primary:
  * fewer contributors than `minSize` (respondents, or the valid answers to one question: `sizes`,
@@ -24,40 +17,79 @@ interface SiblingSet {
  * suppressGroups(nodes, {total: 919, minSize: 5}).get("domein=Mobiliteit|team=Wegen") // true
  */
 export function suppressGroups(nodes: GroupNode[], {total, minSize, sizes = nodes.map((node) => node.size), hidden = []}: {total: number; minSize: number; sizes?: ArrayLike<number>; hidden?: ArrayLike<boolean>}): Map<string, boolean> {
-  const size = new Map(nodes.map((node, i) => [node.id, sizes[i]]));
-  const state = new Map<string, boolean>(nodes.map((node, i) => [node.id, Boolean(hidden[i]) || sizes[i] < minSize]));
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const sets = new Map<string, SiblingSet>();
-  const join = (key: string, whole: GroupNode | null, node: GroupNode) => {
-    let set = sets.get(key);
-    if (!set) sets.set(key, (set = {whole, members: []}));
-    set.members.push(node);
-  };
-  for (const node of nodes) {
-    if (node.crossing) for (const margin of node.crossing) join(`${node.variable}\u0000${margin}`, byId.get(margin)!, node);
-    else join(`${node.variable}\u0000${node.parent ?? ""}`, node.parent === null ? null : byId.get(node.parent)!, node);
-  }
+  const withheld = withheldGroups(nodes, {total, minSize, sizes, hidden});
+  return new Map(nodes.map((node, i) => [node.id, withheld[i] === 1]));
+}
+
+/**
+ * {@link suppressGroups} by position: 1 for each node (in the order of `nodes`) it withholds. The
+ * disclosure audit runs it once per family of numbers over the same nodes, so the sibling sets
+ * and containing groups are worked out once per nodes array.
+ *
+ * @example
+ * withheldGroups(nodes, {total: 919, minSize: 5, sizes, hidden}) // Uint8Array [0, 0, 1, …]
+ */
+export function withheldGroups(nodes: GroupNode[], {total, minSize, sizes, hidden}: {total: number; minSize: number; sizes: ArrayLike<number>; hidden: ArrayLike<boolean>}): Uint8Array {
+  const {containing, sets} = siblingsOf(nodes);
+  const state = Uint8Array.from(nodes, (_, i) => (hidden[i] || sizes[i] < minSize ? 1 : 0));
   for (let changed = true; changed; ) {
     changed = false;
-    for (const node of nodes) {
-      if (!state.get(node.id) && containingGroups(node).some((id) => state.get(id))) {
-        state.set(node.id, true);
+    for (let i = 0; i < nodes.length; ++i) {
+      if (state[i] === 0 && containing[i].some((j) => state[j] === 1)) {
+        state[i] = 1;
         changed = true;
       }
     }
-    for (const {whole, members} of sets.values()) {
-      if (whole && state.get(whole.id)) continue;
-      const wholeSize = whole ? size.get(whole.id)! : total;
-      const visible = members.filter((node) => !state.get(node.id));
-      const rest = wholeSize - visible.reduce((sum, node) => sum + size.get(node.id)!, 0);
-      if (rest > 0 && rest < minSize && visible.length > 0) {
-        const smallest = visible.reduce((a, b) => (size.get(b.id)! < size.get(a.id)! ? b : a));
-        state.set(smallest.id, true);
+    for (const {whole, members} of sets) {
+      if (whole >= 0 && state[whole] === 1) continue;
+      let rest = whole >= 0 ? sizes[whole] : total;
+      let smallest = -1;
+      for (const i of members) {
+        if (state[i] === 1) continue;
+        rest -= sizes[i];
+        if (smallest < 0 || sizes[i] < sizes[smallest]) smallest = i;
+      }
+      if (rest > 0 && rest < minSize && smallest >= 0) {
+        state[smallest] = 1;
         changed = true;
       }
     }
   }
   return state;
+}
+
+/**
+ * Groups that add up to (part of) a whole, by position: the children of one parent, or a row or
+ * column of a crossing, each with its whole (−1 for the organisation, or a whole not among the
+ * nodes); and each node's containing groups among the nodes.
+ */
+interface Siblings {
+  containing: Int32Array[];
+  sets: {whole: number; members: Int32Array}[];
+}
+
+const siblingsCache = new WeakMap<GroupNode[], Siblings>();
+
+function siblingsOf(nodes: GroupNode[]): Siblings {
+  let known = siblingsCache.get(nodes);
+  if (known) return known;
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const sets = new Map<string, {whole: number; members: number[]}>();
+  const join = (key: string, whole: number, i: number) => {
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = {whole, members: []}));
+    set.members.push(i);
+  };
+  nodes.forEach((node, i) => {
+    if (node.crossing) for (const margin of node.crossing) join(`${node.variable}\u0000${margin}`, index.get(margin) ?? -1, i);
+    else join(`${node.variable}\u0000${node.parent ?? ""}`, node.parent === null ? -1 : (index.get(node.parent) ?? -1), i);
+  });
+  known = {
+    containing: nodes.map((node) => Int32Array.from(containingGroups(node).flatMap((id) => (index.has(id) ? [index.get(id)!] : [])))),
+    sets: [...sets.values()].map(({whole, members}) => ({whole, members: Int32Array.from(members)}))
+  };
+  siblingsCache.set(nodes, known);
+  return known;
 }
 
 /**
