@@ -1,3 +1,4 @@
+import {FirstSeen} from "./FirstSeen.ts";
 import type {BundleIssue} from "./BundleError.ts";
 import {populationKey, type Population} from "./readPopulation.ts";
 import type {ResponseTable} from "./ResponseTable.ts";
@@ -40,19 +41,16 @@ export function buildGroups(survey: Survey, table: ResponseTable, population: Po
     const parentOfRow = variable.parent === undefined ? null : nodeOfRow.get(variable.parent)!;
     const parents = variable.parent === undefined ? [] : byVariable.get(variable.parent)!;
     const ofRow = new Int32Array(table.n).fill(-1);
-    const keyToIndex = new Map<number, number>();
     const created: {parent: number; code: number; count: number}[] = [];
     const width = column.values.length;
+    // Each (parent, value) pair's node, numbered by first appearance.
+    const seen = new FirstSeen(Math.max(parents.length, 1) * width);
     for (let r = 0; r < table.n; ++r) {
       const code = column.codes[r];
       const parent = parentOfRow ? parentOfRow[r] : 0;
       if (code < 0 || parent < 0) continue;
-      const key = parent * width + code;
-      let index = keyToIndex.get(key);
-      if (index === undefined) {
-        keyToIndex.set(key, (index = created.length));
-        created.push({parent, code, count: 0});
-      }
+      const index = seen.of(parent * width + code);
+      if (index === created.length) created.push({parent, code, count: 0});
       ++created[index].count;
       ofRow[r] = index;
     }

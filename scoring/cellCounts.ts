@@ -1,3 +1,4 @@
+import {FirstSeen} from "../bundle/FirstSeen.ts";
 import type {AuditStructure} from "./disclosureAudit.ts";
 import type {GroupNode} from "../bundle/groups.ts";
 import {agendaModules} from "./agenda.ts";
@@ -205,9 +206,6 @@ function contributorsPerCell(table: ResponseTable, contributors: Contributors, c
   return count;
 }
 
-/** Up to this many (cell, value) pairs, the cells of a grouping variable are numbered through an array (16 MB) instead of a map. */
-const DENSE_KEYS = 1 << 22;
-
 /** Each row's cell, numbered by first appearance, from the codes of every grouping variable. */
 function cellsOfRows(table: ResponseTable, array: ArrayMaker): {cells: number; cellOfRow: Int32Array} {
   const cellOfRow = array(Int32Array, table.n);
@@ -215,27 +213,9 @@ function cellsOfRows(table: ResponseTable, array: ArrayMaker): {cells: number; c
   for (const column of table.groups.values()) {
     const width = column.values.length + 1;
     const codes = column.codes;
-    if (cells * width <= DENSE_KEYS) {
-      // Every (cell, value) pair has a slot: no map.
-      const index = new Int32Array(cells * width).fill(-1);
-      let next = 0;
-      for (let r = 0; r < table.n; ++r) {
-        const key = cellOfRow[r] * width + codes[r] + 1;
-        let cell = index[key];
-        if (cell < 0) index[key] = cell = next++;
-        cellOfRow[r] = cell;
-      }
-      cells = next;
-      continue;
-    }
-    const index = new Map<number, number>();
-    for (let r = 0; r < table.n; ++r) {
-      const key = cellOfRow[r] * width + codes[r] + 1;
-      let cell = index.get(key);
-      if (cell === undefined) index.set(key, (cell = index.size));
-      cellOfRow[r] = cell;
-    }
-    cells = index.size;
+    const seen = new FirstSeen(cells * width);
+    for (let r = 0; r < table.n; ++r) cellOfRow[r] = seen.of(cellOfRow[r] * width + codes[r] + 1);
+    cells = seen.size;
   }
   return {cells, cellOfRow};
 }
