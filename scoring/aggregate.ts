@@ -488,15 +488,28 @@ function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[
   return {matrix, columns, columnStart, values, valueStride, byQuestion, width: layout.width, sizes, salts, unitStart, num, den, answered: array(Int32Array, sets * layout.cores.length)};
 }
 
-/** Writes every row's core answers into `modules.matrix`: the option code, or −1 when blank or "don't know". */
+/**
+ * Writes every row's core answers into `modules.matrix`: the option code, or −1 when blank or
+ * "don't know". Block by block of rows, so that the rows a block writes stay in the cache while
+ * each column is copied in.
+ */
 function fillModuleMatrix(context: ScoringContext, layout: ModuleLayout, {matrix, columns}: ModuleWork): void {
   const rows = context.table.n;
-  moduleValues(context, layout)
-    .flat()
-    .forEach(({codes, values}, j) => {
-      for (let r = 0, at = j; r < rows; ++r, at += columns) {
+  const cores = moduleValues(context, layout).flat();
+  // Per column, what each option writes: its code, or −1 for "don't know" (no value).
+  const kept = cores.map(({values}) => Int16Array.from(values, (value, c) => (Number.isNaN(value) ? -1 : c)));
+  for (let start = 0; start < rows; start += FILL_BLOCK) {
+    const end = Math.min(rows, start + FILL_BLOCK);
+    for (let j = 0; j < columns; ++j) {
+      const codes = cores[j].codes;
+      const keep = kept[j];
+      for (let r = start, at = start * columns + j; r < end; ++r, at += columns) {
         const c = codes[r];
-        matrix[at] = c < 0 || Number.isNaN(values[c]) ? -1 : c;
+        matrix[at] = c < 0 ? -1 : keep[c];
       }
-    });
+    }
+  }
 }
+
+/** Rows per block of {@link fillModuleMatrix}: 4096 rows of 71 columns are under 300 kB. */
+const FILL_BLOCK = 4096;
