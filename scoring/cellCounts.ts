@@ -137,31 +137,21 @@ export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | 
 /**
  * {@link auditStructure} from each row's cell: the rows of a cell are alike on every grouping
  * variable, so they lie in the same groups, and a group holds the cells of its rows. Each cell is
- * placed by its first row, through the group that row has in each variable (the groups of one
- * variable are disjoint), in ascending order of cells without sorting.
+ * placed by its first row: a group's rows that are the first of their cell give its cells, in
+ * ascending order without sorting, since the cells are numbered by their first rows.
  */
 function cellStructure(cells: number, groups: GroupNode[], cellOfRow: Int32Array): AuditStructure {
-  const firstRow = new Int32Array(cells).fill(-1);
+  const firstRow = new Int32Array(cells);
   for (let r = cellOfRow.length - 1; r >= 0; --r) firstRow[cellOfRow[r]] = r;
-  const lists: number[][] = groups.map(() => []);
-  const variables = new Map<string, number[]>();
-  groups.forEach((node, g) => {
-    const list = variables.get(node.variable);
-    if (list) list.push(g);
-    else variables.set(node.variable, [g]);
-  });
-  for (const members of variables.values()) {
-    const groupOfRow = new Int32Array(cellOfRow.length).fill(-1);
-    for (const g of members) {
-      const {rows} = groups[g];
-      for (let i = 0; i < rows.length; ++i) groupOfRow[rows[i]] = g;
-    }
-    for (let cell = 0; cell < cells; ++cell) {
-      const g = groupOfRow[firstRow[cell]];
-      if (g >= 0) lists[g].push(cell);
-    }
-  }
-  return {cells, sets: [Int32Array.from({length: cells}, (_, c) => c), ...lists.map((list) => Int32Array.from(list))]};
+  // The cell of each row that is the first of its cell, −1 for every other row.
+  const cellFirstAt = new Int32Array(cellOfRow.length).fill(-1);
+  for (let cell = 0; cell < cells; ++cell) cellFirstAt[firstRow[cell]] = cell;
+  const cellsOf = ({rows}: GroupNode) => {
+    const list: number[] = [];
+    for (let i = 0; i < rows.length; ++i) if (cellFirstAt[rows[i]] >= 0) list.push(cellFirstAt[rows[i]]);
+    return Int32Array.from(list);
+  };
+  return {cells, sets: [Int32Array.from({length: cells}, (_, c) => c), ...groups.map(cellsOf)]};
 }
 
 /** A closed question's valid answers and answers with "don't know" per cell, from its tally per cell and option. */
