@@ -7,9 +7,11 @@
  */
 export class IdIndex {
   /** Plain-integer ids, −1 in an empty slot; the table's size is a power of two. */
-  private keys = new Float64Array(1024).fill(-1);
-  private lines = new Int32Array(1024);
+  private keys = new Float64Array(FIRST_SLOTS).fill(-1);
+  private lines = new Int32Array(FIRST_SLOTS);
   private numbers = 0;
+  /** 32 − log₂ of the table's size: the product's bits above it give a slot. */
+  private shift = 32 - Math.log2(FIRST_SLOTS);
   private strings = new Map<string, number>();
 
   /** How many different ids have been added. */
@@ -81,8 +83,9 @@ export class IdIndex {
   /** The slot holding x, or the empty slot where it would go (linear probing from its hash). */
   private slot(x: number): number {
     const mask = this.keys.length - 1;
-    // Fibonacci hashing of both 32-bit halves: consecutive ids spread over the table.
-    let i = Math.imul((x >>> 0) ^ Math.imul((x / 4294967296) >>> 0, 0x85ebca6b), 0x9e3779b1) & mask;
+    // Fibonacci hashing of both 32-bit halves: the top bits of the product with 2³²/φ. (Its low
+    // bits keep the pattern of x's low bits: ids that step by a power of two would pile up.)
+    let i = (Math.imul(((x >>> 0) + Math.imul((x / 4294967296) >>> 0, 0x85ebca6b)) | 0, 0x9e3779b1) >>> 0) >>> this.shift;
     while (this.keys[i] !== x && this.keys[i] !== -1) i = (i + 1) & mask;
     return i;
   }
@@ -91,6 +94,7 @@ export class IdIndex {
     const {keys, lines} = this;
     this.keys = new Float64Array(keys.length * 2).fill(-1);
     this.lines = new Int32Array(keys.length * 2);
+    this.shift = 32 - Math.log2(this.keys.length);
     for (let i = 0; i < keys.length; ++i) {
       if (keys[i] < 0) continue;
       const slot = this.slot(keys[i]);
@@ -99,6 +103,9 @@ export class IdIndex {
     }
   }
 }
+
+/** The size of an {@link IdIndex}'s table of numbers at first (a power of two). */
+const FIRST_SLOTS = 1024;
 
 /**
  * The most digits of an id kept as a number: every integer of 15 digits is exact in a double. The

@@ -39,4 +39,13 @@ describe("IdIndex", () => {
       {numRuns: 60, seed: 20261130}
     );
   });
+
+  it("IdIndex.firstLineOfNumber(ids a power of two apart, beyond 2³², and each again) knows every id and its line while the table grows", () => {
+    const ids = new IdIndex();
+    const xs = Array.from({length: 5000}, (_, i) => [i * 2 ** 20, 2 ** 40 + i * 1024]).flat();
+    xs.forEach((x, i) => expect(ids.firstLineOfNumber(x, i + 2)).toBe(0));
+    xs.forEach((x, i) => expect(ids.firstLineOfNumber(x, 99_999)).toBe(i + 2));
+    expect(ids.size).toBe(xs.length);
+    expect([...ids.numberIds()].sort((a, b) => a - b)).toEqual([...xs].sort((a, b) => a - b));
+  });
 });
