@@ -229,14 +229,16 @@ function removeWhenInterrupted(folder: string): () => void {
 
 /**
  * With PEILING_DUCKDB_TRACE set, every statement's wall time, the process's CPU time since the
- * previous statement ended (DuckDB's threads and the JS work in between), and its first words go to stderr.
+ * previous statement ended (DuckDB's threads and the JS work in between), and its first words go to
+ * stderr; with PEILING_DUCKDB_TRACE=full, the whole statement.
  */
 function trace(sql: string, started: number): void {
   if (!process.env.PEILING_DUCKDB_TRACE) return;
   const {user, system} = process.cpuUsage();
   const cpu = (user + system - cpuTraced) / 1e6;
   cpuTraced = user + system;
-  console.error(`duckdb ${((performance.now() - started) / 1000).toFixed(2)} s (cpu ${cpu.toFixed(2)} s): ${sql.replace(/\s+/g, " ").trim().slice(0, 100)}`);
+  const text = sql.replace(/\s+/g, " ").trim();
+  console.error(`duckdb ${((performance.now() - started) / 1000).toFixed(2)} s (cpu ${cpu.toFixed(2)} s): ${process.env.PEILING_DUCKDB_TRACE === "full" ? text : text.slice(0, 100)}`);
 }
 
 /** The process's CPU time (µs) when the previous statement was traced. */
