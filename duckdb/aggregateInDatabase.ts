@@ -67,12 +67,15 @@ export async function aggregateInDatabase(
   const modulesAdded = moduleLayoutOf.cores.length
     ? moduleTotalsStreamed(alongside, layout, combinations, moduleTotalsPlan(context, moduleLayoutOf, questionIds, combinations, sets), aggregates, moduleLayoutOf)
     : Promise.resolve([]);
-  // Awaited below; a failure of another query first must not leave it unhandled.
+  // The answer counts go to their sets as soon as they are tallied, while DuckDB hands over rows.
+  const talliesAdded = tallied.then((tallies) => tallies?.addToSets(aggregates, sets, combinations));
+  // Awaited below; a failure of another query first must not leave them unhandled.
   modulesAdded.catch(() => undefined);
+  talliesAdded.catch(() => undefined);
   try {
     await aggregateInSql(db, loaded, context, combinations, sets, families, aggregates);
     aggregates[0].modules.reliability = await modulesAdded;
-    (await tallied)?.addToSets(aggregates, sets, combinations);
+    await talliesAdded;
     return aggregates;
   } finally {
     await modulesAdded.catch(() => undefined);
