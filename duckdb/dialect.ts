@@ -359,6 +359,17 @@ export async function distinctTexts(db: Database, source: string, columns: numbe
   return new Map(columns.map((c, i) => [c, ((values[i][0] as string[] | null) ?? []).slice()]));
 }
 
+/**
+ * The rows of a group that meet a condition: DuckDB's `count_if`, which costs about a third less
+ * than standard SQL's `COUNT(CASE WHEN … THEN 1 END)` (`countWhere` in `sql.ts`).
+ *
+ * @example
+ * countIf("q3 BETWEEN 0 AND 4") // "count_if(q3 BETWEEN 0 AND 4)"
+ */
+export function countIf(condition: string): string {
+  return `count_if(${condition})`;
+}
+
 /** A 64-bit hash of a value (equal values, equal hashes). */
 export function hashOf(expression: string): string {
   return `hash(${expression})`;

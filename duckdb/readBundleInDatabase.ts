@@ -21,7 +21,7 @@ import {auditContributors, auditStructure, contributorsKey, type CellCounts} fro
 import {shownGroups} from "../scoring/disclose.ts";
 import type {ResolvedSettings, RowAccounting} from "../scoring/types.ts";
 import {aggregateInDatabase, contributorCondition, precomputedAggregator, type Combination, type SetToAggregate} from "./aggregateInDatabase.ts";
-import {Database, literal, type DatabaseOptions} from "./dialect.ts";
+import {countIf, Database, literal, type DatabaseOptions} from "./dialect.ts";
 import {CombinationTallies} from "./CombinationTallies.ts";
 import {Fallback, loadResponses, type LoadedResponses} from "./loadResponses.ts";
 import {accountingSql, combinationsSql, setAsideSql} from "./sql.ts";
@@ -203,7 +203,7 @@ async function aggregateResponses(
   // Each distinct condition counted once: a question without a don't-know option has the same valid and answered rows.
   const conditions = contributors.map((c) => contributorCondition({table: described}, c));
   const distinctConditions = [...new Set(conditions)];
-  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, distinctConditions))) as number[][]};
+  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, distinctConditions, countIf))) as number[][]};
   const count = combinationRows.columns[0]?.length ?? 0;
   const keys = loaded.layout.key.length;
   const groupCount = survey.groups.length;

@@ -112,15 +112,21 @@ export function duplicateIdsSql(ids: string, hash: (id: string) => string, hashe
   return `SELECT COUNT(*) AS ids FROM (SELECT id FROM ${ids} WHERE id <> '' AND ${hash("id")} IN (${hashes}) GROUP BY id HAVING COUNT(*) > 1) duplicated`;
 }
 
+/** The rows of a group that meet a condition, in standard SQL. */
+export function countWhere(condition: string): string {
+  return `COUNT(CASE WHEN ${condition} THEN 1 END)`;
+}
+
 /**
  * Every combination of group values among the scored rows (a cell of the disclosure audit), in
  * order of first appearance: its key, its group value indices, its first row, its respondents and,
- * per condition in `contributors` (SQL over a row's columns), the rows that meet it.
+ * per condition in `contributors` (SQL over a row's columns), the rows that meet it, counted with
+ * `count` (default {@link countWhere}; an engine may have a faster aggregate of its own).
  */
-export function combinationsSql(layout: RowsLayout, contributors: string[] = []): string {
+export function combinationsSql(layout: RowsLayout, contributors: string[] = [], count: (condition: string) => string = countWhere): string {
   const groups = Array.from({length: layout.groups}, (_, v) => `MIN(g${v}) AS g${v}, `).join("");
   // Counts as doubles (exact to 2⁵³), which a client reads fastest.
-  const counts = contributors.map((condition, i) => `, CAST(COUNT(CASE WHEN ${condition} THEN 1 END) AS DOUBLE) AS c${i}`).join("");
+  const counts = contributors.map((condition, i) => `, CAST(${count(condition)} AS DOUBLE) AS c${i}`).join("");
   return `
 SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, CAST(COUNT(*) AS DOUBLE) AS respondents${counts}
 FROM ${layout.prefix}_accepted
