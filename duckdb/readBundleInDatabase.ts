@@ -166,7 +166,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
     return answerKind(codec) === "codes" ? [{k, id: question.id, options: codec.options.length}] : [];
   });
   const alongside = await db.alongside();
-  const tallied = closed.length ? CombinationTallies.streamed(alongside, loaded.layout, closed, survey.weight !== undefined) : Promise.resolve(null);
+  const tallied = closed.length ? CombinationTallies.streamed(alongside, loaded.layout, closed, Boolean(survey.weight)) : Promise.resolve(null);
   // Awaited below; a failure of another query first must not leave it unhandled.
   tallied.catch(() => undefined);
   try {
