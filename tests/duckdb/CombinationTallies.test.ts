@@ -130,4 +130,31 @@ describe("CombinationTallies.streamed", () => {
     expect(plain(aggregates)[0].q0).toEqual(expected);
     expect(plain(aggregates)[0].q1.blank).toBe(Math.ceil(5000 / 3));
   });
+
+  test("CombinationTallies.streamed(db, layout) with a key of several columns (g0, g1) tallies each combination of them apart", async () => {
+    await db.run(
+      "CREATE TABLE u_accepted AS SELECT CAST(i AS BIGINT) AS row, CAST(i % 2 AS INTEGER) AS g0, CAST(i % 3 - 1 AS INTEGER) AS g1, CAST(1 AS DOUBLE) AS w, " +
+        "CAST(i % 4 - 1 AS SMALLINT) AS q0, CAST(-1 AS SMALLINT) AS q1 FROM range(3000) r(i)"
+    );
+    const tallies = await CombinationTallies.streamed(db, {prefix: "u", groups: 2, key: ["g0", "g1"]}, QUESTIONS, false);
+    const keys = [0, 1].flatMap((g0) => [-1, 0, 1].map((g1) => [g0, g1]));
+    const combinations: Combination[] = keys.map((key) => ({key, groups: key, respondents: 0}));
+    // One set per combination: each gets only its own rows.
+    const sets: SetToAggregate[] = combinations.map((_, c) => ({key: `c${c}`, family: "g", size: 0, combinations: [c]}));
+    const aggregates = sets.map(() => emptyTallies(false));
+    tallies.addToSets(aggregates, sets, combinations);
+    const expected = keys.map(([g0, g1]) => {
+      const count = [0, 0, 0];
+      let blank = 0;
+      for (let i = 0; i < 3000; ++i) {
+        if (i % 2 !== g0 || (i % 3) - 1 !== g1) continue;
+        const code = (i % 4) - 1;
+        if (code < 0) ++blank;
+        else ++count[code];
+      }
+      return {count, blank};
+    });
+    expect(plain(aggregates).map((a) => ({count: a.q0.count, blank: a.q0.blank}))).toEqual(expected);
+    expect(plain(aggregates).map((a) => a.q1.blank)).toEqual(expected.map((e) => e.blank + e.count.reduce((x, y) => x + y, 0)));
+  });
 });
