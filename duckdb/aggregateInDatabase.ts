@@ -13,7 +13,8 @@ import type {ChoiceTally, SetAggregates} from "../scoring/SetAggregates.ts";
 import {cellText, UNCERTAIN} from "./cells.ts";
 import type {Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
-import {choicesSql, commentsSql, momentsSql, talliesSql} from "./sql.ts";
+import {choicesSql, commentsSql, momentsSql} from "./sql.ts";
+import type {CombinationTallies} from "./CombinationTallies.ts";
 import {moduleTotalsStreamed, type ModuleTotalsPlan} from "./moduleTotalsStreamed.ts";
 import {driverSumsInDatabase} from "./driverSumsInDatabase.ts";
 
@@ -41,9 +42,17 @@ export interface SetToAggregate {
 
 /**
  * Computes the aggregates of every set in the database: set 0 is the organisation, the others
- * the shown groups, in the order given.
+ * the shown groups, in the order given. The closed questions' answer counts come from `tallied`
+ * (streamed meanwhile, per combination).
  */
-export async function aggregateInDatabase(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[]): Promise<SetAggregates[]> {
+export async function aggregateInDatabase(
+  db: Database,
+  loaded: LoadedResponses,
+  context: ScoringContext,
+  combinations: Combination[],
+  sets: SetToAggregate[],
+  tallied: Promise<CombinationTallies | null>
+): Promise<SetAggregates[]> {
   const {layout} = loaded;
   const {table} = context;
   const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets);
@@ -58,11 +67,15 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   const modulesAdded = moduleLayoutOf.cores.length
     ? moduleTotalsStreamed(alongside, layout, combinations, moduleTotalsPlan(context, moduleLayoutOf, questionIds, combinations, sets), aggregates, moduleLayoutOf)
     : Promise.resolve([]);
-  // Awaited below; a failure of another query first must not leave it unhandled.
+  // The answer counts go to their sets as soon as they are tallied, while DuckDB hands over rows.
+  const talliesAdded = tallied.then((tallies) => tallies?.addToSets(aggregates, sets, combinations));
+  // Awaited below; a failure of another query first must not leave them unhandled.
   modulesAdded.catch(() => undefined);
+  talliesAdded.catch(() => undefined);
   try {
     await aggregateInSql(db, loaded, context, combinations, sets, families, aggregates);
     aggregates[0].modules.reliability = await modulesAdded;
+    await talliesAdded;
     return aggregates;
   } finally {
     await modulesAdded.catch(() => undefined);
@@ -71,34 +84,14 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
 }
 
 /**
- * The aggregates other than the module totals and Cronbach's α, in SQL: answer counts, moments,
- * choices, comments and the drivers' sums, into `aggregates`.
+ * The aggregates other than the module totals, Cronbach's α and the closed questions' answer
+ * counts, in SQL: moments, choices, comments and the drivers' sums, into `aggregates`.
  */
 async function aggregateInSql(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[], families: number, aggregates: SetAggregates[]): Promise<void> {
   const {layout} = loaded;
   const {table} = context;
-  const weighted = table.weights !== null;
   const questions = [...table.answers.values()].map((column, k) => ({column, k}));
   const ofKind = (kind: string) => questions.filter((q) => q.column.kind === kind);
-
-  // Closed questions: answer counts per option.
-  const closed = ofKind("codes");
-  if (closed.length) {
-    const columns = await db.numberColumns(talliesSql(layout, families, closed.map((q) => q.k)));
-    const [set, question, code, respondents, weight, weight2] = columns as number[][];
-    for (let r = 0; r < set.length; ++r) {
-      const tally = aggregates[set[r]].tallies.get(questions[question[r]].column.question.id)!;
-      if (code[r] < 0) {
-        tally.blank += respondents[r];
-        continue;
-      }
-      tally.count[code[r]] = respondents[r];
-      if (weighted) {
-        tally.weight[code[r]] = weight[r];
-        tally.weight2[code[r]] = weight2[r];
-      }
-    }
-  }
 
   // Number questions: moments.
   const numbers = ofKind("numbers");

@@ -229,14 +229,16 @@ function removeWhenInterrupted(folder: string): () => void {
 
 /**
  * With PEILING_DUCKDB_TRACE set, every statement's wall time, the process's CPU time since the
- * previous statement ended (DuckDB's threads and the JS work in between), and its first words go to stderr.
+ * previous statement ended (DuckDB's threads and the JS work in between), and its first words go to
+ * stderr; with PEILING_DUCKDB_TRACE=full, the whole statement.
  */
 function trace(sql: string, started: number): void {
   if (!process.env.PEILING_DUCKDB_TRACE) return;
   const {user, system} = process.cpuUsage();
   const cpu = (user + system - cpuTraced) / 1e6;
   cpuTraced = user + system;
-  console.error(`duckdb ${((performance.now() - started) / 1000).toFixed(2)} s (cpu ${cpu.toFixed(2)} s): ${sql.replace(/\s+/g, " ").trim().slice(0, 100)}`);
+  const text = sql.replace(/\s+/g, " ").trim();
+  console.error(`duckdb ${((performance.now() - started) / 1000).toFixed(2)} s (cpu ${cpu.toFixed(2)} s): ${process.env.PEILING_DUCKDB_TRACE === "full" ? text : text.slice(0, 100)}`);
 }
 
 /** The process's CPU time (µs) when the previous statement was traced. */
@@ -355,6 +357,18 @@ export async function distinctTexts(db: Database, source: string, columns: numbe
   const keys = columns.map((c, i) => `map_keys(histogram(COALESCE(c${c}, ''))) AS v${i}`);
   const {columns: values} = await db.columns(`SELECT ${keys.join(", ")} FROM ${source}`);
   return new Map(columns.map((c, i) => [c, ((values[i][0] as string[] | null) ?? []).slice()]));
+}
+
+/**
+ * The rows of a group that meet a condition: DuckDB's `count_if`, which costs about a third less
+ * than standard SQL's `COUNT(CASE WHEN … THEN 1 END)` (`countWhere` in `sql.ts`), and 0 as that
+ * gives when no row does (`count_if` alone gives NULL when the condition is NULL in every row).
+ *
+ * @example
+ * countIf("q3 BETWEEN 0 AND 4") // "COALESCE(count_if(q3 BETWEEN 0 AND 4), 0)"
+ */
+export function countIf(condition: string): string {
+  return `COALESCE(count_if(${condition}), 0)`;
 }
 
 /** A 64-bit hash of a value (equal values, equal hashes). */

@@ -121,12 +121,6 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   // The header first, as the JS reader reports its defects whatever the rows below it hold.
   const {issues, columnOf} = headerIssues(header, survey, label);
   if (issues.length) throw new Fallback(summarizeIssues(issues));
-  if (file.kind === "csv") {
-    const scan = scanCsv(path, file.delimiter);
-    if (scan.problem) throw new Fallback(`${label}: ${scan.problem}`);
-    records = scan.records;
-    samples = scan.samples;
-  }
   const source = responsesSource(file);
   const numericColumn = (i: number) => file.kind === "parquet" && file.numeric[i];
 
@@ -135,9 +129,19 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   const looked = [...questions.filter((q) => answerKind(q.codec) === "codes" || answerKind(q.codec) === "multi").map((q) => q.column), ...survey.groups.map((g) => columnOf.get(g.id)!)];
   const typed = spelled ? exactSpellings(survey, questions.filter((q) => answerKind(q.codec) === "codes")) : new Map<number, Spellings>();
   const scanned = [...new Set(looked)].filter((column) => !typed.has(column));
-  const distinct = new Map(
-    [...(await readingFile(label, () => distinctTexts(db, source, scanned)))].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))])
-  );
+  // DuckDB's threads read them while this thread scans the file's bytes; a problem the scan finds comes first.
+  const distinctRead = readingFile(label, () => distinctTexts(db, source, scanned));
+  distinctRead.catch(() => undefined);
+  if (file.kind === "csv") {
+    const scan = scanCsv(path, file.delimiter);
+    if (scan.problem) {
+      await distinctRead.catch(() => undefined);
+      throw new Fallback(`${label}: ${scan.problem}`);
+    }
+    records = scan.records;
+    samples = scan.samples;
+  }
+  const distinct = new Map([...(await distinctRead)].map(([column, texts]) => [column, texts.map((text) => (text === "" ? null : text))]));
 
   // Map them in JS, the JS reader's way.
   const expressions: string[] = [];

@@ -67,6 +67,7 @@ export async function moduleTotalsStreamed(db: Database, layout: RowsLayout, com
   const moduleWeighted = new Float64Array(moduleCount);
   const x = new Float64Array(questions.length);
   const reliability = Array.from({length: moduleCount}, (_, m) => emptyReliabilitySums(start[m + 1] - start[m]));
+  const answeredIn = new Float64Array(combinations.length * moduleCount);
   let previous = -1;
   await db.forEachChunkOfArrays(moduleRowsSql(layout, questions), (columns, rows) => {
     const [rowOf, ...rest] = columns;
@@ -121,24 +122,30 @@ export async function moduleTotalsStreamed(db: Database, layout: RowsLayout, com
         const at = unit * width;
         const totalsNum = num[s];
         const totalsDen = den[s];
-        const counted = answered[s];
         if (byQuestion) {
           for (let i = 0; i < valid; ++i) {
             totalsNum[at + validColumn[i]] += weighted[i];
             totalsDen[at + validColumn[i]] += w;
           }
-        }
-        for (let m = 0; m < moduleCount; ++m) {
-          if (moduleValid[m] === 0) continue;
-          ++counted[m];
-          if (!byQuestion) {
+        } else {
+          for (let m = 0; m < moduleCount; ++m) {
+            if (moduleValid[m] === 0) continue;
             totalsNum[at + m] += moduleWeighted[m];
             totalsDen[at + m] += w;
           }
         }
       }
+      for (let m = 0; m < moduleCount; ++m) if (moduleValid[m] > 0) ++answeredIn[c * moduleCount + m];
     }
   });
+  // Respondents who answered a module, per combination, added to its sets.
+  for (let c = 0; c < combinations.length; ++c) {
+    for (let f = 0; f < families; ++f) {
+      const s = setOf[f][c];
+      if (s < 0) continue;
+      for (let m = 0; m < moduleCount; ++m) answered[s][m] += answeredIn[c * moduleCount + m];
+    }
+  }
   for (const sums of reliability) {
     const k = sums.swx.length;
     for (let j = 0; j < k; ++j) for (let l = 0; l < j; ++l) sums.swxx[j * k + l] = sums.swxx[l * k + j];

@@ -13,7 +13,7 @@ import {arrangeWaves, previousLabel, sameModules, trendDefinition} from "../bund
 import type {RejectedRow} from "../bundle/readResponses.ts";
 import {readSmallFiles, type SmallFiles} from "../bundle/readSmallFiles.ts";
 import type {SurveyDefinition} from "../bundle/readSurvey.ts";
-import {emptyAnswerColumn, type GroupColumn, type ResponseTable} from "../bundle/ResponseTable.ts";
+import {answerKind, emptyAnswerColumn, type GroupColumn, type ResponseTable} from "../bundle/ResponseTable.ts";
 import {resolveSettings} from "../scoring/resolveSettings.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {SetAggregates} from "../scoring/SetAggregates.ts";
@@ -21,8 +21,9 @@ import {auditContributors, auditStructure, contributorsKey, type CellCounts} fro
 import {shownGroups} from "../scoring/disclose.ts";
 import type {ResolvedSettings, RowAccounting} from "../scoring/types.ts";
 import {aggregateInDatabase, contributorCondition, precomputedAggregator, type Combination, type SetToAggregate} from "./aggregateInDatabase.ts";
-import {Database, literal, type DatabaseOptions} from "./dialect.ts";
-import {Fallback, loadResponses} from "./loadResponses.ts";
+import {countIf, Database, literal, type DatabaseOptions} from "./dialect.ts";
+import {CombinationTallies} from "./CombinationTallies.ts";
+import {Fallback, loadResponses, type LoadedResponses} from "./loadResponses.ts";
 import {accountingSql, combinationsSql, setAsideSql} from "./sql.ts";
 
 export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, DatabaseOptions {
@@ -41,8 +42,9 @@ export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, Database
  * readers; responses.csv, or responses.parquet, is loaded into a temporary file-backed database
  * that spills to disk beyond its `memory_limit`, so the rows never have to fit in memory. The
  * aggregates of the organisation and of every group that will be shown are computed there in SQL
- * (`sql.ts`), but for the module totals and Cronbach's α, which JS adds from the rows streamed in
- * file order (`moduleTotalsStreamed.ts`); the returned bundle's `aggregate` hands them to {@link scoreReport}, which
+ * (`sql.ts`), but for the closed questions' answer counts, the module totals and Cronbach's α,
+ * which JS adds from the rows streamed in file order (`CombinationTallies.ts`,
+ * `moduleTotalsStreamed.ts`); the returned bundle's `aggregate` hands them to {@link scoreReport}, which
  * scores them exactly as it scores the in-memory engine's: the report model is the same. Its
  * `table` holds only the columns' descriptions (empty arrays) and its groups no row lists. The
  * previous survey (`previous/`) is read the same way. The database is deleted before returning.
@@ -157,6 +159,40 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
     ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: r.fields as string[], reason: String(r.reason), issues: []}))
     : [];
 
+  // The closed questions' answer counts per combination, tallied in JS from the rows streamed over
+  // a second connection while this one finds the combinations and the groups to show.
+  const closed = survey.questions.flatMap((question, k) => {
+    const codec = definition.codecs.get(question.scale)!;
+    return answerKind(codec) === "codes" ? [{k, id: question.id, options: codec.options.length}] : [];
+  });
+  const alongside = await db.alongside();
+  const tallied = closed.length ? CombinationTallies.streamed(alongside, loaded.layout, closed, Boolean(survey.weight)) : Promise.resolve(null);
+  // Awaited below; a failure of another query first must not leave it unhandled.
+  tallied.catch(() => undefined);
+  try {
+    return {...(await aggregateResponses(db, loaded, checked, settings, accounting.accepted, tallied)), accounting, rejected, previous};
+  } finally {
+    await tallied.catch(() => undefined);
+    alongside.close();
+  }
+}
+
+/**
+ * Finds the combinations of group values among the scored rows, builds the groups from them and
+ * aggregates every set that will be shown (`accepted` rows): the bundle but for its accounting,
+ * rows set aside and previous survey.
+ */
+async function aggregateResponses(
+  db: Database,
+  loaded: LoadedResponses,
+  checked: CheckedFiles,
+  settings: ResolvedSettings,
+  accepted: number,
+  tallied: Promise<CombinationTallies | null>
+): Promise<Omit<Bundle, "accounting" | "rejected" | "previous">> {
+  const {definition, files, small} = checked;
+  const {population} = small;
+  const {survey} = definition;
   // The combinations of group values, in order of first appearance: buildGroups makes the groups
   // from them (one row per combination) exactly as it makes them from the rows. They are the
   // cells of the disclosure audit, counted for every kind of contributor in the same query.
@@ -167,7 +203,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   // Each distinct condition counted once: a question without a don't-know option has the same valid and answered rows.
   const conditions = contributors.map((c) => contributorCondition({table: described}, c));
   const distinctConditions = [...new Set(conditions)];
-  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, distinctConditions))) as number[][]};
+  const combinationRows = {columns: (await db.numberColumns(combinationsSql(loaded.layout, distinctConditions, countIf))) as number[][]};
   const count = combinationRows.columns[0]?.length ?? 0;
   const keys = loaded.layout.key.length;
   const groupCount = survey.groups.length;
@@ -214,7 +250,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
   }
 
   const table: ResponseTable = {
-    n: accounting.accepted,
+    n: accepted,
     weights: survey.weight ? new Float64Array(0) : null,
     groups: groupColumns,
     answers
@@ -232,7 +268,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
     ...shown.map((node) => ({key: node.id, family: node.variable, size: node.size, combinations: combinationsOf.get(node.id)!}))
   ];
   const context: ScoringContext = {definition, table, settings};
-  const aggregates = await aggregateInDatabase(db, loaded, context, combinations, sets);
+  const aggregates = await aggregateInDatabase(db, loaded, context, combinations, sets, tallied);
   const [organisation, ...groups] = aggregates;
   const byId = new Map<string, SetAggregates>(shown.map((node, i) => [node.id, groups[i]]));
 
@@ -241,13 +277,10 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
     definition,
     table,
     aggregate: precomputedAggregator(organisation, byId, settings, cells),
-    accounting,
-    rejected,
     header: loaded.header,
     population,
     groups: nodes as GroupNode[],
     benchmarks: small.benchmarks,
-    previous,
     previousScores: small.previousScores,
     waves: []
   };

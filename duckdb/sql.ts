@@ -21,8 +21,9 @@
  *
  * Every aggregate is computed per combination of group values first (few, however many rows)
  * and then summed over the sets each combination belongs to, one grouping set per family. The
- * module totals and Cronbach's α are added in JS from the rows these queries hand over in file
- * order ({@link moduleRowsSql}, `moduleTotalsStreamed.ts`).
+ * closed questions' answer counts, the module totals and Cronbach's α are added in JS from the
+ * rows these queries hand over in file order ({@link moduleRowsSql}, `CombinationTallies.ts`,
+ * `moduleTotalsStreamed.ts`).
  */
 
 import {EMPTY_ROW, NO_ANSWERS, TOO_FEW_ANSWERS} from "../bundle/responseRules.ts";
@@ -111,36 +112,26 @@ export function duplicateIdsSql(ids: string, hash: (id: string) => string, hashe
   return `SELECT COUNT(*) AS ids FROM (SELECT id FROM ${ids} WHERE id <> '' AND ${hash("id")} IN (${hashes}) GROUP BY id HAVING COUNT(*) > 1) duplicated`;
 }
 
+/** The rows of a group that meet a condition, in standard SQL. */
+export function countWhere(condition: string): string {
+  return `COUNT(CASE WHEN ${condition} THEN 1 END)`;
+}
+
 /**
  * Every combination of group values among the scored rows (a cell of the disclosure audit), in
  * order of first appearance: its key, its group value indices, its first row, its respondents and,
- * per condition in `contributors` (SQL over a row's columns), the rows that meet it.
+ * per condition in `contributors` (SQL over a row's columns), the rows that meet it, counted with
+ * `count` (default {@link countWhere}; an engine may have a faster aggregate of its own).
  */
-export function combinationsSql(layout: RowsLayout, contributors: string[] = []): string {
+export function combinationsSql(layout: RowsLayout, contributors: string[] = [], count: (condition: string) => string = countWhere): string {
   const groups = Array.from({length: layout.groups}, (_, v) => `MIN(g${v}) AS g${v}, `).join("");
   // Counts as doubles (exact to 2⁵³), which a client reads fastest.
-  const counts = contributors.map((condition, i) => `, CAST(COUNT(CASE WHEN ${condition} THEN 1 END) AS DOUBLE) AS c${i}`).join("");
+  const counts = contributors.map((condition, i) => `, CAST(${count(condition)} AS DOUBLE) AS c${i}`).join("");
   return `
 SELECT ${keyColumns(layout)}${groups}MIN(row) AS first_row, CAST(COUNT(*) AS DOUBLE) AS respondents${counts}
 FROM ${layout.prefix}_accepted
 GROUP BY ${layout.key.join(", ")}
 ORDER BY first_row`;
-}
-
-/**
- * Answer counts per set, closed question and option (−1: blank), with Σw and Σw² of the
- * respondents giving each answer.
- */
-export function talliesSql(layout: RowsLayout, families: number, questions: number[]): string {
-  const answers = questions.map((k) => `SELECT ${keyColumns(layout)}w, ${k} AS question, q${k} AS code FROM ${layout.prefix}_accepted`);
-  return `
-WITH answers AS (
-  ${answers.join("\n  UNION ALL ")}
-), per_combination AS (
-  SELECT ${keyColumns(layout)}question, code, COUNT(*) AS respondents, SUM(w) AS weight, SUM(w * w) AS weight2
-  FROM answers
-  GROUP BY ${keyColumns(layout)}question, code
-)${sumPerSet(layout, families, ["question", "code"], [["SUM(p.respondents)", "respondents"], ["SUM(p.weight)", "weight"], ["SUM(p.weight2)", "weight2"]])}`;
 }
 
 /** The moments (n, Σw, Σwx, Σwx², Σw², Σw²x, Σw²x²) of every number question per set. */
@@ -182,7 +173,8 @@ ORDER BY row, question`;
 }
 
 /**
- * The scored rows in file order, for the module totals streamed to JS (`moduleTotalsStreamed`):
+ * The scored rows in file order, for the answer counts and module totals added in JS
+ * (`CombinationTallies`, `moduleTotalsStreamed`):
  * each row's number, its key of group values, its weight, and the answer code of every question
  * in `questions` (`a0`, `a1`, …; a question may be listed twice), all numbers without NULLs.
  */

@@ -4,7 +4,8 @@
  * starts or ends with it.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {Database, isOtherWhiteSpaceOnly, literal, trimWhiteSpace} from "../../duckdb/dialect.ts";
+import {countIf, Database, isOtherWhiteSpaceOnly, literal, trimWhiteSpace} from "../../duckdb/dialect.ts";
+import {countWhere} from "../../duckdb/sql.ts";
 
 const TEXTS = ["", "r1", " r1", "r1 ", "\tr1\t", "\u00a0r1", "r1\u00a0", "\u2003r1\u3000", "\ufeffr1", "r 1", "r\u00a01", " ", "\t ", "\u00a0", " \u00a0 ", "\n", "\u2028x", "x\u2029", "é", "1,5", "\u200b"];
 
@@ -44,5 +45,14 @@ describe("Database.forEachChunkOfArrays", () => {
 
   test("db.forEachChunkOfArrays(sql) throws on a NULL", async () => {
     await expect(db.forEachChunkOfArrays("SELECT CASE WHEN i = 3 THEN NULL ELSE CAST(i AS DOUBLE) END AS x FROM range(10) t(i)", () => undefined)).rejects.toThrow(/NULL/);
+  });
+});
+
+describe("countIf", () => {
+  test("countIf(condition) counts per group the rows countWhere(condition) counts, a NULL condition as not met", async () => {
+    const rows = "(VALUES (1, 0), (1, 3), (1, NULL), (2, 5), (2, -1), (3, NULL)) t(g, q)";
+    const condition = "q BETWEEN 0 AND 4";
+    const {columns} = await db.columns(`SELECT g, CAST(${countIf(condition)} AS INTEGER) AS fast, CAST(${countWhere(condition)} AS INTEGER) AS standard FROM ${rows} GROUP BY g ORDER BY g`);
+    expect(columns).toEqual([[1, 2, 3], [2, 0, 0], [2, 0, 0]]);
   });
 });

@@ -1,0 +1,160 @@
+/**
+ * The closed questions' answer counts of the DuckDB engine, tallied in JS per combination of group
+ * values and then added to the sets: the counts, Σw and Σw² a row-by-row tally of each set gives.
+ */
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {CombinationTallies} from "../../duckdb/CombinationTallies.ts";
+import type {Combination, SetToAggregate} from "../../duckdb/aggregateInDatabase.ts";
+import {Database} from "../../duckdb/dialect.ts";
+import type {SetAggregates} from "../../scoring/SetAggregates.ts";
+
+/** Two closed questions: q0 with 3 options, q1 with 2. */
+const QUESTIONS = [
+  {k: 0, id: "q0", options: 3},
+  {k: 1, id: "q1", options: 2}
+];
+
+/** Rows: combination key, weight, q0's code, q1's code (−1 blank). */
+const ROWS: [number, number, number, number][] = [
+  [10, 1, 0, 1],
+  [20, 2, 2, -1],
+  [10, 0.5, 0, 0],
+  [30, 4, -1, 1],
+  [20, 1.5, 1, 1]
+];
+
+const COMBINATIONS: Combination[] = [10, 20, 30].map((key) => ({key: [key], groups: [], respondents: ROWS.filter((row) => row[0] === key).length}));
+
+/** The organisation (every combination), a set of combinations 0 and 2, and one of combination 1. */
+const SETS: SetToAggregate[] = [
+  {key: "organisation", family: "", size: 5, combinations: [0, 1, 2]},
+  {key: "a", family: "g", size: 3, combinations: [0, 2]},
+  {key: "b", family: "g", size: 2, combinations: [1]}
+];
+
+function emptyTallies(weighted: boolean): SetAggregates {
+  const tallies = new Map(
+    QUESTIONS.map(({id, options}) => {
+      const count = new Float64Array(options);
+      return [id, weighted ? {count, weight: new Float64Array(options), weight2: new Float64Array(options), blank: 0} : {count, weight: count, weight2: count, blank: 0}];
+    })
+  );
+  return {tallies} as unknown as SetAggregates;
+}
+
+/** Each set's tallies as plain numbers, counted row by row. */
+function rowByRow(weighted: boolean) {
+  return SETS.map((set) => {
+    const keys = new Set(set.combinations.map((c) => COMBINATIONS[c].key[0]));
+    const rows = ROWS.filter((row) => keys.has(row[0]));
+    return Object.fromEntries(
+      QUESTIONS.map(({id, options}, t) => {
+        const answered = (o: number) => rows.filter((row) => row[2 + t] === o);
+        const count = Array.from({length: options}, (_, o) => answered(o).length);
+        const sum = (o: number, f: (w: number) => number) => answered(o).reduce((s, row) => s + f(row[1]), 0);
+        const weight = weighted ? Array.from({length: options}, (_, o) => sum(o, (w) => w)) : count;
+        const weight2 = weighted ? Array.from({length: options}, (_, o) => sum(o, (w) => w * w)) : count;
+        return [id, {count, weight, weight2, blank: rows.filter((row) => row[2 + t] === -1).length}];
+      })
+    );
+  });
+}
+
+function plain(aggregates: SetAggregates[]) {
+  return aggregates.map((a) => Object.fromEntries([...a.tallies].map(([id, t]) => [id, {count: [...t.count], weight: [...t.weight], weight2: [...t.weight2], blank: t.blank}])));
+}
+
+describe("CombinationTallies", () => {
+  test("tallies.add(chunk) then addToSets(sets): each set's counts, Σw and Σw², blanks apart, as counted row by row", () => {
+    for (const weighted of [true, false]) {
+      const tallies = new CombinationTallies(QUESTIONS, weighted);
+      // Two chunks: a combination's rows may come in both.
+      for (const chunk of [ROWS.slice(0, 2), ROWS.slice(2)]) {
+        tallies.add(
+          [Int16Array.from(chunk, (row) => row[2]), Int16Array.from(chunk, (row) => row[3])],
+          Float64Array.from(chunk, (row) => row[1]),
+          (r) => chunk[r][0],
+          chunk.length
+        );
+      }
+      const aggregates = SETS.map(() => emptyTallies(weighted));
+      tallies.addToSets(aggregates, SETS, COMBINATIONS);
+      expect(plain(aggregates)).toEqual(rowByRow(weighted));
+    }
+  });
+
+  test("tallies.add(chunk) refuses an answer code outside the question's options", () => {
+    const tallies = new CombinationTallies(QUESTIONS, false);
+    expect(() => tallies.add([Int16Array.of(3), Int16Array.of(0)], Float64Array.of(1), () => 10, 1)).toThrow(/outside the options of q0/);
+  });
+
+  test("addToSets(sets) with a combination no row had adds nothing for it", () => {
+    const tallies = new CombinationTallies(QUESTIONS, false);
+    tallies.add([Int16Array.of(1), Int16Array.of(-1)], Float64Array.of(1), () => 10, 1);
+    const aggregates = SETS.map(() => emptyTallies(false));
+    tallies.addToSets(aggregates, SETS, COMBINATIONS);
+    expect(plain(aggregates)[2]).toEqual({q0: {count: [0, 0, 0], weight: [0, 0, 0], weight2: [0, 0, 0], blank: 0}, q1: {count: [0, 0], weight: [0, 0], weight2: [0, 0], blank: 0}});
+    expect(plain(aggregates)[0].q0.count).toEqual([0, 1, 0]);
+  });
+});
+
+describe("CombinationTallies.streamed", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await Database.open({threads: 1});
+  });
+  afterAll(() => db.close());
+
+  test("CombinationTallies.streamed(db, layout) tallies every scored row, over several chunks, as the rows counted one by one", async () => {
+    // 5,000 rows (more than one chunk) in three combinations.
+    await db.run(
+      "CREATE TABLE t_accepted AS SELECT CAST(i AS BIGINT) AS row, CAST(i % 3 AS BIGINT) AS combination, CAST(1 + i % 4 AS DOUBLE) / 2 AS w, " +
+        "CAST(i % 4 - 1 AS SMALLINT) AS q0, CAST(i % 3 - 1 AS SMALLINT) AS q1 FROM range(5000) r(i)"
+    );
+    const tallies = await CombinationTallies.streamed(db, {prefix: "t", groups: 0, key: ["combination"]}, QUESTIONS, true);
+    const combinations: Combination[] = [0, 1, 2].map((key) => ({key: [key], groups: [], respondents: 0}));
+    const sets: SetToAggregate[] = [{key: "organisation", family: "", size: 5000, combinations: [0, 1, 2]}];
+    const aggregates = [emptyTallies(true)];
+    tallies.addToSets(aggregates, sets, combinations);
+    const expected = {count: [0, 0, 0], weight: [0, 0, 0], weight2: [0, 0, 0], blank: 0};
+    for (let i = 0; i < 5000; ++i) {
+      const code = (i % 4) - 1;
+      const w = (1 + (i % 4)) / 2;
+      if (code < 0) ++expected.blank;
+      else {
+        ++expected.count[code];
+        expected.weight[code] += w;
+        expected.weight2[code] += w * w;
+      }
+    }
+    expect(plain(aggregates)[0].q0).toEqual(expected);
+    expect(plain(aggregates)[0].q1.blank).toBe(Math.ceil(5000 / 3));
+  });
+
+  test("CombinationTallies.streamed(db, layout) with a key of several columns (g0, g1) tallies each combination of them apart", async () => {
+    await db.run(
+      "CREATE TABLE u_accepted AS SELECT CAST(i AS BIGINT) AS row, CAST(i % 2 AS INTEGER) AS g0, CAST(i % 3 - 1 AS INTEGER) AS g1, CAST(1 AS DOUBLE) AS w, " +
+        "CAST(i % 4 - 1 AS SMALLINT) AS q0, CAST(-1 AS SMALLINT) AS q1 FROM range(3000) r(i)"
+    );
+    const tallies = await CombinationTallies.streamed(db, {prefix: "u", groups: 2, key: ["g0", "g1"]}, QUESTIONS, false);
+    const keys = [0, 1].flatMap((g0) => [-1, 0, 1].map((g1) => [g0, g1]));
+    const combinations: Combination[] = keys.map((key) => ({key, groups: key, respondents: 0}));
+    // One set per combination: each gets only its own rows.
+    const sets: SetToAggregate[] = combinations.map((_, c) => ({key: `c${c}`, family: "g", size: 0, combinations: [c]}));
+    const aggregates = sets.map(() => emptyTallies(false));
+    tallies.addToSets(aggregates, sets, combinations);
+    const expected = keys.map(([g0, g1]) => {
+      const count = [0, 0, 0];
+      let blank = 0;
+      for (let i = 0; i < 3000; ++i) {
+        if (i % 2 !== g0 || (i % 3) - 1 !== g1) continue;
+        const code = (i % 4) - 1;
+        if (code < 0) ++blank;
+        else ++count[code];
+      }
+      return {count, blank};
+    });
+    expect(plain(aggregates).map((a) => ({count: a.q0.count, blank: a.q0.blank}))).toEqual(expected);
+    expect(plain(aggregates).map((a) => a.q1.blank)).toEqual(expected.map((e) => e.blank + e.count.reduce((x, y) => x + y, 0)));
+  });
+});
