@@ -109,10 +109,45 @@ export async function openPage(browser: Browser, url: string, {allowOrigins = []
   return {page, problems};
 }
 
-/** Waits until every Framework cell on the page has displayed (no loading indicator left). */
+/**
+ * Waits until every Framework cell on the page has displayed (no loading indicator left) and the
+ * page has settled: nothing in it changed for {@link SETTLED_MS} ms, so that a cell drawn again
+ * once its data arrives (or one that had not started when the indicators were counted) is done.
+ */
 export async function waitForCells(page: Page, timeout = 15_000): Promise<void> {
+  const started = Date.now();
   await page.waitForFunction(() => !document.querySelector("observablehq-loading"), undefined, {timeout});
+  await page.evaluate(
+    ([quiet, limit]) =>
+      new Promise<void>((resolve, reject) => {
+        let timer = setTimeout(done, quiet);
+        const deadline = setTimeout(() => {
+          observer.disconnect();
+          clearTimeout(timer);
+          reject(new Error(`the page kept changing (or a cell loading) for ${limit} ms`));
+        }, limit);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, quiet);
+        });
+        observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+        function done() {
+          // A cell loading again (its input changed) is waited for as well.
+          if (document.querySelector("observablehq-loading")) {
+            timer = setTimeout(done, quiet);
+            return;
+          }
+          observer.disconnect();
+          clearTimeout(deadline);
+          resolve();
+        }
+      }),
+    [SETTLED_MS, Math.max(1_000, timeout - (Date.now() - started))] as const
+  );
 }
+
+/** How long a page must stay unchanged for {@link waitForCells} to call it settled. */
+const SETTLED_MS = 150;
 
 /** Waits for at least `count` charts (SVG in the page's main column) and returns how many there are. */
 export async function waitForCharts(page: Page, count = 1, timeout = 15_000): Promise<number> {
