@@ -2,10 +2,10 @@ import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chartFigure.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
-import {surveyDefaults, type SurveyLike} from "./surveyDefaults.ts";
+import {studyChartSetup} from "./studyChartSetup.ts";
+import type {SurveyLike} from "./surveyDefaults.ts";
 import type {StudyCorrelation} from "./types.ts";
-import {format, type Scoring} from "../text/format.ts";
-import {studyText} from "../text/studyText.ts";
+import type {Scoring} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 
 /** The options of {@link CorrelationChart}. */
@@ -54,10 +54,7 @@ export function CorrelationChart(data: StudyCorrelation, options: CorrelationCha
     document = globalThis.document,
     ...rest
   } = options;
-  const settings = surveyDefaults(survey, scoring);
-  const locale = localeOption ?? settings.language;
-  const text = studyText(locale);
-  const f = format({locale, scoring: settings.scoring});
+  const {locale, text, f} = studyChartSetup({survey, scoring, locale: localeOption});
   const heading = title === undefined ? text.charts.correlationTitle(data.a.name, data.b.name) : title;
   if (!data.points.length) return noData({title: heading, locale, document});
   const r = data.r == null ? null : f.number(data.r, 2);

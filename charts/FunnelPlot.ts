@@ -5,10 +5,10 @@ import {limitPosition} from "./limitPosition.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
 import {limitSwatches, limitTable} from "./SpreadChart.ts";
-import {surveyDefaults, type SurveyLike} from "./surveyDefaults.ts";
+import {studyChartSetup} from "./studyChartSetup.ts";
+import type {SurveyLike} from "./surveyDefaults.ts";
 import type {OrganisationPoint} from "./types.ts";
-import {format, type Scoring} from "../text/format.ts";
-import {studyText} from "../text/studyText.ts";
+import type {Scoring} from "../text/format.ts";
 import type {Language} from "../text/translations.ts";
 
 /** The options of {@link FunnelPlot}. */
@@ -85,10 +85,7 @@ export function FunnelPlot(rows: OrganisationPoint[], options: FunnelPlotOptions
     document = globalThis.document,
     ...rest
   } = options;
-  const settings = surveyDefaults(survey, scoring);
-  const locale = localeOption ?? settings.language;
-  const text = studyText(locale);
-  const f = format({locale, scoring: settings.scoring});
+  const {locale, text, f} = studyChartSetup({survey, scoring, locale: localeOption});
   const heading = title === undefined ? (item ? text.charts.funnelTitle(item) : null) : title;
   if (!rows.length) return noData({title: heading, locale, document});
   const bySize = [...rows].sort((a, b) => a.n - b.n);

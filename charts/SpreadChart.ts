@@ -4,12 +4,13 @@ import {differencePalette} from "./differenceStyle.ts";
 import {limitPosition} from "./limitPosition.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
-import {surveyDefaults, type SurveyLike} from "./surveyDefaults.ts";
+import {studyChartSetup} from "./studyChartSetup.ts";
+import type {SurveyLike} from "./surveyDefaults.ts";
 import {swatches, type Swatch} from "./swatches.ts";
 import {textWidth} from "./textWidth.ts";
 import type {OrganisationPoint} from "./types.ts";
-import {format, missingValue, type Formatter, type Scoring} from "../text/format.ts";
-import {studyText, type StudyText} from "../text/studyText.ts";
+import {missingValue, type Formatter, type Scoring} from "../text/format.ts";
+import type {StudyText} from "../text/studyText.ts";
 import type {TableData} from "./dataTable.ts";
 import type {Language} from "../text/translations.ts";
 
@@ -71,10 +72,7 @@ export function SpreadChart(rows: OrganisationPoint[], options: SpreadChartOptio
     document = globalThis.document,
     ...rest
   } = options;
-  const settings = surveyDefaults(survey, scoring);
-  const locale = localeOption ?? settings.language;
-  const text = studyText(locale);
-  const f = format({locale, scoring: settings.scoring});
+  const {locale, text, f} = studyChartSetup({survey, scoring, locale: localeOption});
   const heading = title === undefined ? (item ? text.charts.spreadTitle(item) : null) : title;
   if (!rows.length) return noData({title: heading, locale, document});
   const ranked = [...rows].sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
