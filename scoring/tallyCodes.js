@@ -21,28 +21,48 @@
 export function tallyCodesInto(codes, options, index, weights, count, weight, weight2) {
   const stride = options + 1;
   const {rows, blocks, cellOfRow} = index;
+  // One block (a large survey's usual index) in a loop without the loop over blocks, which costs
+  // half as much again; the same additions in the same order.
   if (!weights) {
     const cellCount = new Float64Array(index.cells * stride);
-    for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
-      const c = codes[r];
-      const k = c < 0 ? options : c;
-      for (let b = 0; b < blocks; ++b) ++cellCount[cellOfRow[at + b] * stride + k];
+    if (blocks === 1) {
+      for (let r = 0; r < rows; ++r) {
+        const c = codes[r];
+        ++cellCount[cellOfRow[r] * stride + (c < 0 ? options : c)];
+      }
+    } else {
+      for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
+        const c = codes[r];
+        const k = c < 0 ? options : c;
+        for (let b = 0; b < blocks; ++b) ++cellCount[cellOfRow[at + b] * stride + k];
+      }
     }
     addCells(index, stride, cellCount, 1, 0, count);
     return;
   }
   // Count, Σw and Σw² side by side, so that a row's update touches one place.
   const sums = new Float64Array(index.cells * stride * 3);
-  for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
-    const c = codes[r];
-    const k = (c < 0 ? options : c) * 3;
-    const w = weights[r];
-    const w2 = w * w;
-    for (let b = 0; b < blocks; ++b) {
-      const i = cellOfRow[at + b] * stride * 3 + k;
+  if (blocks === 1) {
+    for (let r = 0; r < rows; ++r) {
+      const c = codes[r];
+      const i = cellOfRow[r] * stride * 3 + (c < 0 ? options : c) * 3;
+      const w = weights[r];
       ++sums[i];
       sums[i + 1] += w;
-      sums[i + 2] += w2;
+      sums[i + 2] += w * w;
+    }
+  } else {
+    for (let r = 0, at = 0; r < rows; ++r, at += blocks) {
+      const c = codes[r];
+      const k = (c < 0 ? options : c) * 3;
+      const w = weights[r];
+      const w2 = w * w;
+      for (let b = 0; b < blocks; ++b) {
+        const i = cellOfRow[at + b] * stride * 3 + k;
+        ++sums[i];
+        sums[i + 1] += w;
+        sums[i + 2] += w2;
+      }
     }
   }
   addCells(index, stride, sums, 3, 0, count);

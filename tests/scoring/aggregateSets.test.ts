@@ -58,11 +58,22 @@ function rowByRow(context: ScoringContext, partitions: Partition[]) {
       const den = new Float64Array(units * layout.width);
       const answered = layout.cores.map(() => 0);
       const counts = new Map<string, number[]>();
+      const weightSums = new Map<string, {weight: number[]; weight2: number[]}>();
       for (const column of context.table.answers.values()) {
         if (column.kind !== "codes") continue;
-        const count = new Array(column.codec.options.length + 1).fill(0);
-        for (const r of rows) ++count[column.codes[r] < 0 ? column.codec.options.length : column.codes[r]];
+        const options = column.codec.options.length;
+        const count = new Array(options + 1).fill(0);
+        const sums = {weight: new Array(options).fill(0), weight2: new Array(options).fill(0)};
+        for (const r of rows) {
+          const c = column.codes[r];
+          ++count[c < 0 ? options : c];
+          if (c < 0) continue;
+          const w = weights ? weights[r] : 1;
+          sums.weight[c] += w;
+          sums.weight2[c] += w * w;
+        }
         counts.set(column.question.id, count);
+        weightSums.set(column.question.id, sums);
       }
       rows.forEach((r, position) => {
         const at = bootstrapUnit(position, rows.length, blockSalt(context.settings.interval.seed, key)) * layout.width;
@@ -85,7 +96,7 @@ function rowByRow(context: ScoringContext, partitions: Partition[]) {
           }
         });
       });
-      return {respondents: rows.length, num, den, answered, counts};
+      return {respondents: rows.length, num, den, answered, counts, weightSums};
     })
   );
 }
@@ -111,8 +122,7 @@ function reliabilityRowByRow(context: ScoringContext): ReliabilitySums[] {
   });
 }
 
-function expectRowByRow(context: ScoringContext) {
-  const partitions = partitionsOf(context);
+function expectRowByRow(context: ScoringContext, partitions = partitionsOf(context)) {
   const expected = rowByRow(context, partitions);
   let reliability: ReliabilitySums[] = [];
   const actual = aggregateSets(context, partitions, {reliability: (sums) => (reliability = sums)});
@@ -131,6 +141,10 @@ function expectRowByRow(context: ScoringContext) {
       for (const [id, count] of want.counts) {
         const tally = aggregates.tallies.get(id)!;
         expect([...tally.count, tally.blank]).toEqual(count);
+        // Σw and Σw² per option: added per cell first, so equal up to the order of the additions.
+        const {weight, weight2} = want.weightSums.get(id)!;
+        weight.forEach((sum, o) => expect(tally.weight[o]).toBeCloseTo(sum, 9));
+        weight2.forEach((sum, o) => expect(tally.weight2[o]).toBeCloseTo(sum, 9));
       }
     })
   );
@@ -152,6 +166,15 @@ describe("aggregateSets(context, partitions)", () => {
 
   test("aggregateSets adds each respondent's own module mean per bootstrap unit as one row at a time does (mean-of-respondents, percent-positive)", () => {
     expectRowByRow(contextOf("  minGroupSize: 5\n  scoring: percent-positive\n  moduleScore: mean-of-respondents", false));
+  });
+
+  test("aggregateSets with partitions whose cells make one block (the tallies' loop without blocks) adds as one row at a time does, weighted and not", () => {
+    for (const weighted of [true, false]) {
+      const context = contextOf("  minGroupSize: 5\n  scoring: mean\n  moduleScore: mean-of-questions", weighted);
+      const partitions = partitionsOf(context).slice(0, 3);
+      expect(cellIndex(partitions, 2600, 12).blocks).toBe(1);
+      expectRowByRow(context, partitions);
+    }
   });
 
   test("aggregateSets on two threads gives the same aggregates as on one", () => {
