@@ -2,11 +2,10 @@ import * as Plot from "@observablehq/plot";
 import {chartFigure} from "./chartFigure.ts";
 import {noData} from "./noData.ts";
 import {plotOptions, type PlotPassThrough} from "./plotOptions.ts";
-import {surveyDefaults, type SurveyLike} from "./surveyDefaults.ts";
+import {studyChartSetup} from "./studyChartSetup.ts";
+import type {SurveyLike} from "./surveyDefaults.ts";
 import {textWidth} from "./textWidth.ts";
 import type {StudyDrivers} from "./types.ts";
-import {format} from "../text/format.ts";
-import {studyText} from "../text/studyText.ts";
 import type {Language} from "../text/translations.ts";
 
 /** The options of {@link DriverChart}. */
@@ -39,9 +38,7 @@ const defaults = {fill: "#6B7B8C", width: 640, table: true};
  */
 export function DriverChart(data: StudyDrivers, options: DriverChartOptions = {}): HTMLElement {
   const {survey, fill = defaults.fill, title, description, table = defaults.table, width = defaults.width, locale: localeOption, document = globalThis.document, ...rest} = options;
-  const locale = localeOption ?? surveyDefaults(survey).language;
-  const text = studyText(locale);
-  const f = format({locale});
+  const {locale, text, f} = studyChartSetup({survey, locale: localeOption});
   const heading = title === undefined ? text.charts.driverTitle(data.outcome.name) : title;
   const rows = data.drivers.filter((d): d is typeof d & {importance: number} => d.importance != null).sort((a, b) => b.importance - a.importance);
   if (data.r2 == null || !rows.length) return noData({title: heading, locale, document});

@@ -17,7 +17,7 @@ export interface StudyChartSetup {
 
 /**
  * The settings, language, texts and number formats of a study chart (SpreadChart, FunnelPlot,
- * CorrelationChart), from the survey and the options that override it.
+ * CorrelationChart, DriverChart), from the survey and the options that override it.
  *
  * @example
  * const {text, f} = studyChartSetup({survey: view.survey, scoring: undefined, locale: undefined});
