@@ -141,11 +141,16 @@ export function cellCountsInMemory(context: Pick<ScoringContext, "definition" | 
  * ascending order without sorting, since the cells are numbered by their first rows.
  */
 function cellStructure(cells: number, groups: GroupNode[], cellOfRow: Int32Array): AuditStructure {
-  const firstRow = new Int32Array(cells);
-  for (let r = cellOfRow.length - 1; r >= 0; --r) firstRow[cellOfRow[r]] = r;
   // The cell of each row that is the first of its cell, −1 for every other row.
   const cellFirstAt = new Int32Array(cellOfRow.length).fill(-1);
-  for (let cell = 0; cell < cells; ++cell) cellFirstAt[firstRow[cell]] = cell;
+  const seen = new Uint8Array(cells);
+  for (let r = 0; r < cellOfRow.length; ++r) {
+    const cell = cellOfRow[r];
+    if (seen[cell] === 0) {
+      seen[cell] = 1;
+      cellFirstAt[r] = cell;
+    }
+  }
   const cellsOf = ({rows}: GroupNode) => {
     const list: number[] = [];
     for (let i = 0; i < rows.length; ++i) if (cellFirstAt[rows[i]] >= 0) list.push(cellFirstAt[rows[i]]);

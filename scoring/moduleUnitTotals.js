@@ -51,20 +51,16 @@ export function moduleUnitTotalsInto(index, p, modules, weights) {
       const w = weights ? weights[r] : 1;
       const at = r * columns;
       if (byQuestion) {
-        // A row of weight 0 counts as answering but adds nothing: its own loop, so the other rows' has no test of w.
-        for (let m = 0, j = 0; m < moduleCount; ++m) {
+        // No test of w per answer: the rows read have weights above 0 (readResponses.ts), and a
+        // weight of 0 would add 0 anyway.
+        for (let m = 0, j = 0, v = 0; m < moduleCount; ++m) {
           let valid = 0;
-          const end = columnStart[m + 1];
-          if (w === 0) {
-            for (; j < end; ++j) if (matrix[at + j] >= 0) ++valid;
-          } else {
-            for (let v = j * valueStride; j < end; ++j, v += valueStride) {
-              const c = matrix[at + j];
-              if (c < 0) continue;
-              ++valid;
-              num[row + j] += w * values[v + c];
-              den[row + j] += w;
-            }
+          for (const end = columnStart[m + 1]; j < end; ++j, v += valueStride) {
+            const c = matrix[at + j];
+            if (c < 0) continue;
+            ++valid;
+            num[row + j] += w * values[v + c];
+            den[row + j] += w;
           }
           if (valid > 0) ++answered[counted + m];
         }
