@@ -4,18 +4,19 @@
  * `aggregateSets` computes in memory — ready for the synchronous {@link Aggregator} that scoring
  * calls.
  */
-import {blockSalt, emptyAggregates, type Aggregator} from "../scoring/aggregate.ts";
+import {emptyAggregates, type Aggregator} from "../scoring/aggregate.ts";
 import type {CellCounts, Contributors} from "../scoring/cellCounts.ts";
 import type {GroupNode} from "../bundle/groups.ts";
-import {moduleLayout, moduleValues} from "../scoring/moduleScores.ts";
+import {moduleLayout} from "../scoring/moduleScores.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {ChoiceTally, SetAggregates} from "../scoring/SetAggregates.ts";
 import {cellText, UNCERTAIN} from "./cells.ts";
 import type {Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
 import {choicesSql, commentsSql, momentsSql} from "./sql.ts";
-import type {CombinationTallies} from "./CombinationTallies.ts";
-import {moduleTotalsStreamed, type ModuleTotalsPlan} from "./moduleTotalsStreamed.ts";
+import {CombinationTallies} from "./CombinationTallies.ts";
+import {ModuleTotals} from "./ModuleTotals.ts";
+import {streamScoredRows} from "./scoredRows.ts";
 import {driverSumsInDatabase} from "./driverSumsInDatabase.ts";
 
 /** One combination of group values among the scored rows. */
@@ -42,43 +43,41 @@ export interface SetToAggregate {
 
 /**
  * Computes the aggregates of every set in the database: set 0 is the organisation, the others
- * the shown groups, in the order given. The closed questions' answer counts come from `tallied`
- * (streamed meanwhile, per combination).
+ * the shown groups, in the order given.
  */
-export async function aggregateInDatabase(
-  db: Database,
-  loaded: LoadedResponses,
-  context: ScoringContext,
-  combinations: Combination[],
-  sets: SetToAggregate[],
-  tallied: Promise<CombinationTallies | null>
-): Promise<SetAggregates[]> {
+export async function aggregateInDatabase(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[]): Promise<SetAggregates[]> {
   const {layout} = loaded;
   const {table} = context;
   const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets);
-  const questionIds = [...table.answers.keys()];
   const moduleLayoutOf = moduleLayout(context);
-  const aggregates = sets.map((set) => emptyAggregates(context, set.size, {layout: moduleLayoutOf}));
-
-  // Module totals per bootstrap unit and the organisation's sums for Cronbach's α, added in JS from
-  // the rows streamed in file order over a second connection, while this one computes the rest in
-  // DuckDB's threads.
+  // The closed questions' answer counts per combination, the module totals per bootstrap unit and
+  // the organisation's sums for Cronbach's α, added in JS from one stream of the scored rows in file
+  // order over a second connection, while this one computes the rest in DuckDB's threads.
+  const closed = [...table.answers.values()].flatMap((column, k) => (column.kind === "codes" ? [{k, id: column.question.id, options: column.codec.options.length}] : []));
+  const tallies = closed.length ? new CombinationTallies(closed, Boolean(table.weights), combinations.length) : null;
+  const totals = moduleLayoutOf.cores.length ? new ModuleTotals(context, moduleLayoutOf, combinations.length, sets) : null;
+  const aggregates = sets.map((set, s) => emptyAggregates(context, set.size, {layout: moduleLayoutOf, totals: totals?.totalsOf(s)}));
+  // Each question streamed once: the closed questions, then the core questions not among them.
+  const streamed = [...new Set([...closed.map((q) => q.k), ...(totals?.questions ?? [])])];
+  const closedAt = closed.map((q) => streamed.indexOf(q.k));
+  const coresAt = (totals?.questions ?? []).map((k) => streamed.indexOf(k));
   const alongside = await db.alongside();
-  const modulesAdded = moduleLayoutOf.cores.length
-    ? moduleTotalsStreamed(alongside, layout, combinations, moduleTotalsPlan(context, moduleLayoutOf, questionIds, combinations, sets), aggregates, moduleLayoutOf)
-    : Promise.resolve([]);
-  // The answer counts go to their sets as soon as they are tallied, while DuckDB hands over rows.
-  const talliesAdded = tallied.then((tallies) => tallies?.addToSets(aggregates, sets, combinations));
-  // Awaited below; a failure of another query first must not leave them unhandled.
-  modulesAdded.catch(() => undefined);
-  talliesAdded.catch(() => undefined);
+  const added = streamed.length
+    ? streamScoredRows(alongside, layout, combinations, streamed, ({rows, combination, weights, codes}) => {
+        tallies?.add(closedAt.map((i) => codes[i]), weights, combination, rows);
+        totals?.add(coresAt.map((i) => codes[i]), weights, combination, rows);
+      })
+    : Promise.resolve();
+  // Awaited below; a failure of another query first must not leave it unhandled.
+  added.catch(() => undefined);
   try {
     await aggregateInSql(db, loaded, context, combinations, sets, families, aggregates);
-    aggregates[0].modules.reliability = await modulesAdded;
-    await talliesAdded;
+    await added;
+    tallies?.addToSets(aggregates, sets);
+    aggregates[0].modules.reliability = totals?.finish(aggregates) ?? [];
     return aggregates;
   } finally {
-    await modulesAdded.catch(() => undefined);
+    await added.catch(() => undefined);
     alongside.close();
   }
 }
@@ -165,33 +164,6 @@ async function createFamilies(db: Database, prefix: string, key: string[], combi
   await db.run(`CREATE TABLE ${prefix}_families (${columns.join(", ")})`);
   await db.appendIntegers(`${prefix}_families`, rows);
   return families.length;
-}
-
-/**
- * What {@link moduleTotalsStreamed} needs: per family of disjoint sets (in the order of `sets`,
- * the organisation first) the set of every combination, each set's size and bootstrap salt, and
- * per core question its question index and the value of each option (its score, or 1/0 for
- * positive; NaN for none).
- */
-function moduleTotalsPlan(context: ScoringContext, layout: ReturnType<typeof moduleLayout>, questionIds: string[], combinations: Combination[], sets: SetToAggregate[]): ModuleTotalsPlan {
-  const families = [...new Set(sets.map((set) => set.family))];
-  const setOf = families.map(() => new Int32Array(combinations.length).fill(-1));
-  sets.forEach((set, s) => {
-    const of = setOf[families.indexOf(set.family)];
-    for (const c of set.combinations) of[c] = s;
-  });
-  const values = moduleValues(context, layout);
-  const start = [0];
-  for (const core of layout.cores) start.push(start.at(-1)! + core.length);
-  return {
-    setOf,
-    sizes: Int32Array.from(sets, (set) => set.size),
-    salts: Float64Array.from(sets, (set) => blockSalt(context.settings.interval.seed, set.key)),
-    questions: layout.cores.flatMap((core) => core.map((id) => questionIds.indexOf(id))),
-    values: values.flatMap((core) => core.map((v) => v.values)),
-    start,
-    byQuestion: context.settings.moduleScore === "mean-of-questions"
-  };
 }
 
 /**

@@ -22,7 +22,6 @@ import {shownGroups} from "../scoring/disclose.ts";
 import type {ResolvedSettings, RowAccounting} from "../scoring/types.ts";
 import {aggregateInDatabase, contributorCondition, precomputedAggregator, type Combination, type SetToAggregate} from "./aggregateInDatabase.ts";
 import {countIf, Database, literal, type DatabaseOptions} from "./dialect.ts";
-import {CombinationTallies} from "./CombinationTallies.ts";
 import {Fallback, loadResponses, type LoadedResponses} from "./loadResponses.ts";
 import {accountingSql, combinationsSql, setAsideSql} from "./sql.ts";
 
@@ -43,8 +42,7 @@ export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, Database
  * that spills to disk beyond its `memory_limit`, so the rows never have to fit in memory. The
  * aggregates of the organisation and of every group that will be shown are computed there in SQL
  * (`sql.ts`), but for the closed questions' answer counts, the module totals and Cronbach's α,
- * which JS adds from the rows streamed in file order (`CombinationTallies.ts`,
- * `moduleTotalsStreamed.ts`); the returned bundle's `aggregate` hands them to {@link scoreReport}, which
+ * which JS adds from the rows streamed once in file order (`scoredRows.ts`); the returned bundle's `aggregate` hands them to {@link scoreReport}, which
  * scores them exactly as it scores the in-memory engine's: the report model is the same. Its
  * `table` holds only the columns' descriptions (empty arrays) and its groups no row lists. The
  * previous survey (`previous/`) is read the same way. The database is deleted before returning.
@@ -159,22 +157,7 @@ async function readResponsesInto(db: Database, prefix: string, checked: CheckedF
     ? (await db.rows(setAsideSql(loaded.layout, minAnswers))).map((r) => ({line: loaded.lineOf(Number(r.row)), fields: r.fields as string[], reason: String(r.reason), issues: []}))
     : [];
 
-  // The closed questions' answer counts per combination, tallied in JS from the rows streamed over
-  // a second connection while this one finds the combinations and the groups to show.
-  const closed = survey.questions.flatMap((question, k) => {
-    const codec = definition.codecs.get(question.scale)!;
-    return answerKind(codec) === "codes" ? [{k, id: question.id, options: codec.options.length}] : [];
-  });
-  const alongside = await db.alongside();
-  const tallied = closed.length ? CombinationTallies.streamed(alongside, loaded.layout, closed, Boolean(survey.weight)) : Promise.resolve(null);
-  // Awaited below; a failure of another query first must not leave it unhandled.
-  tallied.catch(() => undefined);
-  try {
-    return {...(await aggregateResponses(db, loaded, checked, settings, accounting.accepted, tallied)), accounting, rejected, previous};
-  } finally {
-    await tallied.catch(() => undefined);
-    alongside.close();
-  }
+  return {...(await aggregateResponses(db, loaded, checked, settings, accounting.accepted)), accounting, rejected, previous};
 }
 
 /**
@@ -187,8 +170,7 @@ async function aggregateResponses(
   loaded: LoadedResponses,
   checked: CheckedFiles,
   settings: ResolvedSettings,
-  accepted: number,
-  tallied: Promise<CombinationTallies | null>
+  accepted: number
 ): Promise<Omit<Bundle, "accounting" | "rejected" | "previous">> {
   const {definition, files, small} = checked;
   const {population} = small;
@@ -268,7 +250,7 @@ async function aggregateResponses(
     ...shown.map((node) => ({key: node.id, family: node.variable, size: node.size, combinations: combinationsOf.get(node.id)!}))
   ];
   const context: ScoringContext = {definition, table, settings};
-  const aggregates = await aggregateInDatabase(db, loaded, context, combinations, sets, tallied);
+  const aggregates = await aggregateInDatabase(db, loaded, context, combinations, sets);
   const [organisation, ...groups] = aggregates;
   const byId = new Map<string, SetAggregates>(shown.map((node, i) => [node.id, groups[i]]));
 

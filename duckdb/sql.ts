@@ -22,8 +22,7 @@
  * Every aggregate is computed per combination of group values first (few, however many rows)
  * and then summed over the sets each combination belongs to, one grouping set per family. The
  * closed questions' answer counts, the module totals and Cronbach's α are added in JS from the
- * rows these queries hand over in file order ({@link moduleRowsSql}, `CombinationTallies.ts`,
- * `moduleTotalsStreamed.ts`).
+ * rows streamed in file order ({@link scoredRowsSql}, `scoredRows.ts`).
  */
 
 import {EMPTY_ROW, NO_ANSWERS, TOO_FEW_ANSWERS} from "../bundle/responseRules.ts";
@@ -173,12 +172,11 @@ ORDER BY row, question`;
 }
 
 /**
- * The scored rows in file order, for the answer counts and module totals added in JS
- * (`CombinationTallies`, `moduleTotalsStreamed`):
- * each row's number, its key of group values, its weight, and the answer code of every question
- * in `questions` (`a0`, `a1`, …; a question may be listed twice), all numbers without NULLs.
+ * The scored rows in file order, for the answer counts, module totals and Cronbach's α added in
+ * JS (`scoredRows.ts`): each row's number, its key of group values, its weight, and the answer
+ * code of every question in `questions` (`a0`, `a1`, …), all numbers without NULLs.
  */
-export function moduleRowsSql(layout: RowsLayout, questions: number[]): string {
+export function scoredRowsSql(layout: RowsLayout, questions: number[]): string {
   const columns = ["CAST(row AS DOUBLE) AS row", ...layout.key.map((k) => `CAST(${k} AS DOUBLE) AS ${k}`), "w", ...questions.map((k, j) => `q${k} AS a${j}`)];
   return `SELECT ${columns.join(", ")} FROM ${layout.prefix}_accepted`;
 }

@@ -254,18 +254,18 @@ export function aggregateSets(context: ScoringContext, partitions: Partition[], 
     for (; t < tallies.length && Atomics.load(work.done, jobs.indexOf(tallies[t])) === 1; ++t) split(tallies[t]);
     helper?.finish(work);
     for (; t < tallies.length; ++t) split(tallies[t]);
-    reliability?.(
-      (reliabilityJob?.sums ?? []).map((sums, m) => {
-        const k = layout.cores[m].length;
-        return {n: sums[0], sw: sums[1], swx: sums.slice(2, 2 + k), swxx: sums.slice(2 + k)};
-      })
-    );
+    reliability?.((reliabilityJob?.sums ?? []).map((sums, m) => reliabilityOf(sums, layout.cores[m].length)));
     const moduleCount = layout.cores.length;
     aggregates.forEach((aggregate, g) => (aggregate.modules.answered = Array.from(modules.answered.subarray(g * moduleCount, (g + 1) * moduleCount))));
     return partitions.map((p, i) => aggregates.slice(first[i], first[i] + p.keys.length));
   } finally {
     helper?.stop();
   }
+}
+
+/** The sums of Cronbach's α of a module of `k` core questions, from those `reliabilitySumsInto.js` adds up (n, Σw, Σw·xⱼ, Σw·xⱼ·xₗ). */
+export function reliabilityOf(sums: Float64Array, k: number): ReliabilitySums {
+  return {n: sums[0], sw: sums[1], swx: sums.slice(2, 2 + k), swxx: sums.slice(2 + k)};
 }
 
 /** The respondents of each set: the rows of each cell, added to the sets that contain it. */

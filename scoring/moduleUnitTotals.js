@@ -15,20 +15,35 @@ import {MAX_BOOTSTRAP_UNITS} from "./bootstrapUnit.js";
  * @param {{rows: number, blocks: number, cellOfRow: Int32Array, partitions: {block: number, first: number, sets: number, setOfCell: Int32Array}[]}} index the cells of the partitions (see `cellIndex` in aggregate.ts)
  * @param {number} p the partition
  * @param {{matrix: Int8Array | Int16Array, columns: number, columnStart: Int32Array, values: Float64Array, valueStride: number, byQuestion: boolean, width: number, sizes: Int32Array, salts: Float64Array, unitStart: Int32Array, num: Float64Array[], den: Float64Array[], answered: Int32Array}} modules
+ * The rows may also come in batches (the database engine streams them), each batch's in file
+ * order: `carry` then holds, per set, the position of its next respondent and the Weyl sequence's
+ * value for it, which each call takes up and leaves for the next, so that the totals are those of
+ * one call over all the rows.
+ *
  * @param {Float64Array | null} weights per row, or null when unweighted
+ * @param {{position: Int32Array, weyl: Uint32Array} | null} [carry] per set, for rows in batches; without it the rows are all the set's
  * @example
  * moduleUnitTotalsInto(index, 0, modules, null); // the organisation's totals
  */
-export function moduleUnitTotalsInto(index, p, modules, weights) {
+export function moduleUnitTotalsInto(index, p, modules, weights, carry = null) {
   const {rows, blocks, cellOfRow} = index;
   const {block, first, sets, setOfCell} = index.partitions[p];
   const {matrix, columns, columnStart, values, valueStride, byQuestion, width, sizes, salts, unitStart, answered} = modules;
   const num = modules.num[p];
   const den = modules.den[p];
   const moduleCount = columnStart.length - 1;
-  // The partition's rows, set by set, in ascending order within each set (a counting sort).
+  // The partition's rows, set by set, in ascending order within each set (a counting sort). All
+  // the rows of a set are its respondents; of a batch, they are counted.
   const start = new Int32Array(sets + 1);
-  for (let s = 0; s < sets; ++s) start[s + 1] = start[s] + sizes[first + s];
+  if (carry) {
+    for (let r = 0; r < rows; ++r) {
+      const g = setOfCell[cellOfRow[r * blocks + block]];
+      if (g >= 0) ++start[g - first + 1];
+    }
+    for (let s = 0; s < sets; ++s) start[s + 1] += start[s];
+  } else {
+    for (let s = 0; s < sets; ++s) start[s + 1] = start[s] + sizes[first + s];
+  }
   const fill = start.slice(0, sets);
   const order = new Int32Array(start[sets]);
   for (let r = 0; r < rows; ++r) {
@@ -38,14 +53,15 @@ export function moduleUnitTotalsInto(index, p, modules, weights) {
   for (let s = 0; s < sets; ++s) {
     const g = first + s;
     const size = sizes[g];
-    const salt = salts[g];
     const base = unitStart[g];
     const counted = g * moduleCount;
     // bootstrapUnit(k, size, salt) step by step: the Weyl sequence (k · 2654435761 + salt) mod 2³².
     const blocked = size > MAX_BOOTSTRAP_UNITS;
-    let weyl = salt >>> 0;
-    for (let k = 0; k < size; ++k) {
-      const r = order[start[s] + k];
+    const from = carry ? carry.position[g] : 0;
+    const to = from + start[s + 1] - start[s];
+    let weyl = carry ? carry.weyl[g] : salts[g] >>> 0;
+    for (let k = from, i = start[s]; k < to; ++k, ++i) {
+      const r = order[i];
       const row = (base + (blocked ? weyl % MAX_BOOTSTRAP_UNITS : k)) * width;
       weyl = (weyl + 0x9e3779b1) >>> 0;
       const w = weights ? weights[r] : 1;
@@ -82,6 +98,10 @@ export function moduleUnitTotalsInto(index, p, modules, weights) {
           }
         }
       }
+    }
+    if (carry) {
+      carry.position[g] = to;
+      carry.weyl[g] = weyl;
     }
   }
 }

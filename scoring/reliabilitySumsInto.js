@@ -5,9 +5,10 @@
  * Adds to `out[m]` the sums Cronbach's α of module m needs (`ReliabilitySums` in reliability.ts),
  * over the rows that answered every one of its core questions validly, in row order: `out[m][0]`
  * the respondents, `out[m][1]` Σw, then Σw·xⱼ (K), then Σw·xⱼ·xₗ (K × K, row-major). Every module
- * in one pass over the rows. Each row's core answers come from `modules.matrix` (row-major,
- * `columns` per row, −1 where the answer is blank or "don't know") and their values from
- * `modules.values`, as the module totals' do.
+ * in one pass over the rows; rows handed over in batches, one call each, add up as one pass over
+ * them all. Each row's core answers come from `modules.matrix` (row-major, `columns` per row, −1
+ * where the answer is blank or "don't know") and their values from `modules.values`, as the
+ * module totals' do.
  *
  * @param {{matrix: Int8Array | Int16Array, columns: number, columnStart: Int32Array, values: Float64Array, valueStride: number}} modules
  * @param {number} rows the rows of the matrix
@@ -19,7 +20,6 @@
 export function reliabilitySumsInto(modules, rows, weights, out) {
   const {matrix, columns, columnStart, values, valueStride} = modules;
   const x = new Float64Array(columns);
-  const counted = new Float64Array(out.length * 2);
   for (let r = 0, row = 0; r < rows; ++r, row += columns) {
     const w = weights ? weights[r] : 1;
     modules: for (let m = 0; m < out.length; ++m) {
@@ -31,8 +31,8 @@ export function reliabilitySumsInto(modules, rows, weights, out) {
         x[j] = values[(first + j) * valueStride + c];
       }
       const sums = out[m];
-      ++counted[2 * m];
-      counted[2 * m + 1] += w;
+      ++sums[0];
+      sums[1] += w;
       for (let j = 0; j < k; ++j) {
         const wx = w * x[j];
         sums[2 + j] += wx;
@@ -40,8 +40,4 @@ export function reliabilitySumsInto(modules, rows, weights, out) {
       }
     }
   }
-  out.forEach((sums, m) => {
-    sums[0] += counted[2 * m];
-    sums[1] += counted[2 * m + 1];
-  });
 }

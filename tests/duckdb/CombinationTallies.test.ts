@@ -1,11 +1,14 @@
 /**
  * The closed questions' answer counts of the DuckDB engine, tallied in JS per combination of group
- * values and then added to the sets: the counts, Σw and Σw² a row-by-row tally of each set gives.
+ * values from the scored rows streamed once (`scoredRows.ts`) and then added to the sets: the
+ * counts, Σw and Σw² a row-by-row tally of each set gives.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {CombinationTallies} from "../../duckdb/CombinationTallies.ts";
 import type {Combination, SetToAggregate} from "../../duckdb/aggregateInDatabase.ts";
 import {Database} from "../../duckdb/dialect.ts";
+import {streamScoredRows} from "../../duckdb/scoredRows.ts";
+import {Fallback} from "../../duckdb/loadResponses.ts";
 import type {SetAggregates} from "../../scoring/SetAggregates.ts";
 
 /** Two closed questions: q0 with 3 options, q1 with 2. */
@@ -14,7 +17,7 @@ const QUESTIONS = [
   {k: 1, id: "q1", options: 2}
 ];
 
-/** Rows: combination key, weight, q0's code, q1's code (−1 blank). */
+/** Rows: combination key, weight, q0's code, q1's code (−1 blank). The combinations' index is their key / 10 − 1. */
 const ROWS: [number, number, number, number][] = [
   [10, 1, 0, 1],
   [20, 2, 2, -1],
@@ -67,55 +70,64 @@ function plain(aggregates: SetAggregates[]) {
 describe("CombinationTallies", () => {
   test("tallies.add(chunk) then addToSets(sets): each set's counts, Σw and Σw², blanks apart, as counted row by row", () => {
     for (const weighted of [true, false]) {
-      const tallies = new CombinationTallies(QUESTIONS, weighted);
+      const tallies = new CombinationTallies(QUESTIONS, weighted, COMBINATIONS.length);
       // Two chunks: a combination's rows may come in both.
       for (const chunk of [ROWS.slice(0, 2), ROWS.slice(2)]) {
         tallies.add(
           [Int16Array.from(chunk, (row) => row[2]), Int16Array.from(chunk, (row) => row[3])],
           Float64Array.from(chunk, (row) => row[1]),
-          (r) => chunk[r][0],
+          Int32Array.from(chunk, (row) => row[0] / 10 - 1),
           chunk.length
         );
       }
       const aggregates = SETS.map(() => emptyTallies(weighted));
-      tallies.addToSets(aggregates, SETS, COMBINATIONS);
+      tallies.addToSets(aggregates, SETS);
       expect(plain(aggregates)).toEqual(rowByRow(weighted));
     }
   });
 
   test("tallies.add(chunk) refuses an answer code outside the question's options", () => {
-    const tallies = new CombinationTallies(QUESTIONS, false);
-    expect(() => tallies.add([Int16Array.of(3), Int16Array.of(0)], Float64Array.of(1), () => 10, 1)).toThrow(/outside the options of q0/);
+    const tallies = new CombinationTallies(QUESTIONS, false, COMBINATIONS.length);
+    expect(() => tallies.add([Int16Array.of(3), Int16Array.of(0)], Float64Array.of(1), Int32Array.of(0), 1)).toThrow(/outside the options of q0/);
+    expect(() => tallies.add([Int16Array.of(0), Int16Array.of(-2)], Float64Array.of(1), Int32Array.of(0), 1)).toThrow(/outside the options of q1/);
   });
 
   test("addToSets(sets) with a combination no row had adds nothing for it", () => {
-    const tallies = new CombinationTallies(QUESTIONS, false);
-    tallies.add([Int16Array.of(1), Int16Array.of(-1)], Float64Array.of(1), () => 10, 1);
+    const tallies = new CombinationTallies(QUESTIONS, false, COMBINATIONS.length);
+    tallies.add([Int16Array.of(1), Int16Array.of(-1)], Float64Array.of(1), Int32Array.of(0), 1);
     const aggregates = SETS.map(() => emptyTallies(false));
-    tallies.addToSets(aggregates, SETS, COMBINATIONS);
+    tallies.addToSets(aggregates, SETS);
     expect(plain(aggregates)[2]).toEqual({q0: {count: [0, 0, 0], weight: [0, 0, 0], weight2: [0, 0, 0], blank: 0}, q1: {count: [0, 0], weight: [0, 0], weight2: [0, 0], blank: 0}});
     expect(plain(aggregates)[0].q0.count).toEqual([0, 1, 0]);
   });
 });
 
-describe("CombinationTallies.streamed", () => {
+/** The tallies of every row the stream hands over, for the questions of `QUESTIONS`. */
+async function streamedTallies(db: Database, layout: {prefix: string; groups: number; key: string[]}, combinations: Combination[], weighted: boolean): Promise<CombinationTallies> {
+  const tallies = new CombinationTallies(QUESTIONS, weighted, combinations.length);
+  await streamScoredRows(db, layout, combinations, [0, 1], ({rows, combination, weights, codes}) => tallies.add(codes, weights, combination, rows));
+  return tallies;
+}
+
+describe("streamScoredRows, into CombinationTallies", () => {
   let db: Database;
   beforeAll(async () => {
     db = await Database.open({threads: 1});
   });
   afterAll(() => db.close());
 
-  test("CombinationTallies.streamed(db, layout) tallies every scored row, over several chunks, as the rows counted one by one", async () => {
+  test("streamScoredRows(db, layout) hands over every scored row, over several chunks, tallied as the rows counted one by one", async () => {
     // 5,000 rows (more than one chunk) in three combinations.
     await db.run(
       "CREATE TABLE t_accepted AS SELECT CAST(i AS BIGINT) AS row, CAST(i % 3 AS BIGINT) AS combination, CAST(1 + i % 4 AS DOUBLE) / 2 AS w, " +
         "CAST(i % 4 - 1 AS SMALLINT) AS q0, CAST(i % 3 - 1 AS SMALLINT) AS q1 FROM range(5000) r(i)"
     );
-    const tallies = await CombinationTallies.streamed(db, {prefix: "t", groups: 0, key: ["combination"]}, QUESTIONS, true);
-    const combinations: Combination[] = [0, 1, 2].map((key) => ({key: [key], groups: [], respondents: 0}));
+    // Keys in another order than the combinations' indices.
+    const combinations: Combination[] = [2, 0, 1].map((key) => ({key: [key], groups: [], respondents: 0}));
+    const tallies = await streamedTallies(db, {prefix: "t", groups: 0, key: ["combination"]}, combinations, true);
     const sets: SetToAggregate[] = [{key: "organisation", family: "", size: 5000, combinations: [0, 1, 2]}];
     const aggregates = [emptyTallies(true)];
-    tallies.addToSets(aggregates, sets, combinations);
+    tallies.addToSets(aggregates, sets);
     const expected = {count: [0, 0, 0], weight: [0, 0, 0], weight2: [0, 0, 0], blank: 0};
     for (let i = 0; i < 5000; ++i) {
       const code = (i % 4) - 1;
@@ -131,18 +143,18 @@ describe("CombinationTallies.streamed", () => {
     expect(plain(aggregates)[0].q1.blank).toBe(Math.ceil(5000 / 3));
   });
 
-  test("CombinationTallies.streamed(db, layout) with a key of several columns (g0, g1) tallies each combination of them apart", async () => {
+  test("streamScoredRows(db, layout) with a key of several columns (g0, g1) finds each combination of them apart", async () => {
     await db.run(
       "CREATE TABLE u_accepted AS SELECT CAST(i AS BIGINT) AS row, CAST(i % 2 AS INTEGER) AS g0, CAST(i % 3 - 1 AS INTEGER) AS g1, CAST(1 AS DOUBLE) AS w, " +
         "CAST(i % 4 - 1 AS SMALLINT) AS q0, CAST(-1 AS SMALLINT) AS q1 FROM range(3000) r(i)"
     );
-    const tallies = await CombinationTallies.streamed(db, {prefix: "u", groups: 2, key: ["g0", "g1"]}, QUESTIONS, false);
     const keys = [0, 1].flatMap((g0) => [-1, 0, 1].map((g1) => [g0, g1]));
     const combinations: Combination[] = keys.map((key) => ({key, groups: key, respondents: 0}));
+    const tallies = await streamedTallies(db, {prefix: "u", groups: 2, key: ["g0", "g1"]}, combinations, false);
     // One set per combination: each gets only its own rows.
     const sets: SetToAggregate[] = combinations.map((_, c) => ({key: `c${c}`, family: "g", size: 0, combinations: [c]}));
     const aggregates = sets.map(() => emptyTallies(false));
-    tallies.addToSets(aggregates, sets, combinations);
+    tallies.addToSets(aggregates, sets);
     const expected = keys.map(([g0, g1]) => {
       const count = [0, 0, 0];
       let blank = 0;
@@ -156,5 +168,13 @@ describe("CombinationTallies.streamed", () => {
     });
     expect(plain(aggregates).map((a) => ({count: a.q0.count, blank: a.q0.blank}))).toEqual(expected);
     expect(plain(aggregates).map((a) => a.q1.blank)).toEqual(expected.map((e) => e.blank + e.count.reduce((x, y) => x + y, 0)));
+  });
+
+  test("streamScoredRows(db, layout) refuses rows out of the file's order (a Fallback) and a row whose key is not among the combinations", async () => {
+    await db.run("CREATE TABLE v_accepted AS SELECT * FROM (VALUES (CAST(0 AS BIGINT), CAST(0 AS BIGINT), 1.0, CAST(0 AS SMALLINT)), (2, 0, 1.0, 1), (1, 0, 1.0, 1)) t(row, combination, w, q0)");
+    const one: Combination[] = [{key: [0], groups: [], respondents: 3}];
+    await expect(streamScoredRows(db, {prefix: "v", groups: 0, key: ["combination"]}, one, [0], () => undefined)).rejects.toThrow(Fallback);
+    await db.run("CREATE TABLE x_accepted AS SELECT * FROM (VALUES (CAST(0 AS BIGINT), CAST(0 AS BIGINT), 1.0, CAST(0 AS SMALLINT)), (1, 7, 1.0, 1)) t(row, combination, w, q0)");
+    await expect(streamScoredRows(db, {prefix: "x", groups: 0, key: ["combination"]}, one, [0], () => undefined)).rejects.toThrow(/not among the combinations \(row 1\)/);
   });
 });
