@@ -3,19 +3,33 @@
  * from the scored rows streamed out of DuckDB a chunk at a time, in file order (`scoredRows.ts`):
  * gathered into batches and added by the in-memory engine's own kernels (`moduleUnitTotals.js`,
  * `reliabilitySumsInto.js`), which take the rows set by set and carry each set's bootstrap units
- * from one batch to the next. The numbers are those of one pass over all the rows.
+ * from one batch to the next. The numbers are those of one pass over all the rows. In a large
+ * survey a worker thread (`moduleTotalsWorker.js`) adds the batches while this thread streams the
+ * rows and tallies the answers; the batches it adds then lie in shared memory.
  */
 import {blockSalt, MAX_BOOTSTRAP_UNITS, reliabilityOf, type CellIndex, type ModuleWork} from "../scoring/aggregate.ts";
 import {moduleValues, type ModuleLayout} from "../scoring/moduleScores.ts";
-import {moduleUnitTotalsInto, type UnitCarry} from "../scoring/moduleUnitTotals.js";
+import {Worker} from "node:worker_threads";
+import {plainArray, sharedArray, useWorker, type ArrayMaker} from "../scoring/jobThreads.ts";
+import type {UnitCarry} from "../scoring/moduleUnitTotals.js";
 import type {ReliabilitySums} from "../scoring/reliability.ts";
-import {reliabilitySumsInto} from "../scoring/reliabilitySumsInto.js";
+import {moduleBatchInto} from "./moduleBatch.js";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {SetAggregates} from "../scoring/SetAggregates.ts";
 import type {SetToAggregate} from "./aggregateInDatabase.ts";
 
 /** Rows gathered before the kernels add them: enough for each set's totals to stay in the cache while its rows are added. */
 const BATCH_ROWS = 32768;
+
+/** Batches a worker thread takes in turn: one it adds, one this thread fills, one to spare. */
+const WORKER_BATCHES = 3;
+
+/** A batch of rows: their core answers (row-major), weights and combinations. */
+interface Batch {
+  matrix: Int8Array | Int16Array;
+  weights: Float64Array;
+  cellOfRow: Int32Array;
+}
 
 /**
  * Adds every scored row's contributions to its sets' module totals (`aggregates[s].modules`), per
@@ -29,25 +43,33 @@ const BATCH_ROWS = 32768;
  * @example
  * const totals = new ModuleTotals(context, layout, combinations.length, sets);
  * const aggregates = sets.map((set, s) => emptyAggregates(context, set.size, {layout, totals: totals.totalsOf(s)}));
- * totals.add(codes, chunk.weights, chunk.combination, chunk.rows); // every chunk, in file order; codes of totals.questions
- * aggregates[0].modules.reliability = totals.finish(aggregates);
+ * await totals.add(codes, chunk.weights, chunk.combination, chunk.rows); // every chunk, in file order; codes of totals.questions
+ * aggregates[0].modules.reliability = await totals.finish(aggregates);
+ * totals.stop();
  */
 export class ModuleTotals {
   /** The question index (`q<k>`) of every core question, modules one after another (a question may come twice). */
   readonly questions: number[];
   /** The sets' totals, as the kernels keep them: a partition per family of disjoint sets, their sets numbered one family after another. */
   private readonly work: ModuleWork;
-  /** A batch's rows: their combination (a cell per combination), weights, and core answers in `work.matrix`. */
+  /** The cells of a batch's rows (a cell per combination) and their sets, without the rows. */
   private readonly index: CellIndex;
-  private readonly weights: Float64Array;
+  private readonly batches: Batch[];
+  /** The batch being filled, its rows so far, and the batches free to fill next. */
+  private batch = 0;
+  private rows = 0;
+  private readonly free: number[] = [];
   private readonly carry: UnitCarry;
+  /** The worker thread that adds the batches, if any; what it failed with; who waits for a free batch. */
+  private readonly helper: Worker | null = null;
+  private failure: Error | null = null;
+  private waiting: (() => void) | null = null;
   /** Per core question, what each option writes into the matrix: its code, or −1 without a value ("don't know"). */
   private readonly kept: Int16Array[];
   /** The sums of Cronbach's α per module, as `reliabilitySumsInto` adds them. */
   private readonly sums: Float64Array[];
   /** Per set of the kernels, its index in the sets given. */
   private readonly setOfWork: number[];
-  private rows = 0;
 
   constructor(
     context: ScoringContext,
@@ -60,27 +82,33 @@ export class ModuleTotals {
     this.questions = layout.cores.flatMap((core) => core.map((id) => questionIds.indexOf(id)));
     const cores = moduleValues(context, layout).flat();
     const columns = cores.length;
-    const valueStride = Math.max(1, ...cores.map((core) => core.values.length));
-    const values = new Float64Array(columns * valueStride);
-    cores.forEach((core, j) => values.set(core.values, j * valueStride));
-    this.kept = cores.map(({values}) => Int16Array.from(values, (value, c) => (Number.isNaN(value) ? -1 : c)));
-    const columnStart = new Int32Array(layout.cores.length + 1);
-    layout.cores.forEach((core, m) => (columnStart[m + 1] = columnStart[m] + core.length));
-
     // Sets numbered a family after another, as the kernels' partitions need them.
     const families = [...new Set(sets.map((set) => set.family))];
     this.setOfWork = families.flatMap((family) => sets.flatMap((set, s) => (set.family === family ? [s] : [])));
+    const threaded = useWorker(context.table.n, families.length, columns);
+    const array: ArrayMaker = threaded ? sharedArray : plainArray;
+
+    const valueStride = Math.max(1, ...cores.map((core) => core.values.length));
+    const values = array(Float64Array, columns * valueStride);
+    cores.forEach((core, j) => values.set(core.values, j * valueStride));
+    this.kept = cores.map(({values}) => Int16Array.from(values, (value, c) => (Number.isNaN(value) ? -1 : c)));
+    const columnStart = array(Int32Array, layout.cores.length + 1);
+    layout.cores.forEach((core, m) => (columnStart[m + 1] = columnStart[m] + core.length));
     const count = this.setOfWork.length;
-    const sizes = Int32Array.from(this.setOfWork, (s) => sets[s].size);
-    const salts = Float64Array.from(this.setOfWork, (s) => blockSalt(context.settings.interval.seed, sets[s].key));
-    const unitStart = new Int32Array(count);
+    const sizes = array(Int32Array, count);
+    const salts = array(Float64Array, count);
+    this.setOfWork.forEach((s, g) => {
+      sizes[g] = sets[s].size;
+      salts[g] = blockSalt(context.settings.interval.seed, sets[s].key);
+    });
+    const unitStart = array(Int32Array, count);
     const num: Float64Array[] = [];
     const den: Float64Array[] = [];
     const partitions: CellIndex["partitions"] = [];
     for (let g = 0; g < count; ) {
       const first = g;
       const family = sets[this.setOfWork[g]].family;
-      const setOfCell = new Int32Array(combinations).fill(-1);
+      const setOfCell = array(Int32Array, combinations).fill(-1);
       let units = 0;
       for (; g < count && sets[this.setOfWork[g]].family === family; ++g) {
         for (const c of sets[this.setOfWork[g]].combinations) setOfCell[c] = g;
@@ -88,16 +116,24 @@ export class ModuleTotals {
         units += Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
       }
       partitions.push({block: 0, first, sets: g - first, setOfCell});
-      num.push(new Float64Array(units * layout.width));
-      den.push(new Float64Array(units * layout.width));
+      num.push(array(Float64Array, units * layout.width));
+      den.push(array(Float64Array, units * layout.width));
     }
-    const matrix = valueStride <= 127 ? new Int8Array(batchRows * columns) : new Int16Array(batchRows * columns);
     const byQuestion = context.settings.moduleScore === "mean-of-questions";
-    this.work = {matrix, columns, columnStart, values, valueStride, byQuestion, width: layout.width, sizes, salts, unitStart, num, den, answered: new Int32Array(count * layout.cores.length)};
-    this.index = {rows: 0, blocks: 1, cells: combinations, cellOfRow: new Int32Array(batchRows), blockStart: Int32Array.of(0, combinations), partitions};
-    this.weights = new Float64Array(batchRows);
-    this.carry = {position: new Int32Array(count), weyl: Uint32Array.from(salts, (salt) => salt >>> 0)};
-    this.sums = layout.cores.map((core) => new Float64Array(2 + core.length + core.length ** 2));
+    this.batches = Array.from({length: threaded ? WORKER_BATCHES : 1}, () => ({
+      matrix: valueStride <= 127 ? array(Int8Array, batchRows * columns) : array(Int16Array, batchRows * columns),
+      weights: array(Float64Array, batchRows),
+      cellOfRow: array(Int32Array, batchRows)
+    }));
+    this.free = this.batches.map((_, b) => b).slice(1);
+    const {matrix, cellOfRow} = this.batches[0];
+    this.work = {matrix, columns, columnStart, values, valueStride, byQuestion, width: layout.width, sizes, salts, unitStart, num, den, answered: array(Int32Array, count * layout.cores.length)};
+    this.index = {rows: 0, blocks: 1, cells: combinations, cellOfRow, blockStart: Int32Array.of(0, combinations), partitions};
+    const weyl = new Uint32Array(threaded ? new SharedArrayBuffer(Math.max(1, count) * 4) : new ArrayBuffer(count * 4));
+    weyl.set(Uint32Array.from(salts, (salt) => salt >>> 0));
+    this.carry = {position: array(Int32Array, count), weyl};
+    this.sums = layout.cores.map((core) => array(Float64Array, 2 + core.length + core.length ** 2));
+    if (threaded) this.helper = this.startWorker();
   }
 
   /** The totals per unit of set `s` (of the sets given), where the rows are added: `emptyAggregates`' `totals`. */
@@ -114,46 +150,90 @@ export class ModuleTotals {
    * Adds a chunk of rows, in file order: `codes[j]` the option index of core question j
    * (`questions[j]`) in each row, −1 for none; `weights` each row's weight, `combination` each
    * row's combination. The codes are those of options (CombinationTallies checks them first).
+   * Waits only when every batch is still with the worker thread.
    */
-  add(codes: ArrayLike<number>[], weights: ArrayLike<number>, combination: Int32Array, rows: number): void {
-    const {matrix, columns} = this.work;
+  async add(codes: ArrayLike<number>[], weights: ArrayLike<number>, combination: Int32Array, rows: number): Promise<void> {
+    const {columns} = this.work;
     for (let from = 0; from < rows; ) {
+      const {matrix, weights: batchWeights, cellOfRow} = this.batches[this.batch];
       const take = Math.min(rows - from, this.batchRows - this.rows);
       const at = this.rows;
-      this.index.cellOfRow.set(combination.subarray(from, from + take), at);
-      for (let r = 0; r < take; ++r) this.weights[at + r] = weights[from + r];
+      cellOfRow.set(combination.subarray(from, from + take), at);
+      for (let r = 0; r < take; ++r) batchWeights[at + r] = weights[from + r];
       for (let j = 0; j < columns; ++j) {
         const column = codes[j];
         const keep = this.kept[j];
-        for (let r = 0, i = (at * columns) + j; r < take; ++r, i += columns) {
+        for (let r = 0, i = at * columns + j; r < take; ++r, i += columns) {
           const c = column[from + r];
           matrix[i] = c < 0 ? -1 : keep[c];
         }
       }
       this.rows += take;
       from += take;
-      if (this.rows === this.batchRows) this.flush();
+      if (this.rows === this.batchRows) await this.hand();
     }
   }
 
   /**
-   * Adds the rows still gathered and the respondents of every module to the sets' aggregates
-   * (`aggregates[s]` for the sets given), and returns the sums of Cronbach's α per module.
+   * Adds the rows still gathered and waits for the worker thread to add its last batches; then
+   * puts the respondents of every module into the sets' aggregates (`aggregates[s]` for the sets
+   * given) and returns the sums of Cronbach's α per module.
    */
-  finish(aggregates: SetAggregates[]): ReliabilitySums[] {
-    this.flush();
+  async finish(aggregates: SetAggregates[]): Promise<ReliabilitySums[]> {
+    if (this.rows > 0) await this.hand();
+    while (this.free.length < this.batches.length - 1) await this.returned();
+    this.stop();
     const {cores} = this.layout;
     this.setOfWork.forEach((s, g) => (aggregates[s].modules.answered = Array.from(this.work.answered.subarray(g * cores.length, (g + 1) * cores.length))));
     return this.sums.map((sums, m) => reliabilityOf(sums, cores[m].length));
   }
 
-  /** Adds the gathered rows: every partition's totals, then the sums for α. */
-  private flush(): void {
-    if (this.rows === 0) return;
-    const weights = this.weights.subarray(0, this.rows);
-    const index = {...this.index, rows: this.rows};
-    index.partitions.forEach((_, p) => moduleUnitTotalsInto(index, p, this.work, weights, this.carry));
-    reliabilitySumsInto(this.work, this.rows, weights, this.sums);
+  /** Ends the worker thread, if any (at once: after {@link finish}, or when the stream failed). */
+  stop(): void {
+    void this.helper?.terminate();
+  }
+
+  /** Adds the batch being filled (here, or hands it to the worker thread) and starts on a free one. */
+  private async hand(): Promise<void> {
+    const rows = this.rows;
     this.rows = 0;
+    if (!this.helper) {
+      const {matrix, weights, cellOfRow} = this.batches[this.batch];
+      moduleBatchInto({...this.index, rows, cellOfRow}, {...this.work, matrix}, weights.subarray(0, rows), this.carry, this.sums);
+      return;
+    }
+    this.helper.postMessage({batch: this.batch, rows});
+    while (this.free.length === 0) await this.returned();
+    this.batch = this.free.shift()!;
+  }
+
+  /** Resolves when the worker thread gives a batch back; rejects if it failed. */
+  private returned(): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  /** Starts the worker thread with the shared totals, sums, carry and batches. */
+  private startWorker(): Worker {
+    const worker = new Worker(new URL("./moduleTotalsWorker.js", import.meta.url), {
+      workerData: {index: this.index, modules: this.work, carry: this.carry, sums: this.sums, batches: this.batches},
+      // No TypeScript loader: the worker's code is plain JavaScript.
+      execArgv: []
+    });
+    worker.unref();
+    const wake = () => {
+      const waiting = this.waiting;
+      this.waiting = null;
+      waiting?.();
+    };
+    worker.on("message", (batch: number) => {
+      this.free.push(batch);
+      wake();
+    });
+    worker.on("error", (error) => {
+      this.failure = new Error(`the module totals' worker thread failed: ${error.message}`);
+      wake();
+    });
+    return worker;
   }
 }

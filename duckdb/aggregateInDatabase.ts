@@ -65,7 +65,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   const added = streamed.length
     ? streamScoredRows(alongside, layout, combinations, streamed, ({rows, combination, weights, codes}) => {
         tallies?.add(closedAt.map((i) => codes[i]), weights, combination, rows);
-        totals?.add(coresAt.map((i) => codes[i]), weights, combination, rows);
+        return totals?.add(coresAt.map((i) => codes[i]), weights, combination, rows);
       })
     : Promise.resolve();
   // Awaited below; a failure of another query first must not leave it unhandled.
@@ -74,10 +74,11 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
     await aggregateInSql(db, loaded, context, combinations, sets, families, aggregates);
     await added;
     tallies?.addToSets(aggregates, sets);
-    aggregates[0].modules.reliability = totals?.finish(aggregates) ?? [];
+    aggregates[0].modules.reliability = (await totals?.finish(aggregates)) ?? [];
     return aggregates;
   } finally {
     await added.catch(() => undefined);
+    totals?.stop();
     alongside.close();
   }
 }

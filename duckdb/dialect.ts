@@ -144,14 +144,15 @@ export class Database {
    * Runs a query whose columns are all numbers without NULLs (DOUBLE, INTEGER, SMALLINT, TINYINT)
    * and hands its result to `visit` a chunk at a time, each column as an array of its values: the
    * chunk's own typed array where the client library holds one and the vector has no NULL mask
-   * (no copy, no call per value), else the values copied one by one. A NULL throws.
+   * (no copy, no call per value), else the values copied one by one. A NULL throws. The next chunk
+   * is fetched once what `visit` returns has resolved.
    */
-  async forEachChunkOfArrays(sql: string, visit: (columns: ArrayLike<number>[], rows: number) => void): Promise<void> {
+  async forEachChunkOfArrays(sql: string, visit: (columns: ArrayLike<number>[], rows: number) => void | Promise<void>): Promise<void> {
     const started = performance.now();
     const result = await this.connection.stream(sql);
     for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
       const rows = chunk.rowCount;
-      visit(Array.from({length: chunk.columnCount}, (_, c) => valuesOf(chunk.getColumnVector(c), rows)), rows);
+      await visit(Array.from({length: chunk.columnCount}, (_, c) => valuesOf(chunk.getColumnVector(c), rows)), rows);
     }
     trace(sql, started);
   }

@@ -22,13 +22,13 @@ export interface RowChunk {
 /**
  * Streams every scored row (`<p>_accepted`) to `visit`, a chunk at a time: its combination among
  * `combinations` (found by its key), its weight and its codes of `questions` (question indices,
- * `q<k>`). A row that comes out of the file's order is a {@link Fallback}; a row whose key is not
+ * `q<k>`); the next chunk is fetched once what `visit` returns has resolved. A row that comes out of the file's order is a {@link Fallback}; a row whose key is not
  * among the combinations throws.
  *
  * @example
  * await streamScoredRows(db, layout, combinations, [0, 3], (chunk) => tallies.add(chunk.codes, chunk.weights, chunk.combination, chunk.rows));
  */
-export async function streamScoredRows(db: Database, layout: RowsLayout, combinations: Combination[], questions: number[], visit: (chunk: RowChunk) => void): Promise<void> {
+export async function streamScoredRows(db: Database, layout: RowsLayout, combinations: Combination[], questions: number[], visit: (chunk: RowChunk) => void | Promise<void>): Promise<void> {
   const keys = layout.key.length;
   const combinationOf = new Map<number | string, number>(combinations.map((combination, c) => [keys === 1 ? combination.key[0] : combination.key.join(","), c]));
   let combination = new Int32Array(0);
@@ -45,6 +45,6 @@ export async function streamScoredRows(db: Database, layout: RowsLayout, combina
       if (c === undefined) throw new Error(`A row's combination of group values is not among the combinations (row ${row})`);
       combination[r] = c;
     }
-    visit({rows, combination: combination.subarray(0, rows), weights: columns[1 + keys], codes: columns.slice(2 + keys)});
+    return visit({rows, combination: combination.subarray(0, rows), weights: columns[1 + keys], codes: columns.slice(2 + keys)});
   });
 }

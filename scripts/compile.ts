@@ -18,7 +18,7 @@ const EXTERNAL_PACKAGES = ["@duckdb/*", "@observablehq/*", "playwright-core", "p
  * Bundles the command under `root` into `root`/compiled/ and returns the number of sources bundled.
  *
  * @example
- * await compileCommand("/work/peiling"); // compiled/peiling.js, tallyWorker.js, readWorker.js, chunks, sources.json
+ * await compileCommand("/work/peiling"); // compiled/peiling.js, tallyWorker.js, readWorker.js, moduleTotalsWorker.js, chunks, sources.json
  */
 export async function compileCommand(root: string): Promise<number> {
   const started = Date.now();
@@ -31,7 +31,8 @@ export async function compileCommand(root: string): Promise<number> {
     entryPoints: [
       {in: "cli/peiling.ts", out: "peiling"},
       {in: "scoring/tallyWorker.js", out: "tallyWorker"},
-      {in: "bundle/readWorker.ts", out: "readWorker"}
+      {in: "bundle/readWorker.ts", out: "readWorker"},
+      {in: "duckdb/moduleTotalsWorker.js", out: "moduleTotalsWorker"}
     ],
     outdir: fresh,
     bundle: true,

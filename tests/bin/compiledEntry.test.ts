@@ -12,19 +12,20 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, {recursive: true, force: true});
 });
 
-/** A repository in miniature: bin/ as it is, a command that prints which file runs it, the two workers, the packages. */
+/** A repository in miniature: bin/ as it is, a command that prints which file runs it, the three workers, the packages. */
 function miniature(): string {
   const root = mkdtempSync(join(tmpdir(), "peiling-compile-"));
   roots.push(root);
-  for (const folder of ["bin", "cli", "scoring", "bundle"]) mkdirSync(join(root, folder));
+  for (const folder of ["bin", "cli", "scoring", "bundle", "duckdb"]) mkdirSync(join(root, folder));
   for (const file of ["peiling.js", "compiledEntry.js"]) copyFileSync(join(repoRoot, "bin", file), join(root, "bin", file));
   writeFileSync(join(root, "cli/peiling.ts"), 'import {word} from "./word.ts";\nconst from: string = import.meta.url;\nconsole.log(`${word} ${from}`);\n');
   writeFileSync(join(root, "cli/word.ts"), 'export const word: string = "ran";\n');
   writeFileSync(join(root, "scoring/tallyWorker.js"), "export {};\n");
   writeFileSync(join(root, "bundle/readWorker.ts"), "export {};\n");
+  writeFileSync(join(root, "duckdb/moduleTotalsWorker.js"), "export {};\n");
   // Written a while ago, not in the millisecond the bundling starts.
   const earlier = new Date(Date.now() - 60_000);
-  for (const file of ["cli/peiling.ts", "cli/word.ts", "scoring/tallyWorker.js", "bundle/readWorker.ts"]) utimesSync(join(root, file), earlier, earlier);
+  for (const file of ["cli/peiling.ts", "cli/word.ts", "scoring/tallyWorker.js", "bundle/readWorker.ts", "duckdb/moduleTotalsWorker.js"]) utimesSync(join(root, file), earlier, earlier);
   writeFileSync(join(root, "package.json"), '{"type": "module"}\n');
   symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"));
   return root;
@@ -39,7 +40,8 @@ describe("compiledEntry", () => {
 
   it("compileCommand(root) bundles the command into compiled/, which bin/peiling.js then runs", async () => {
     const root = miniature();
-    expect(await compileCommand(root)).toBe(4);
+    // The command's two sources and the three workers.
+    expect(await compileCommand(root)).toBe(5);
     expect(compiledEntry(root)).toEqual({file: join(root, "compiled/peiling.js"), reason: null});
     const result = run(root);
     expect(result.stderr).toBe("");

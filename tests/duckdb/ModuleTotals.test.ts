@@ -2,9 +2,9 @@
  * The database engine's module totals per bootstrap unit and sums for Cronbach's α, added by the
  * in-memory engine's kernels to batches of the streamed rows, each set's positions and blocks
  * carried from batch to batch: the numbers one row at a time gives, whatever the batches and
- * chunks.
+ * chunks, and whether this thread or a worker thread adds them.
  */
-import {describe, expect, test} from "vitest";
+import {afterEach, describe, expect, test} from "vitest";
 import type {SetToAggregate} from "../../duckdb/aggregateInDatabase.ts";
 import {ModuleTotals} from "../../duckdb/ModuleTotals.ts";
 import {emptyAggregates, type Partition} from "../../scoring/aggregate.ts";
@@ -23,7 +23,7 @@ function setsOf(partitions: Partition[]): SetToAggregate[] {
 }
 
 /** Every row handed to ModuleTotals in chunks of `chunkRows`, added in batches of `batchRows`. */
-function streamed(context: ScoringContext, batchRows: number, chunkRows: number) {
+async function streamed(context: ScoringContext, batchRows: number, chunkRows: number) {
   const layout = moduleLayout(context);
   const sets = setsOf(partitionsOf(context));
   const n = context.table.n;
@@ -38,20 +38,20 @@ function streamed(context: ScoringContext, batchRows: number, chunkRows: number)
   const weights = context.table.weights ?? new Float64Array(n).fill(1);
   for (let from = 0; from < n; from += chunkRows) {
     const to = Math.min(n, from + chunkRows);
-    totals.add(
+    await totals.add(
       codes.map((c) => c.subarray(from, to)),
       weights.subarray(from, to),
       Int32Array.from({length: to - from}, (_, r) => from + r),
       to - from
     );
   }
-  const reliability = totals.finish(aggregates);
+  const reliability = await totals.finish(aggregates);
   return {aggregates, reliability};
 }
 
-function expectRowByRow(context: ScoringContext, batchRows: number, chunkRows: number) {
+async function expectRowByRow(context: ScoringContext, batchRows: number, chunkRows: number) {
   const expected = rowByRow(context, partitionsOf(context)).flat();
-  const {aggregates, reliability} = streamed(context, batchRows, chunkRows);
+  const {aggregates, reliability} = await streamed(context, batchRows, chunkRows);
   expect(aggregates).toHaveLength(expected.length);
   // The organisation and a department have more than 1000 respondents: their units are blocks.
   expect(aggregates[0].modules.totals.units).toBe(1000);
@@ -64,13 +64,25 @@ function expectRowByRow(context: ScoringContext, batchRows: number, chunkRows: n
 }
 
 describe("ModuleTotals (database engine)", () => {
-  test("rows in chunks of 1000, added in batches of 700 (a chunk across two batches): the totals, module respondents and sums for α of one row at a time (mean-of-questions, weighted)", () => {
-    expectRowByRow(contextOf("  minGroupSize: 5\n  scoring: mean\n  moduleScore: mean-of-questions", true), 700, 1000);
+  afterEach(() => {
+    delete process.env.PEILING_THREADS;
   });
 
-  test("rows in chunks of 333, added a row at a time and all in one batch: the same as one row at a time (mean-of-respondents, percent-positive)", () => {
+  test("rows in chunks of 1000, added in batches of 700 (a chunk across two batches): the totals, module respondents and sums for α of one row at a time (mean-of-questions, weighted)", async () => {
+    process.env.PEILING_THREADS = "1";
+    await expectRowByRow(contextOf("  minGroupSize: 5\n  scoring: mean\n  moduleScore: mean-of-questions", true), 700, 1000);
+  });
+
+  test("rows in chunks of 333, added a row at a time and all in one batch: the same as one row at a time (mean-of-respondents, percent-positive)", async () => {
+    process.env.PEILING_THREADS = "1";
     const context = contextOf("  minGroupSize: 5\n  scoring: percent-positive\n  moduleScore: mean-of-respondents", false);
-    expectRowByRow(context, 1, 333);
-    expectRowByRow(context, 4096, 333);
+    await expectRowByRow(context, 1, 333);
+    await expectRowByRow(context, 4096, 333);
+  });
+
+  test("on a worker thread, which takes the batches in turn while this thread fills the next: the same as one row at a time, weighted and not", async () => {
+    process.env.PEILING_THREADS = "2";
+    await expectRowByRow(contextOf("  minGroupSize: 5\n  scoring: mean\n  moduleScore: mean-of-questions", true), 300, 1000);
+    await expectRowByRow(contextOf("  minGroupSize: 5\n  scoring: percent-positive\n  moduleScore: mean-of-respondents", false), 97, 64);
   });
 });
