@@ -219,10 +219,11 @@ async function aggregateResponses(
     answers: new Map()
   };
   const nodes = buildGroups(survey, byCombination, population);
-  const counted = (i: number) => Float64Array.from(combinationRows.columns[keys + groupCount + 2 + i] as number[], Number);
+  // One array per distinct condition, which the kinds of contributor with that condition share (the audit only reads them).
+  const counted = distinctConditions.map((_, i) => Float64Array.from(combinationRows.columns[keys + groupCount + 2 + i] as number[]));
   const cells: CellCounts = {
     structure: auditStructure(count, nodes, (node) => node.rows),
-    counts: new Map(contributors.map((c, i) => [contributorsKey(c), counted(distinctConditions.indexOf(conditions[i]))]))
+    counts: new Map(contributors.map((c, i) => [contributorsKey(c), counted[distinctConditions.indexOf(conditions[i])]]))
   };
   const combinationsOf = new Map<string, number[]>();
   for (const node of nodes) {
