@@ -300,7 +300,8 @@ export async function parquetColumns(db: Database, path: string): Promise<{names
 /**
  * A table expression with every column of the responses as text `c0`, `c1`, … (in file order),
  * and for a Parquet file's numeric columns the number itself as `n0`, `n1`, …, so a weight is
- * not rounded through text. The CSV is read strictly: the separator found in its header, `"`
+ * not rounded through text, and its row number as `file_row` (0, 1, …; see {@link hasRowNumbers};
+ * `loadResponses` checks the stored rows against it). The CSV is read strictly: the separator found in its header, `"`
  * quotes doubled inside quoted fields, no type guessing, and any row with the wrong number of
  * fields is an error (the caller then falls back to the JS reader, which names the line).
  */
@@ -316,7 +317,16 @@ export function responsesSource(file: ResponsesFile): string {
     const column = `"${name.replace(/"/g, '""')}"`;
     return [`CAST(${column} AS VARCHAR) AS c${i}`, ...(file.numeric[i] ? [`CAST(${column} AS DOUBLE) AS n${i}`] : [])];
   });
-  return `(SELECT ${select.join(", ")} FROM read_parquet(${literal(file.path)}))`;
+  if (!hasRowNumbers(file)) return `(SELECT ${select.join(", ")} FROM read_parquet(${literal(file.path)}))`;
+  return `(SELECT ${select.join(", ")}, file_row_number AS file_row FROM read_parquet(${literal(file.path)}, file_row_number = true))`;
+}
+
+/**
+ * Whether {@link responsesSource} gives each row's number in the file (`file_row`): for a Parquet
+ * file, unless it has a column of DuckDB's own name for it, `file_row_number`.
+ */
+export function hasRowNumbers(file: ResponsesFile): boolean {
+  return file.kind === "parquet" && !file.names.some((name) => name.toLowerCase() === "file_row_number");
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   createNumberedTable,
   distinctTexts,
   hashOf,
+  hasRowNumbers,
   isFiniteDouble,
   isNumberText,
   isOtherWhiteSpaceOnly,
@@ -217,7 +218,9 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     `${weight.value} AS w`,
     // Cells of white space that is not all spaces and tabs: blank when quoted, not when unquoted.
     `CASE WHEN ${other.map((i) => `COALESCE(${isOtherWhiteSpaceOnly(`c${i}`)}, false)`).join(" OR ") || "false"} THEN 1 ELSE 0 END AS uncertain`,
-    ...questions.filter((q) => answerKind(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`)
+    ...questions.filter((q) => answerKind(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`),
+    // A Parquet file's row numbers, against which the stored rows' order is checked.
+    ...(hasRowNumbers(file) ? ["file_row"] : [])
   ];
   const blankTests = [
     isBlank(`c${idColumn}`),
@@ -270,7 +273,8 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     ...questions.map(({k}) => `q${k}`),
     "is_empty",
     "answered",
-    `${problemCase} AS problem`
+    `${problemCase} AS problem`,
+    ...(hasRowNumbers(file) ? ["file_row"] : [])
   ];
   await readingFile(label, () =>
     createNumberedTable(
@@ -291,6 +295,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   if (records !== null && rows !== records - 1) throw new Fallback(`${label}: DuckDB read ${rows} rows, the file has ${records - 1} records after the header`);
   if (Number(rows) === 0) throw new Fallback(summarizeIssues([noRespondents(label)]));
   if (file.kind === "csv") await checkFileOrder(db, prefix, file, label, samples, columnOf.get("id")!);
+  else if (hasRowNumbers(file)) await checkRowNumbers(db, prefix, label);
   if (weightColumn >= 0) {
     const [{total, squares}] = await db.rows(`SELECT SUM(w) AS total, SUM(w * w) AS squares FROM ${prefix}_accepted`).catch(() => [{total: Infinity, squares: Infinity}]);
     if (!Number.isFinite(Number(total ?? 0)) || !Number.isFinite(Number(squares ?? 0))) throw new Fallback(summarizeIssues([weightsTooLarge(label, survey.weight!)]));
@@ -356,6 +361,15 @@ async function checkFileOrder(db: Database, prefix: string, file: {path: string;
     `SELECT COUNT(*) AS differ FROM (VALUES ${rows.join(", ")}) sample(row, id) LEFT JOIN ${prefix}_rows r ON r.row = sample.row ` +
       `WHERE r.row IS NULL OR r.id_hash IS DISTINCT FROM (CASE WHEN sample.id = '' THEN NULL ELSE ${hashOf("sample.id")} END)`
   );
+  if (Number(differ) > 0) throw new Fallback(`${label}: DuckDB did not keep the file's order of the rows`);
+}
+
+/**
+ * Checks that the table of coded rows kept a Parquet file's order, every row: its number in the
+ * table against its number in the file (`file_row`). A difference is a {@link Fallback}.
+ */
+async function checkRowNumbers(db: Database, prefix: string, label: string): Promise<void> {
+  const [{differ}] = await db.rows(`SELECT COUNT(*) AS differ FROM ${prefix}_rows WHERE row <> file_row`);
   if (Number(differ) > 0) throw new Fallback(`${label}: DuckDB did not keep the file's order of the rows`);
 }
 

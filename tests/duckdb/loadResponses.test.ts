@@ -5,9 +5,11 @@
  * engine's. A table of rows that lost the file's order is found out, and the JS reader reads the
  * bundle.
  */
+import {rmSync} from "node:fs";
+import {join} from "node:path";
 import {afterEach, describe, expect, test, vi} from "vitest";
 import {readBundle, scoreReport} from "../../scoring/index.ts";
-import {Database} from "../../duckdb/dialect.ts";
+import {Database, literal} from "../../duckdb/dialect.ts";
 import {readBundleInDatabase} from "../../duckdb/readBundleInDatabase.ts";
 import {responsesCsv, SAMPLE_ROWS, SURVEY_YAML, writeBundle, type Row} from "../helpers/bundle.ts";
 
@@ -59,5 +61,47 @@ describe("readBundleInDatabase checks that the coded rows kept the file's order"
     const db = await readBundleInDatabase(dir, {onFallback: (reason) => fallbacks.push(reason)});
     expect(fallbacks).toEqual(["responses.csv: DuckDB did not keep the file's order of the rows"]);
     expect(JSON.stringify(scoreReport(db))).toBe(JSON.stringify(scoreReport(readBundle(dir))));
+  });
+
+  /** A bundle with responses.parquet written from SAMPLE_ROWS' CSV (`extra`: more columns, `yaml` its survey), and the CSV bundle it came from. */
+  async function parquetBundle(extra = "", yaml = SURVEY_YAML) {
+    const csvDir = writeBundle({"survey.yaml": yaml, "responses.csv": responsesCsv(SAMPLE_ROWS)});
+    const dir = writeBundle({"survey.yaml": yaml, "responses.csv": responsesCsv(SAMPLE_ROWS)});
+    const database = await Database.open({threads: 1});
+    try {
+      await database.run(`COPY (SELECT *${extra} FROM read_csv(${literal(join(dir, "responses.csv"))}, header = true, all_varchar = true)) TO ${literal(join(dir, "responses.parquet"))} (FORMAT parquet)`);
+    } finally {
+      database.close();
+    }
+    rmSync(join(dir, "responses.csv"));
+    return {dir, csvDir};
+  }
+
+  test("responses.parquet: every row's number checked against the file's (file_row_number); rows stored in another order leave the bundle to the JS reader, the same model", async () => {
+    const {dir, csvDir} = await parquetBundle();
+    const run = Database.prototype.run;
+    const created: string[] = [];
+    vi.spyOn(Database.prototype, "run").mockImplementation(function (this: Database, sql: string) {
+      if (sql.startsWith("CREATE TABLE cur_rows_stored AS")) created.push(sql);
+      return run.call(this, sql.startsWith("CREATE TABLE cur_rows_stored AS") ? `${sql} ORDER BY id_hash` : sql);
+    });
+    const fallbacks: string[] = [];
+    const db = await readBundleInDatabase(dir, {onFallback: (reason) => fallbacks.push(reason)});
+    expect(created[0]).toContain("file_row_number = true");
+    expect(fallbacks).toEqual(["responses.parquet: DuckDB did not keep the file's order of the rows"]);
+    const expected = scoreReport(readBundle(csvDir));
+    expected.accounting.file = "responses.parquet";
+    expect(JSON.stringify(scoreReport(db))).toBe(JSON.stringify(expected));
+  });
+
+  test("responses.parquet with a column of DuckDB's name file_row_number (ignored by the survey): read without the check, the same model", async () => {
+    const {dir, csvDir} = await parquetBundle(", 'x' AS file_row_number", `ignore:\n  - file_row_number\n${SURVEY_YAML}`);
+    const fallbacks: string[] = [];
+    const db = await readBundleInDatabase(dir, {onFallback: (reason) => fallbacks.push(reason)});
+    expect(fallbacks).toEqual([]);
+    expect(db.header).toContain("file_row_number");
+    const expected = scoreReport(readBundle(csvDir));
+    expected.accounting.file = "responses.parquet";
+    expect(JSON.stringify(scoreReport(db))).toBe(JSON.stringify(expected));
   });
 });
