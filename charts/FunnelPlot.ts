@@ -26,6 +26,8 @@ export interface FunnelPlotOptions extends PlotPassThrough {
   within?: string;
   /** Colour of the limits' lines. */
   limitStroke?: string;
+  /** Colour of the 99.8 % limits widened by τ (drawn dotted when the rows have them). */
+  widenedStroke?: string;
   /** Caption and accessible name; default "<item>: score tegen omvang"; null hides the caption. */
   title?: string | null;
   description?: string | null;
@@ -43,6 +45,7 @@ const defaults = {
   below: differencePalette.worse.veryRelevant.ink,
   within: "#595959",
   limitStroke: "#8C8C8C",
+  widenedStroke: "#4D4D4D",
   labels: true,
   width: 640,
   height: 360,
@@ -55,9 +58,10 @@ type Limit = "p95" | "p998";
 /**
  * A funnel plot: each organisation's score against its number of respondents (a log scale), with
  * the organisations' mean and the control limits for every size at 95 % (dashed) and 99.8 %
- * (solid), drawn through the rows' own limits; a dot is coloured by where it lies against the
- * 99.8 % limits ({@link limitPosition}), so a small organisation is not called an outlier for
- * being small. Takes any rows of {@link OrganisationPoint}. Defaults: the survey's language and
+ * (solid), drawn through the rows' own limits, and when the rows have them the 99.8 % limits
+ * widened by the organisations' true spread τ (dotted: outside them an organisation is exceptional
+ * among organisations that differ anyway); a dot is coloured by where it lies against the 99.8 %
+ * limits ({@link limitPosition}), so a small organisation is not called an outlier for being small. Takes any rows of {@link OrganisationPoint}. Defaults: the survey's language and
  * scoring method, width 640, height 360, the organisations outside the limits named, legend and
  * table shown. No rows give "Geen gegevens". Other options go to `Plot.plot`.
  *
@@ -74,6 +78,7 @@ export function FunnelPlot(rows: OrganisationPoint[], options: FunnelPlotOptions
     below = defaults.below,
     within = defaults.within,
     limitStroke = defaults.limitStroke,
+    widenedStroke = defaults.widenedStroke,
     title,
     description,
     table = defaults.table,
@@ -96,6 +101,9 @@ export function FunnelPlot(rows: OrganisationPoint[], options: FunnelPlotOptions
   const colour = (r: OrganisationPoint) => colours[limitPosition(r) ?? "within"];
   const line = (limit: Limit, side: 0 | 1) =>
     Plot.line(withLimits, {x: "n", y: (r: OrganisationPoint) => r.limits![limit][side], curve: "monotone-x", stroke: limitStroke, strokeWidth: 1, strokeDasharray: limit === "p95" ? "4,3" : undefined});
+  const withWidened = bySize.filter((r) => r.widened);
+  const widenedLine = (side: 0 | 1) =>
+    withWidened.length ? Plot.line(withWidened, {x: "n", y: (r: OrganisationPoint) => r.widened!.p998[side], curve: "monotone-x", stroke: widenedStroke, strokeWidth: 1.5, strokeDasharray: "1,3"}) : null;
   const named = labels ? bySize.filter((r) => r.highlight || limitPosition(r) != null) : [];
   const svg = Plot.plot(
     plotOptions(
@@ -114,6 +122,8 @@ export function FunnelPlot(rows: OrganisationPoint[], options: FunnelPlotOptions
           line("p95", 1),
           line("p998", 0),
           line("p998", 1),
+          widenedLine(0),
+          widenedLine(1),
           Plot.dot(bySize, {x: "n", y: "score", fill: colour, r: (r: OrganisationPoint) => (r.highlight ? 6 : 3.5), stroke: "white", strokeWidth: 0.5, title: (r: OrganisationPoint) => `${r.label}: ${f.score(r.score)} (n = ${f.count(r.n)})`}),
           Plot.text(named, {x: "n", y: "score", text: "label", dx: 7, textAnchor: "start", fontWeight: "bold", fill: colour, stroke: "white", strokeWidth: 3, paintOrder: "stroke"})
         ]
@@ -124,7 +134,8 @@ export function FunnelPlot(rows: OrganisationPoint[], options: FunnelPlotOptions
   const key = legend
     ? limitSwatches(text, colours, document, [
         {label: text.charts.limits95, shape: "dash", stroke: limitStroke},
-        {label: text.charts.limits998, shape: "line", stroke: limitStroke}
+        {label: text.charts.limits998, shape: "line", stroke: limitStroke},
+        ...(withWidened.length ? [{label: text.charts.limits998Widened, shape: "dotted" as const, stroke: widenedStroke}] : [])
       ])
     : null;
   return chartFigure(svg, {

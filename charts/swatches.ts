@@ -1,5 +1,5 @@
 /** The shape of a legend key. */
-export type SwatchShape = "bar" | "tick" | "dot" | "diamond" | "hatch" | "line" | "dash";
+export type SwatchShape = "bar" | "tick" | "dot" | "diamond" | "hatch" | "line" | "dash" | "dotted";
 
 /** One entry of a {@link swatches} legend. */
 export interface Swatch {
@@ -91,6 +91,9 @@ function key(document: Document, {shape = "bar", fill = "currentColor", stroke =
       break;
     case "dash":
       add("line", {x1: "8", x2: "8", y1: "0", y2: "16", stroke, "stroke-width": "1.5", "stroke-dasharray": "3,2"});
+      break;
+    case "dotted":
+      add("line", {x1: "0", x2: "16", y1: "8", y2: "8", stroke, "stroke-width": "2", "stroke-dasharray": "1,2.5"});
       break;
     case "dot":
       add("circle", {cx: "8", cy: "8", r: "5", fill, stroke: stroke === "none" ? "white" : stroke, "stroke-width": "1.5"});

@@ -505,6 +505,8 @@ export interface OrganisationPoint {
   ci: Interval | null;
   /** The funnel's control limits for this size (95 % and 99.8 %), or null when unknown. */
   limits: {p95: Interval; p998: Interval} | null;
+  /** The limits widened by the organisations' true spread τ (the model's `widened`), if known: drawn dotted by `FunnelPlot`. */
+  widened?: {p95: Interval; p998: Interval} | null;
   /** Drawn in the accent colour (the organisation whose page this is). */
   highlight?: boolean;
 }
@@ -531,6 +533,8 @@ export interface StudySpread {
   /** The organisations (labels) above and below the 99.8 % limits for their size. */
   above: string[];
   below: string[];
+  /** The organisations (labels) above and below the 99.8 % limits widened by τ: exceptional among organisations that differ anyway. */
+  exceptional: {above: string[]; below: string[]};
 }
 
 /** Two modules across organisations: each organisation's pair of scores and Pearson's r with its interval. */

@@ -68,8 +68,9 @@ export function correlationSentences(view: Pick<StudyView, "survey">, c: StudyCo
  * range from the highest to the lowest with the mean, how many (and which) lie above and below the
  * funnel's 99.8 % limits for their size and how many within, and whether the top-ranked one lies
  * within its limits (its rank may be chance); then whether the organisations differ by more than
- * sampling error at all (Cochran's Q), and if so by how much (τ, I²) and how many chance alone would
- * have put outside the limits. Numbers link to the chart (default `#verschillen`).
+ * sampling error at all (Cochran's Q), and if so by how much (τ, I²), how many chance alone would
+ * have put outside the limits, and which lie outside the limits widened by τ (exceptional among
+ * organisations that differ anyway). Numbers link to the chart (default `#verschillen`).
  *
  * @example
  * NarrativeList(spreadSentences(view, view.spread[0]), {as: "paragraphs"});
@@ -111,6 +112,13 @@ export function spreadSentences(view: Pick<StudyView, "survey">, s: StudySpread,
       ? t.heterogeneous({...q, expected: linked(f.number(0.002 * rows.length, 1), href), organisations: linked(f.count(rows.length), href), tau: linked(tau, href), i2: linked(f.percent(h.i2, 0), href)})
       : t.homogeneous(q))
   );
+  if (heterogeneous && rows.some((r) => r.widened)) {
+    const {above: high, below: low} = s.exceptional;
+    sentence.push(
+      " ",
+      ...(high.length || low.length ? t.exceptional({above: linked(f.count(high.length), href), below: linked(f.count(low.length), href), aboveNames: high.join(", "), belowNames: low.join(", ")}) : [t.noneExceptional])
+    );
+  }
   return [tidy(sentence)];
 }
 

@@ -10,7 +10,10 @@ import type {GroupReport, Heterogeneity, Interval, Spread, SpreadPoint} from "./
  * limits carry the same weights and finite population corrections as the standard errors. An
  * organisation outside the 99.8 % limits is further from the mean than chance explains for its
  * size; a small one is not called an outlier for being small. With it, whether the organisations
- * differ by more than sampling error at all, and by how much ({@link heterogeneity}).
+ * differ by more than sampling error at all, and by how much ({@link heterogeneity}); and the
+ * limits widened by that true spread τ, mean ± z·√(σ²/n + τ²) (Spiegelhalter's random-effects
+ * funnel, 2005): an organisation outside the widened 99.8 % limits differs from the mean by more
+ * than organisations differ anyway, so it is exceptional among them, not only unlike the mean.
  *
  * @example
  * spread(organisations, ["leaders_lead"]) // [{item: "leaders_lead", mean: 0.61, sd: 0.41, organisations: [{group: "AGENCY=NV", rank: 1, …}, …]}]
@@ -29,12 +32,25 @@ export function spread(organisations: GroupReport[], modules: string[]): Spread[
     const size = withSe.reduce((s, p) => s + p.n, 0);
     const sd = withSe.length && size > 0 ? Math.sqrt(withSe.reduce((s, p) => s + p.n * p.n * p.se! * p.se!, 0) / size) : null;
     const limits = (n: number, z: number): Interval => [mean! - (z * sd!) / Math.sqrt(n), mean! + (z * sd!) / Math.sqrt(n)];
+    const widened = (n: number, z: number, tau: number): Interval => {
+      const half = z * Math.sqrt((sd! * sd!) / n + tau * tau);
+      return [mean! - half, mean! + half];
+    };
+    const spreadOf = heterogeneity(withSe.map((p) => ({score: p.score, se: p.se!})));
+    const known = mean !== null && sd !== null;
     return {
       item,
       mean,
       sd,
-      heterogeneity: heterogeneity(withSe.map((p) => ({score: p.score, se: p.se!}))),
-      organisations: points.map((p, i): SpreadPoint => ({...p, rank: i + 1, limits: mean === null || sd === null ? null : {p95: limits(p.n, z95), p998: limits(p.n, z998)}}))
+      heterogeneity: spreadOf,
+      organisations: points.map(
+        (p, i): SpreadPoint => ({
+          ...p,
+          rank: i + 1,
+          limits: known ? {p95: limits(p.n, z95), p998: limits(p.n, z998)} : null,
+          widened: known && spreadOf ? {p95: widened(p.n, z95, spreadOf.tau), p998: widened(p.n, z998, spreadOf.tau)} : null
+        })
+      )
     };
   });
 }

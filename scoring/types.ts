@@ -334,6 +334,12 @@ export interface SpreadPoint {
   rank: number;
   /** The funnel plot's control limits for this n around the mean of organisations: 95 % and 99.8 %. */
   limits: {p95: Interval; p998: Interval} | null;
+  /**
+   * The limits widened by the organisations' true spread τ (`Spread.heterogeneity`): mean ± z·√(σ²/n + τ²).
+   * Outside the widened 99.8 % limits an organisation is exceptional among organisations that differ anyway.
+   * Null without a heterogeneity (fewer than two organisations with a standard error).
+   */
+  widened: {p95: Interval; p998: Interval} | null;
 }
 
 /** Heterogeneity of the organisations' scores on one module, as a meta-analysis measures it of studies (`docs/method.md`, "Spread"). */

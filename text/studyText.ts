@@ -30,6 +30,8 @@ export interface StudyText {
     mean: string;
     limits95: string;
     limits998: string;
+    /** The 99.8 % limits widened by the organisations' true spread τ. */
+    limits998Widened: string;
     above: string;
     below: string;
     within: string;
@@ -119,6 +121,10 @@ export interface StudyText {
     topWithin: (d: {label: string; n: string}) => string;
     /** The organisations differ by more than sampling error (Cochran's Q), by how much (τ, I²), and what the limits then mean. */
     heterogeneous: <P>(d: {expected: P; organisations: P; q: P; df: P; p: string; tau: P; i2: P}) => Piece<P>[];
+    /** Which organisations lie outside the 99.8 % limits widened by τ: exceptional among organisations that differ anyway. */
+    exceptional: <P>(d: {above: P; below: P; aboveNames: string; belowNames: string}) => Piece<P>[];
+    /** None lies outside the widened limits. */
+    noneExceptional: string;
     /** The differences are consistent with sampling error. */
     homogeneous: <P>(d: {q: P; df: P; p: string}) => Piece<P>[];
     explained: <P>(d: {outcome: string; drivers: number; r2: P; n: P}) => Piece<P>[];
@@ -152,6 +158,7 @@ const nl: StudyText = {
     mean: "Gemiddelde van de organisaties",
     limits95: "95 %-grenzen",
     limits998: "99,8 %-grenzen",
+    limits998Widened: "99,8 %-grenzen verbreed met τ",
     above: "▲ boven de 99,8 %-grenzen",
     below: "▼ onder de 99,8 %-grenzen",
     within: "binnen de grenzen",
@@ -225,7 +232,7 @@ const nl: StudyText = {
       method: "Methode",
       methodText: [
         "Correlaties zijn Pearsons r over de getoonde organisaties, ongewogen, elke organisatie één punt; het interval volgt uit Fishers z-transformatie. Het is een samenhang tussen organisaties, niet tussen mensen, en zegt niets over oorzaak en gevolg.",
-        "De grenzen van het trechterdiagram liggen op het gemiddelde van de organisaties ± z·σ/√n (z voor 95 % en 99,8 %), met σ de spreiding per respondent die uit de standaardfouten van de organisaties volgt.",
+        "De grenzen van het trechterdiagram liggen op het gemiddelde van de organisaties ± z·σ/√n (z voor 95 % en 99,8 %), met σ de spreiding per respondent die uit de standaardfouten van de organisaties volgt. De gestippelde grenzen zijn verbreed met de spreiding τ van de werkelijke scores van de organisaties: gemiddelde ± z·√(σ²/n + τ²).",
         "Het relatieve belang van de drijfveren is de Shapley/LMG-decompositie van de R² van een ongewogen kleinste-kwadratenregressie op respondentniveau: elk aandeel is de gemiddelde toename van R² wanneer die module aan de regressie wordt toegevoegd, over alle volgordes. De aandelen tellen op tot R²."
       ]
     }
@@ -268,8 +275,17 @@ const nl: StudyText = {
       d.tau,
       " (DerSimonian–Laird), en ",
       d.i2,
-      " van de variatie tussen organisaties is geen toeval (I²). Wie buiten de grenzen ligt, verschilt echt van het gemiddelde; of dat uitzonderlijk is tussen organisaties die toch al verschillen, zeggen deze grenzen niet."
+      " van de variatie tussen organisaties is geen toeval (I²). Wie buiten de grenzen ligt, verschilt echt van het gemiddelde."
     ],
+    exceptional: (d) => [
+      "Verbreed met die spreiding (τ) houden de grenzen rekening met de echte verschillen tussen organisaties; ",
+      d.above,
+      ` liggen er ook dan boven (${d.aboveNames || "geen"}) en `,
+      d.below,
+      ` onder (${d.belowNames || "geen"}): die zijn uitzonderlijk, ook tussen organisaties die toch al verschillen.`
+    ],
+    noneExceptional:
+      "Verbreed met die spreiding (τ) houden de grenzen rekening met de echte verschillen tussen organisaties; daarbinnen liggen ze allemaal: geen enkele is uitzonderlijk tussen organisaties die toch al verschillen.",
     homogeneous: (d) => ["De verschillen tussen de organisaties passen bij steekproeftoeval (Cochrans Q = ", d.q, " bij ", d.df, ` vrijheidsgraden, p ${d.p}).`],
     explained: (d) => [`Samen verklaren de ${d.drivers} drijfveren `, d.r2, ` van de variantie in ${d.outcome}, over `, d.n, " respondenten met een volledig antwoord."],
     ranking: (d) => ["De aandelen van de drijfveren, grootste eerst: ", ...d.list, " (Shapley/LMG-decompositie van een ongewogen kleinste-kwadratenregressie)."],
@@ -305,6 +321,7 @@ const en: StudyText = {
     mean: "Mean of the organisations",
     limits95: "95% limits",
     limits998: "99.8% limits",
+    limits998Widened: "99.8% limits widened by τ",
     above: "▲ above the 99.8% limits",
     below: "▼ below the 99.8% limits",
     within: "within the limits",
@@ -376,7 +393,7 @@ const en: StudyText = {
       method: "Method",
       methodText: [
         "Correlations are Pearson's r over the shown organisations, unweighted, one point per organisation; the interval follows from Fisher's z transformation. They describe a relationship between organisations, not between people, and say nothing of cause and effect.",
-        "The funnel plot's limits lie at the organisations' mean ± z·σ/√n (z for 95% and 99.8%), with σ the spread per respondent that the organisations' standard errors imply.",
+        "The funnel plot's limits lie at the organisations' mean ± z·σ/√n (z for 95% and 99.8%), with σ the spread per respondent that the organisations' standard errors imply. The dotted limits are widened by the spread τ of the organisations' true scores: mean ± z·√(σ²/n + τ²).",
         "The drivers' relative importance is the Shapley/LMG decomposition of the R² of an unweighted ordinary least-squares regression at respondent level: each share is the mean gain in R² when that module joins the regression, over every order. The shares add up to R²."
       ]
     }
@@ -419,8 +436,16 @@ const en: StudyText = {
       d.tau,
       " (DerSimonian–Laird), and ",
       d.i2,
-      " of the variation between organisations is not chance (I²). Those outside the limits truly differ from the mean; whether that is exceptional among organisations that differ anyway, these limits do not say."
+      " of the variation between organisations is not chance (I²). Those outside the limits truly differ from the mean."
     ],
+    exceptional: (d) => [
+      "Widened by that spread (τ), the limits allow for the true differences between organisations; ",
+      d.above,
+      ` still lie above them (${d.aboveNames || "none"}) and `,
+      d.below,
+      ` below (${d.belowNames || "none"}): those are exceptional even among organisations that differ anyway.`
+    ],
+    noneExceptional: "Widened by that spread (τ), the limits allow for the true differences between organisations, and all lie within them: none is exceptional among organisations that differ anyway.",
     homogeneous: (d) => ["The differences between the organisations are consistent with sampling error (Cochran's Q = ", d.q, " on ", d.df, ` degrees of freedom, p ${d.p}).`],
     explained: (d) => [`Together the ${d.drivers} drivers explain `, d.r2, ` of the variance in ${d.outcome}, over `, d.n, " respondents with a complete answer."],
     ranking: (d) => ["The drivers' shares, largest first: ", ...d.list, " (Shapley/LMG decomposition of an unweighted ordinary least-squares regression)."],

@@ -65,7 +65,8 @@ export function studyView(report: Report): StudyView | null {
 
 /**
  * One module's spread as chart rows: each shown organisation's label, score, size, interval and
- * limits, the organisation `highlight` marked; and which lie above and below the 99.8 % limits.
+ * limits (plain and widened by τ), the organisation `highlight` marked; and which lie above and
+ * below the 99.8 % limits, and above and below those widened by τ.
  *
  * @example
  * spreadRows(report.analyses.spread[0], studyOrganisations(report), names, "AGENCY=AF").rows[0].highlight; // false
@@ -80,6 +81,7 @@ export function spreadRows(spread: Spread, organisations: StudyOrganisation[], n
       n: p.n,
       ci: p.ci,
       limits: p.limits,
+      widened: p.widened,
       ...(highlight === p.group ? {highlight: true} : {})
     };
   });
@@ -90,7 +92,11 @@ export function spreadRows(spread: Spread, organisations: StudyOrganisation[], n
     heterogeneity: spread.heterogeneity,
     rows,
     above: rows.filter((r) => limitPosition(r) === "above").map((r) => r.label),
-    below: rows.filter((r) => limitPosition(r) === "below").map((r) => r.label)
+    below: rows.filter((r) => limitPosition(r) === "below").map((r) => r.label),
+    exceptional: {
+      above: rows.filter((r) => limitPosition(r, "widened") === "above").map((r) => r.label),
+      below: rows.filter((r) => limitPosition(r, "widened") === "below").map((r) => r.label)
+    }
   };
 }
 

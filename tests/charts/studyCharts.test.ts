@@ -55,6 +55,16 @@ describe("FunnelPlot", () => {
     expect(FunnelPlot(spread.rows, {document, labels: null}).querySelectorAll("svg g[aria-label=text] text")).toHaveLength(0);
   });
 
+  it("FunnelPlot(rows) with limits widened by τ draws them too, dotted, with a legend entry", () => {
+    const widened = spread.rows.map((r) => ({...r, widened: {p95: [r.limits!.p95[0] - 0.05, r.limits!.p95[1] + 0.05] as [number, number], p998: [r.limits!.p998[0] - 0.08, r.limits!.p998[1] + 0.08] as [number, number]}}));
+    const root = FunnelPlot(widened, {document, survey: studySurvey, item: spread.name});
+    const lines = [...root.querySelectorAll("svg g[aria-label=line]")];
+    expect(lines.flatMap((g) => [...g.querySelectorAll("path")])).toHaveLength(6);
+    expect(lines.filter((g) => g.getAttribute("stroke-dasharray") === "1,3")).toHaveLength(2);
+    expect(root.textContent).toContain("99.8% limits widened by τ");
+    expect(FunnelPlot(spread.rows, {document, survey: studySurvey}).textContent).not.toContain("widened");
+  });
+
   it("FunnelPlot(rows) describes how many lie outside the 99.8 % limits", () => {
     const root = FunnelPlot(spread.rows, {document, survey: studySurvey, item: spread.name});
     expect(root.querySelector("svg[role=img]")?.getAttribute("aria-description")).toContain(`${outside("above").length} above and ${outside("below").length} below the 99.8% limits`);

@@ -40,7 +40,7 @@ export function studySpread(): StudySpread {
       ...(o.label === "B" ? {highlight: true} : {})
     }))
     .sort((a, b) => b.score - a.score);
-  return {item: "leaders_lead", name: "Leaders Lead", mean: round(mean), heterogeneity: null, rows, above: [], below: []};
+  return {item: "leaders_lead", name: "Leaders Lead", mean: round(mean), heterogeneity: null, rows, above: [], below: [], exceptional: {above: [], below: []}};
 }
 
 /** The twenty organisations' scores on two modules and a correlation of 0.71 over them. */

@@ -62,4 +62,28 @@ describe("heterogeneity", () => {
     expect(s.heterogeneity!.q).toBeCloseTo(expected.q, 9);
     expect(s.heterogeneity!.tau).toBeCloseTo(expected.tau, 12);
   });
+
+  it("spread(organisations, modules) widens the funnel's limits by τ: mean ± z·√(σ²/n + τ²), wider than the limits, and none without a heterogeneity", () => {
+    const org = (value: string, score: number, se: number, n: number): GroupReport =>
+      ({id: `org=${value}`, variable: "org", value, parent: null, n, invited: null, responseRate: null, suppressed: false, modules: [{id: "m", score, se, n, ci: [score - 2 * se, score + 2 * se]}]}) as unknown as GroupReport;
+    const groups = [org("A", 0.6, 0.02, 100), org("B", 0.72, 0.025, 80), org("C", 0.5, 0.03, 60)];
+    const [s] = spread(groups, ["m"]);
+    const tau = byHand([{score: 0.6, se: 0.02}, {score: 0.72, se: 0.025}, {score: 0.5, se: 0.03}]).tau;
+    expect(tau).toBeGreaterThan(0.05);
+    const mean = (0.6 + 0.72 + 0.5) / 3;
+    const sigma2 = (100 * 100 * 0.02 ** 2 + 80 * 80 * 0.025 ** 2 + 60 * 60 * 0.03 ** 2) / (100 + 80 + 60);
+    for (const p of s.organisations) {
+      for (const [limit, z] of [["p95", 1.959963984540054], ["p998", 3.090232306167813]] as const) {
+        const half = z * Math.sqrt(sigma2 / p.n + tau * tau);
+        expect(p.widened![limit][0]).toBeCloseTo(mean - half, 12);
+        expect(p.widened![limit][1]).toBeCloseTo(mean + half, 12);
+        expect(p.widened![limit][1] - p.widened![limit][0]).toBeGreaterThan(p.limits![limit][1] - p.limits![limit][0]);
+      }
+    }
+    // One organisation: no heterogeneity, no widened limits (its plain limits remain).
+    const [alone] = spread([groups[0]], ["m"]);
+    expect(alone.heterogeneity).toBe(null);
+    expect(alone.organisations[0].limits).not.toBe(null);
+    expect(alone.organisations[0].widened).toBe(null);
+  });
 });

@@ -264,6 +264,28 @@ describe("research sentences", () => {
     expect(text(spreadSentences(view, {...s, heterogeneity: null}))).not.toContain("Cochran");
   });
 
+  it("studyView(report) carries the limits widened by τ from the model, and which organisations lie outside them; spreadSentences names those as exceptional", () => {
+    for (const [m, s] of view.spread.entries()) {
+      const model = report.analyses!.spread[m];
+      // The rows in the model's order (by rank), their numbers as the view rounds them.
+      expect(s.rows).toHaveLength(model.organisations.length);
+      s.rows.forEach((r, i) => {
+        const own = model.organisations[i].widened!;
+        for (const limit of ["p95", "p998"] as const) for (const side of [0, 1]) expect(Math.abs(r.widened![limit][side] - own[limit][side])).toBeLessThan(1e-5 * Math.abs(own[limit][side]));
+      });
+      expect(s.exceptional.above).toEqual(s.rows.filter((r) => r.score > r.widened!.p998[1]).map((r) => r.label));
+      expect(s.exceptional.below).toEqual(s.rows.filter((r) => r.score < r.widened!.p998[0]).map((r) => r.label));
+    }
+    const s = view.spread[0];
+    const heterogeneous = {...s, heterogeneity: {q: 80, df: s.rows.length - 1, pValue: 1e-9, tau: 0.05, i2: 0.9}};
+    const [first, last] = [s.rows[0], s.rows.at(-1)!];
+    const named = text(spreadSentences(view, {...heterogeneous, exceptional: {above: [first.label], below: [last.label]}}));
+    expect(named).toContain(`1 liggen er ook dan boven (${first.label}) en 1 onder (${last.label}): die zijn uitzonderlijk, ook tussen organisaties die toch al verschillen.`);
+    expect(text(spreadSentences(view, {...heterogeneous, exceptional: {above: [], below: []}}))).toContain("daarbinnen liggen ze allemaal: geen enkele is uitzonderlijk");
+    // Consistent with sampling error: nothing said about the widened limits.
+    expect(text(spreadSentences(view, {...s, heterogeneity: {q: 3.2, df: 5, pValue: 0.669, tau: 0, i2: 0}}))).not.toContain("uitzonderlijk");
+  });
+
   it("driverSentences(view, drivers) gives R², the respondents and the drivers by share, largest first, with the method", () => {
     const d = view.drivers[0];
     const said = text(driverSentences(view, d));
