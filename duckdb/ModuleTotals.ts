@@ -63,6 +63,7 @@ export class ModuleTotals {
   /** The worker thread that adds the batches, if any; what it failed with; who waits for a free batch. */
   private readonly helper: Worker | null = null;
   private failure: Error | null = null;
+  private stopped = false;
   private waiting: (() => void) | null = null;
   /** Per core question, what each option writes into the matrix: its code, or −1 without a value ("don't know"). */
   private readonly kept: Int16Array[];
@@ -129,8 +130,8 @@ export class ModuleTotals {
     const {matrix, cellOfRow} = this.batches[0];
     this.work = {matrix, columns, columnStart, values, valueStride, byQuestion, width: layout.width, sizes, salts, unitStart, num, den, answered: array(Int32Array, count * layout.cores.length)};
     this.index = {rows: 0, blocks: 1, cells: combinations, cellOfRow, blockStart: Int32Array.of(0, combinations), partitions};
-    const weyl = new Uint32Array(threaded ? new SharedArrayBuffer(Math.max(1, count) * 4) : new ArrayBuffer(count * 4));
-    weyl.set(Uint32Array.from(salts, (salt) => salt >>> 0));
+    const weyl = array(Uint32Array, count);
+    salts.forEach((salt, g) => (weyl[g] = salt >>> 0));
     this.carry = {position: array(Int32Array, count), weyl};
     this.sums = layout.cores.map((core) => array(Float64Array, 2 + core.length + core.length ** 2));
     if (threaded) this.helper = this.startWorker();
@@ -190,6 +191,7 @@ export class ModuleTotals {
 
   /** Ends the worker thread, if any (at once: after {@link finish}, or when the stream failed). */
   stop(): void {
+    this.stopped = true;
     void this.helper?.terminate();
   }
 
@@ -232,6 +234,12 @@ export class ModuleTotals {
     });
     worker.on("error", (error) => {
       this.failure = new Error(`the module totals' worker thread failed: ${error.message}`);
+      wake();
+    });
+    // Ended without an error before it was stopped (it cannot, but then nobody would wake the stream).
+    worker.on("exit", (code) => {
+      if (this.stopped || this.failure) return;
+      this.failure = new Error(`the module totals' worker thread ended (exit code ${code})`);
       wake();
     });
     return worker;

@@ -10,7 +10,7 @@ import {resetAggregateJob, runAggregateJob} from "./runAggregateJobs.js";
  */
 
 /** Makes a zero-filled typed array of `length`, in memory of this thread or shared with a worker. */
-export type ArrayMaker = <T extends Int8Array | Int16Array | Int32Array | Float64Array>(type: {new (buffer: ArrayBuffer | SharedArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number}, length: number) => T;
+export type ArrayMaker = <T extends Int8Array | Int16Array | Int32Array | Uint32Array | Float64Array>(type: {new (buffer: ArrayBuffer | SharedArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number}, length: number) => T;
 
 /** An {@link ArrayMaker} in this thread's memory. */
 export const plainArray: ArrayMaker = (type, length) => new type(new ArrayBuffer(length * type.BYTES_PER_ELEMENT), 0, length);
