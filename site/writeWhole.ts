@@ -1,5 +1,5 @@
 import {existsSync, rmSync, statSync} from "node:fs";
-import {rename, rm, writeFile} from "node:fs/promises";
+import {open, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
 import {CommandError} from "./CommandError.ts";
 import {onInterrupt} from "./onInterrupt.ts";
@@ -21,21 +21,38 @@ export function checkFileOut(path: string, option: string): void {
 /**
  * Writes a file whole or not at all: into `<path>.<pid>.tmp` beside it, then renamed over `path`,
  * so a reader never sees half a file. The temporary file is removed when the write fails or the
- * process is interrupted (SIGINT, SIGTERM).
+ * process is interrupted (SIGINT, SIGTERM). Pieces of text (`jsonChunks`) are written one after
+ * another, the next made while the one before is being written.
  *
  * @example
- * await writeWhole("report.json", JSON.stringify(report));
+ * await writeWhole("report.json", jsonChunks(report));
  */
-export async function writeWhole(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeWhole(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   const done = onInterrupt(() => rmSync(temporary, {force: true}));
   try {
-    await writeFile(temporary, content);
+    if (typeof content === "string" || content instanceof Uint8Array) await writeFile(temporary, content);
+    else await writePieces(temporary, content);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, {force: true});
     throw error;
   } finally {
     done();
+  }
+}
+
+/** Writes the pieces in order, each while the next is made. */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, "w");
+  try {
+    let writing: Promise<unknown> = Promise.resolve();
+    for (const piece of pieces) {
+      await writing;
+      writing = file.write(piece);
+    }
+    await writing;
+  } finally {
+    await file.close();
   }
 }
