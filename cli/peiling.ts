@@ -31,6 +31,11 @@ const USAGE = `Usage:
   --timings          print how long reading, aggregating, scoring and writing took`;
 
 const [command, ...rest] = process.argv.slice(2);
+// A reader that stops early (`peiling score … | head`) closes the pipe: stop quietly, as the shell's own tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
 try {
   if (command === "score") {
     const {positionals, values} = parse(rest, {out: {type: "string"}, "set-aside": {type: "boolean"}, rejects: {type: "string"}, engine: {type: "string"}, timings: {type: "boolean"}});

@@ -1,5 +1,5 @@
 /** `peiling score`: refusals before any work, no leftovers, and rejects a spreadsheet cannot run. */
-import {spawnSync} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
@@ -65,5 +65,21 @@ describe("peiling score --out", () => {
     expect(result.status).toBe(130);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("peiling score to stdout", () => {
+  test("a reader that stops early (| head) ends the command quietly: status 0, no stack trace", async () => {
+    // The example's report, some megabytes: written in many pieces, most after the pipe is closed.
+    const child = spawn(process.execPath, ["bin/peiling.js", "score", "data/voorbeeld"], {stdio: ["ignore", "pipe", "pipe"]});
+    let stderr = "";
+    child.stderr.on("data", (data) => (stderr += data));
+    // Read the first piece, then close the pipe, as `head -c 10` does.
+    await new Promise((resolve) => child.stdout.once("data", resolve));
+    child.stdout.destroy();
+    const status = await new Promise((resolve) => child.on("close", resolve));
+    expect(status).toBe(0);
+    expect(stderr).not.toContain("EPIPE");
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
