@@ -3,7 +3,7 @@
  */
 
 import {spawn} from "node:child_process";
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {basename, delimiter, join, relative, resolve} from "node:path";
@@ -21,6 +21,8 @@ import {accountingLine} from "../bundle/accountingLine.ts";
 import {surveysOf} from "../bundle/readBundle.ts";
 import {fallbackNote} from "../duckdb/fallbackNote.ts";
 import {withBuildLock} from "./withBuildLock.ts";
+import {jsonChunks} from "./jsonChunks.ts";
+import {writeWhole} from "./writeWhole.ts";
 
 /** Options of {@link build}. */
 export interface BuildOptions {
@@ -62,7 +64,7 @@ export async function build(bundleDir: string, options: BuildOptions = {}): Prom
   const reportFile = join(scratch, "report.json");
   try {
     const report = scoreReport(checked);
-    writeFileSync(reportFile, JSON.stringify(report));
+    await writeWhole(reportFile, jsonChunks(report));
     await publishSite(out, {tool: "peiling", version: peilingVersion(), bundle: basename(bundle)}, async (site) => {
       await withBuildLock(buildLock, () => frameworkBuild(site, {PEILING_BUNDLE: bundle, PEILING_REPORT: reportFile, PEILING_LANGUAGE: language}), {onWait: log});
       const pages = await postbuild(site, language);
