@@ -583,6 +583,8 @@ export interface OrganisationPosition {
   of: number;
   /** Outside the 99.8 % control limits for its size: `above`, `below`, or null within them. */
   outside: "above" | "below" | null;
+  /** Outside the 99.8 % limits widened by τ, exceptional among organisations that differ anyway: `above`, `below`, or null. */
+  exceptional: "above" | "below" | null;
 }
 
 /**

@@ -150,7 +150,8 @@ export function driverSentences(view: Pick<StudyView, "survey">, d: StudyDrivers
 /**
  * An organisation page's key point on its place among the other organisations: its rank on every
  * module ("Leaders Lead: 12 of 45") and the modules on which it lies above or below the funnel's
- * 99.8 % limits for its size, or that it lies within them on every module. Ranks link to the
+ * 99.8 % limits for its size, or that it lies within them on every module; and those on which it
+ * lies outside the limits widened by τ too (exceptional among organisations that differ anyway). Ranks link to the
  * page's funnel plots (`#positie`). No positions give no key point.
  *
  * @example
@@ -166,7 +167,13 @@ export function organisationSentences(view: Pick<OrganisationView, "positions" |
     t.and
   );
   const sentence = point(t.positionLead, [
-    t.position({list, above: view.positions.filter((p) => p.outside === "above").map((p) => p.name), below: view.positions.filter((p) => p.outside === "below").map((p) => p.name)})
+    t.position({
+      list,
+      above: view.positions.filter((p) => p.outside === "above").map((p) => p.name),
+      below: view.positions.filter((p) => p.outside === "below").map((p) => p.name),
+      exceptionalAbove: view.positions.filter((p) => p.exceptional === "above").map((p) => p.name),
+      exceptionalBelow: view.positions.filter((p) => p.exceptional === "below").map((p) => p.name)
+    })
   ]);
   return sentence ? [tidy(sentence)] : [];
 }

@@ -134,7 +134,7 @@ export interface StudyText {
     noDrivers: (outcome: string) => string;
     /** An organisation page's key point on its place among the others. */
     positionLead: string;
-    position: <P>(d: {list: Piece<P>[]; above: string[]; below: string[]}) => Piece<P>[];
+    position: <P>(d: {list: Piece<P>[]; above: string[]; below: string[]; exceptionalAbove: string[]; exceptionalBelow: string[]}) => Piece<P>[];
     rankOf: <P>(d: {name: string; rank: P; of: number}) => Piece<P>[];
   };
 }
@@ -298,7 +298,9 @@ const nl: StudyText = {
       ". ",
       d.above.length ? `Boven de 99,8 %-grenzen voor haar omvang op ${d.above.join(", ")}. ` : "",
       d.below.length ? `Onder de 99,8 %-grenzen op ${d.below.join(", ")}. ` : "",
-      !d.above.length && !d.below.length ? "Op elke module binnen de grenzen die toeval voor haar omvang laat." : ""
+      !d.above.length && !d.below.length ? "Op elke module binnen de grenzen die toeval voor haar omvang laat." : "",
+      d.exceptionalAbove.length ? `Ook boven de met τ verbrede grenzen, dus uitzonderlijk tussen organisaties die toch al verschillen, op ${d.exceptionalAbove.join(", ")}. ` : "",
+      d.exceptionalBelow.length ? `Ook onder de met τ verbrede grenzen, dus uitzonderlijk tussen organisaties die toch al verschillen, op ${d.exceptionalBelow.join(", ")}. ` : ""
     ],
     rankOf: (d) => [`${d.name}: `, d.rank, ` van ${d.of}`]
   }
@@ -458,7 +460,9 @@ const en: StudyText = {
       ". ",
       d.above.length ? `Above the 99.8% limits for its size on ${d.above.join(", ")}. ` : "",
       d.below.length ? `Below the 99.8% limits on ${d.below.join(", ")}. ` : "",
-      !d.above.length && !d.below.length ? "Within the limits chance leaves an organisation of its size on every module." : ""
+      !d.above.length && !d.below.length ? "Within the limits chance leaves an organisation of its size on every module." : "",
+      d.exceptionalAbove.length ? `Above the limits widened by τ too, so exceptional among organisations that differ anyway, on ${d.exceptionalAbove.join(", ")}. ` : "",
+      d.exceptionalBelow.length ? `Below the limits widened by τ too, so exceptional among organisations that differ anyway, on ${d.exceptionalBelow.join(", ")}. ` : ""
     ],
     rankOf: (d) => [`${d.name}: `, d.rank, ` of ${d.of}`]
   }

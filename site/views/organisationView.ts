@@ -19,7 +19,7 @@ import {moduleNames, organisationPages, spreadRows, studyOrganisations} from "./
  * view; without a study, none.
  *
  * @example
- * organisationViews(report)[0].positions[0]; // {item: "leaders_lead", name: "Leaders Lead", rank: 12, of: 45, outside: null}
+ * organisationViews(report)[0].positions[0]; // {item: "leaders_lead", name: "Leaders Lead", rank: 12, of: 45, outside: null, exceptional: null}
  */
 export function organisationViews(report: Report): OrganisationView[] {
   const study = report.survey.study;
@@ -49,7 +49,7 @@ export function organisationViews(report: Report): OrganisationView[] {
       const positions = report.analyses!.spread.flatMap((s): OrganisationPosition[] => {
         const point = s.organisations.find((p) => p.group === view.id);
         if (!point) return [];
-        return [{item: s.item, name: names.get(s.item) ?? s.item, rank: point.rank, of: s.organisations.length, outside: limitPosition(point)}];
+        return [{item: s.item, name: names.get(s.item) ?? s.item, rank: point.rank, of: s.organisations.length, outside: limitPosition(point), exceptional: limitPosition(point, "widened")}];
       });
       return compact({
         ...view,

@@ -303,6 +303,23 @@ describe("research sentences", () => {
       const above = v.positions.filter((p) => p.outside === "above").map((p) => p.name);
       if (above.length) expect(said).toContain(`Boven de 99,8 %-grenzen voor haar omvang op ${above.join(", ")}`);
       if (!v.positions.some((p) => p.outside)) expect(said).toContain("Op elke module binnen de grenzen");
+      // Exceptional where the model's widened limits say so.
+      for (const p of v.positions) {
+        const point = report.analyses!.spread.find((s) => s.item === p.item)!.organisations.find((o) => o.group === v.id)!;
+        expect(p.exceptional).toBe(point.score > point.widened!.p998[1] ? "above" : point.score < point.widened!.p998[0] ? "below" : null);
+      }
     }
+  });
+
+  it("organisationSentences(view) names the modules on which the organisation lies outside the limits widened by τ, and says nothing of them otherwise", () => {
+    const v = organisationViews(report)[0];
+    const [first, second] = v.positions;
+    const positions: typeof v.positions = v.positions.map((p) => ({...p, outside: null, exceptional: null}));
+    positions[0] = {...positions[0], outside: "above", exceptional: "above"};
+    positions[1] = {...positions[1], outside: "below", exceptional: "below"};
+    const said = text(organisationSentences({...v, positions}));
+    expect(said).toContain(`Ook boven de met τ verbrede grenzen, dus uitzonderlijk tussen organisaties die toch al verschillen, op ${first.name}.`);
+    expect(said).toContain(`Ook onder de met τ verbrede grenzen, dus uitzonderlijk tussen organisaties die toch al verschillen, op ${second.name}.`);
+    expect(text(organisationSentences({...v, positions: positions.map((p) => ({...p, exceptional: null}))}))).not.toContain("verbrede");
   });
 });
