@@ -61,9 +61,10 @@ type Limit = "p95" | "p998";
  * (solid), drawn through the rows' own limits, and when the rows have them the 99.8 % limits
  * widened by the organisations' true spread τ (dotted: outside them an organisation is exceptional
  * among organisations that differ anyway); a dot is coloured by where it lies against the 99.8 %
- * limits ({@link limitPosition}), so a small organisation is not called an outlier for being small. Takes any rows of {@link OrganisationPoint}. Defaults: the survey's language and
- * scoring method, width 640, height 360, the organisations outside the limits named, legend and
- * table shown. No rows give "Geen gegevens". Other options go to `Plot.plot`.
+ * limits ({@link limitPosition}), so a small organisation is not called an outlier for being
+ * small. Takes any rows of {@link OrganisationPoint}. Defaults: the survey's language and scoring
+ * method, width 640, height 360, the organisations outside the limits named, legend and table
+ * shown. No rows give "Geen gegevens". Other options go to `Plot.plot`.
  *
  * @example
  * display(resize((width) => FunnelPlot(spread.rows, {width, survey, item: spread.name, mean: spread.mean})));

@@ -7,7 +7,7 @@
  * survey a worker thread (`moduleTotalsWorker.js`) adds the batches while this thread streams the
  * rows and tallies the answers; the batches it adds then lie in shared memory.
  */
-import {blockSalt, MAX_BOOTSTRAP_UNITS, reliabilityOf, type CellIndex, type ModuleWork} from "../scoring/aggregate.ts";
+import {matrixCodes, MAX_BOOTSTRAP_UNITS, moduleWork, reliabilityOf, type CellIndex, type ModuleWork} from "../scoring/aggregate.ts";
 import {moduleValues, type ModuleLayout} from "../scoring/moduleScores.ts";
 import {Worker} from "node:worker_threads";
 import {plainArray, sharedArray, useWorker, type ArrayMaker} from "../scoring/jobThreads.ts";
@@ -81,58 +81,41 @@ export class ModuleTotals {
   ) {
     const questionIds = [...context.table.answers.keys()];
     this.questions = layout.cores.flatMap((core) => core.map((id) => questionIds.indexOf(id)));
-    const cores = moduleValues(context, layout).flat();
-    const columns = cores.length;
+    // What each option writes into the matrix (the codes the stream hands over are options').
+    this.kept = moduleValues(context, layout).flat().map(({values}) => matrixCodes(values));
+    const columns = this.kept.length;
     // Sets numbered a family after another, as the kernels' partitions need them.
     const families = [...new Set(sets.map((set) => set.family))];
     this.setOfWork = families.flatMap((family) => sets.flatMap((set, s) => (set.family === family ? [s] : [])));
     const threaded = useWorker(context.table.n, families.length, columns);
     const array: ArrayMaker = threaded ? sharedArray : plainArray;
-
-    const valueStride = Math.max(1, ...cores.map((core) => core.values.length));
-    const values = array(Float64Array, columns * valueStride);
-    cores.forEach((core, j) => values.set(core.values, j * valueStride));
-    this.kept = cores.map(({values}) => Int16Array.from(values, (value, c) => (Number.isNaN(value) ? -1 : c)));
-    const columnStart = array(Int32Array, layout.cores.length + 1);
-    layout.cores.forEach((core, m) => (columnStart[m + 1] = columnStart[m] + core.length));
-    const count = this.setOfWork.length;
-    const sizes = array(Int32Array, count);
-    const salts = array(Float64Array, count);
-    this.setOfWork.forEach((s, g) => {
-      sizes[g] = sets[s].size;
-      salts[g] = blockSalt(context.settings.interval.seed, sets[s].key);
-    });
-    const unitStart = array(Int32Array, count);
-    const num: Float64Array[] = [];
-    const den: Float64Array[] = [];
     const partitions: CellIndex["partitions"] = [];
-    for (let g = 0; g < count; ) {
+    for (let g = 0; g < this.setOfWork.length; ) {
       const first = g;
       const family = sets[this.setOfWork[g]].family;
       const setOfCell = array(Int32Array, combinations).fill(-1);
-      let units = 0;
-      for (; g < count && sets[this.setOfWork[g]].family === family; ++g) {
+      for (; g < this.setOfWork.length && sets[this.setOfWork[g]].family === family; ++g) {
         for (const c of sets[this.setOfWork[g]].combinations) setOfCell[c] = g;
-        unitStart[g] = units;
-        units += Math.min(sizes[g], MAX_BOOTSTRAP_UNITS);
       }
       partitions.push({block: 0, first, sets: g - first, setOfCell});
-      num.push(array(Float64Array, units * layout.width));
-      den.push(array(Float64Array, units * layout.width));
     }
-    const byQuestion = context.settings.moduleScore === "mean-of-questions";
-    this.batches = Array.from({length: threaded ? WORKER_BATCHES : 1}, () => ({
-      matrix: valueStride <= 127 ? array(Int8Array, batchRows * columns) : array(Int16Array, batchRows * columns),
+    const keys = this.setOfWork.map((s) => sets[s].key);
+    const sizes = array(Int32Array, keys.length);
+    this.setOfWork.forEach((s, g) => (sizes[g] = sets[s].size));
+    // The totals, and the matrix of the first batch; the other batches' matrices of the same type.
+    this.work = moduleWork(context, layout, keys, sizes, {partitions}, array, batchRows);
+    const {matrix} = this.work;
+    this.batches = Array.from({length: threaded ? WORKER_BATCHES : 1}, (_, b) => ({
+      matrix: b === 0 ? matrix : matrix instanceof Int8Array ? array(Int8Array, batchRows * columns) : array(Int16Array, batchRows * columns),
       weights: array(Float64Array, batchRows),
       cellOfRow: array(Int32Array, batchRows)
     }));
     this.free = this.batches.map((_, b) => b).slice(1);
-    const {matrix, cellOfRow} = this.batches[0];
-    this.work = {matrix, columns, columnStart, values, valueStride, byQuestion, width: layout.width, sizes, salts, unitStart, num, den, answered: array(Int32Array, count * layout.cores.length)};
+    const {cellOfRow} = this.batches[0];
     this.index = {rows: 0, blocks: 1, cells: combinations, cellOfRow, blockStart: Int32Array.of(0, combinations), partitions};
-    const weyl = array(Uint32Array, count);
-    salts.forEach((salt, g) => (weyl[g] = salt >>> 0));
-    this.carry = {position: array(Int32Array, count), weyl};
+    const weyl = array(Uint32Array, keys.length);
+    this.work.salts.forEach((salt, g) => (weyl[g] = salt >>> 0));
+    this.carry = {position: array(Int32Array, keys.length), weyl};
     this.sums = layout.cores.map((core) => array(Float64Array, 2 + core.length + core.length ** 2));
     if (threaded) this.helper = this.startWorker();
   }

@@ -301,9 +301,10 @@ export async function parquetColumns(db: Database, path: string): Promise<{names
  * A table expression with every column of the responses as text `c0`, `c1`, … (in file order),
  * and for a Parquet file's numeric columns the number itself as `n0`, `n1`, …, so a weight is
  * not rounded through text, and its row number as `file_row` (0, 1, …; see {@link hasRowNumbers};
- * `loadResponses` checks the stored rows against it). The CSV is read strictly: the separator found in its header, `"`
- * quotes doubled inside quoted fields, no type guessing, and any row with the wrong number of
- * fields is an error (the caller then falls back to the JS reader, which names the line).
+ * `loadResponses` checks the stored rows against it). The CSV is read strictly: the separator
+ * found in its header, `"` quotes doubled inside quoted fields, no type guessing, and any row with
+ * the wrong number of fields is an error (the caller then falls back to the JS reader, which names
+ * the line).
  */
 export function responsesSource(file: ResponsesFile): string {
   if (file.kind === "csv") {

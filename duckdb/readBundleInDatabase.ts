@@ -13,7 +13,7 @@ import {arrangeWaves, previousLabel, sameModules, trendDefinition} from "../bund
 import type {RejectedRow} from "../bundle/readResponses.ts";
 import {readSmallFiles, type SmallFiles} from "../bundle/readSmallFiles.ts";
 import type {SurveyDefinition} from "../bundle/readSurvey.ts";
-import {answerKind, emptyAnswerColumn, type GroupColumn, type ResponseTable} from "../bundle/ResponseTable.ts";
+import {emptyAnswerColumn, type GroupColumn, type ResponseTable} from "../bundle/ResponseTable.ts";
 import {resolveSettings} from "../scoring/resolveSettings.ts";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {SetAggregates} from "../scoring/SetAggregates.ts";
@@ -42,8 +42,9 @@ export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, Database
  * that spills to disk beyond its `memory_limit`, so the rows never have to fit in memory. The
  * aggregates of the organisation and of every group that will be shown are computed there in SQL
  * (`sql.ts`), but for the closed questions' answer counts, the module totals and Cronbach's α,
- * which JS adds from the rows streamed once in file order (`scoredRows.ts`); the returned bundle's `aggregate` hands them to {@link scoreReport}, which
- * scores them exactly as it scores the in-memory engine's: the report model is the same. Its
+ * which JS adds from the rows streamed once in file order (`scoredRows.ts`); the returned bundle's
+ * `aggregate` hands them to {@link scoreReport}, which scores them exactly as it scores the
+ * in-memory engine's: the report model is the same. Its
  * `table` holds only the columns' descriptions (empty arrays) and its groups no row lists. The
  * previous survey (`previous/`) is read the same way. The database is deleted before returning.
  *
@@ -131,11 +132,9 @@ function readSmallFilesChecked(dir: string, prefix: string, withPrevious: boolea
   return {files, definition: small.definition!, small, previous, waves};
 }
 
-
 /** Loads one bundle's responses, aggregates every set that will be shown, and returns the bundle. */
 async function readResponsesInto(db: Database, prefix: string, checked: CheckedFiles, settings: ResolvedSettings, previous: Bundle | null): Promise<Bundle> {
-  const {definition, files, small} = checked;
-  const {population} = small;
+  const {definition, files} = checked;
   const {survey} = definition;
   const loaded = await loadResponses(db, prefix, resolve(files.responses.path), files.responses.kind, files.responses.label, definition);
   const minAnswers = survey.settings.minAnswers;

@@ -22,8 +22,8 @@ export interface RowChunk {
 /**
  * Streams every scored row (`<p>_accepted`) to `visit`, a chunk at a time: its combination among
  * `combinations` (found by its key), its weight and its codes of `questions` (question indices,
- * `q<k>`); the next chunk is fetched once what `visit` returns has resolved. A row that comes out of the file's order is a {@link Fallback}; a row whose key is not
- * among the combinations throws.
+ * `q<k>`); the next chunk is fetched once what `visit` returns has resolved. A row that comes out
+ * of the file's order is a {@link Fallback}; a row whose key is not among the combinations throws.
  *
  * @example
  * await streamScoredRows(db, layout, combinations, [0, 3], (chunk) => tallies.add(chunk.codes, chunk.weights, chunk.combination, chunk.rows));

@@ -151,8 +151,8 @@ export function driverSentences(view: Pick<StudyView, "survey">, d: StudyDrivers
  * An organisation page's key point on its place among the other organisations: its rank on every
  * module ("Leaders Lead: 12 of 45") and the modules on which it lies above or below the funnel's
  * 99.8 % limits for its size, or that it lies within them on every module; and those on which it
- * lies outside the limits widened by τ too (exceptional among organisations that differ anyway). Ranks link to the
- * page's funnel plots (`#positie`). No positions give no key point.
+ * lies outside the limits widened by τ too (exceptional among organisations that differ anyway).
+ * Ranks link to the page's funnel plots (`#positie`). No positions give no key point.
  *
  * @example
  * NarrativeList([...groupSentences(view, {references: ORGANISATION_REFERENCES, links: organisationLinks}), ...organisationSentences(view)]);

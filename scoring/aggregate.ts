@@ -456,11 +456,13 @@ function joinCells(cellOfRow: Int32Array, cells: number, ofRow: Int32Array, sets
 
 /**
  * The {@link ModuleWork} of the sets: room for every module's core answers as a row-major matrix
- * of option codes (bytes when every core question has at most 127 options; see
- * {@link fillModuleMatrix}), their values, and zero totals and counts.
+ * of option codes for `rows` rows (bytes when every core question has at most 127 options; see
+ * {@link fillModuleMatrix}), their values, and zero totals and counts for the sets (`keys`, of
+ * `sizes` respondents) of `index`'s partitions. The database engine makes it for a batch of rows
+ * (`duckdb/ModuleTotals.ts`).
  */
-function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[], sizes: Int32Array, index: CellIndex, array: ArrayMaker): ModuleWork {
-  const {settings, table} = context;
+export function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[], sizes: Int32Array, index: Pick<CellIndex, "partitions">, array: ArrayMaker, rows = context.table.n): ModuleWork {
+  const {settings} = context;
   const cores = moduleValues(context, layout).flat();
   const columns = cores.length;
   const columnStart = array(Int32Array, layout.cores.length + 1);
@@ -468,7 +470,7 @@ function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[
   const valueStride = Math.max(1, ...cores.map((core) => core.values.length));
   const values = array(Float64Array, columns * valueStride);
   cores.forEach((core, j) => values.set(core.values, j * valueStride));
-  const matrix = valueStride <= 127 ? array(Int8Array, table.n * columns) : array(Int16Array, table.n * columns);
+  const matrix = valueStride <= 127 ? array(Int8Array, rows * columns) : array(Int16Array, rows * columns);
   const sets = keys.length;
   const salts = array(Float64Array, sets);
   keys.forEach((key, g) => (salts[g] = blockSalt(settings.interval.seed, key)));
@@ -496,8 +498,7 @@ function moduleWork(context: ScoringContext, layout: ModuleLayout, keys: string[
 function fillModuleMatrix(context: ScoringContext, layout: ModuleLayout, {matrix, columns}: ModuleWork): void {
   const rows = context.table.n;
   const cores = moduleValues(context, layout).flat();
-  // Per column, what each option writes: its code, or −1 for "don't know" (no value).
-  const kept = cores.map(({values}) => Int16Array.from(values, (value, c) => (Number.isNaN(value) ? -1 : c)));
+  const kept = cores.map(({values}) => matrixCodes(values));
   for (let start = 0; start < rows; start += FILL_BLOCK) {
     const end = Math.min(rows, start + FILL_BLOCK);
     for (let j = 0; j < columns; ++j) {
@@ -509,6 +510,17 @@ function fillModuleMatrix(context: ScoringContext, layout: ModuleLayout, {matrix
       }
     }
   }
+}
+
+/**
+ * What each option of a core question writes into the module matrix, from its values: its code, or
+ * −1 for an option without a value ("don't know"), as for a blank.
+ *
+ * @example
+ * matrixCodes(Float64Array.of(0, 2.5, NaN)) // Int16Array [0, 1, -1]
+ */
+export function matrixCodes(values: Float64Array): Int16Array {
+  return Int16Array.from(values, (value, c) => (Number.isNaN(value) ? -1 : c));
 }
 
 /** Rows per block of {@link fillModuleMatrix}: 4096 rows of 71 columns are under 300 kB. */

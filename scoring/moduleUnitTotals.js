@@ -12,14 +12,14 @@ import {MAX_BOOTSTRAP_UNITS} from "./bootstrapUnit.js";
  * rows in row order. Each row's core answers come from `modules.matrix` (row-major, `columns` per
  * row, −1 where the answer is blank or "don't know") and their values from `modules.values`.
  *
- * @param {{rows: number, blocks: number, cellOfRow: Int32Array, partitions: {block: number, first: number, sets: number, setOfCell: Int32Array}[]}} index the cells of the partitions (see `cellIndex` in aggregate.ts)
- * @param {number} p the partition
- * @param {{matrix: Int8Array | Int16Array, columns: number, columnStart: Int32Array, values: Float64Array, valueStride: number, byQuestion: boolean, width: number, sizes: Int32Array, salts: Float64Array, unitStart: Int32Array, num: Float64Array[], den: Float64Array[], answered: Int32Array}} modules
  * The rows may also come in batches (the database engine streams them), each batch's in file
  * order: `carry` then holds, per set, the position of its next respondent and the Weyl sequence's
  * value for it, which each call takes up and leaves for the next, so that the totals are those of
  * one call over all the rows.
  *
+ * @param {{rows: number, blocks: number, cellOfRow: Int32Array, partitions: {block: number, first: number, sets: number, setOfCell: Int32Array}[]}} index the cells of the partitions (see `cellIndex` in aggregate.ts)
+ * @param {number} p the partition
+ * @param {{matrix: Int8Array | Int16Array, columns: number, columnStart: Int32Array, values: Float64Array, valueStride: number, byQuestion: boolean, width: number, sizes: Int32Array, salts: Float64Array, unitStart: Int32Array, num: Float64Array[], den: Float64Array[], answered: Int32Array}} modules
  * @param {Float64Array | null} weights per row, or null when unweighted
  * @param {{position: Int32Array, weyl: Uint32Array} | null} [carry] per set, for rows in batches; without it the rows are all the set's
  * @example
