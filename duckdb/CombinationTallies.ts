@@ -4,7 +4,7 @@
  * sets each combination belongs to: the tallies `aggregateSets` makes in memory per cell.
  */
 import type {SetAggregates} from "../scoring/SetAggregates.ts";
-import type {SetToAggregate} from "./aggregateInDatabase.ts";
+import type {Family} from "./aggregateInDatabase.ts";
 
 /** A closed question to tally: its index (`q<k>`), its id and its number of options. */
 export interface TalliedQuestion {
@@ -21,7 +21,7 @@ export interface TalliedQuestion {
  * @example
  * const tallies = new CombinationTallies(questions, true, combinations.length);
  * tallies.add(chunk.codes, chunk.weights, chunk.combination, chunk.rows);
- * tallies.addToSets(aggregates, sets);
+ * tallies.addToSets(aggregates, familiesOf(sets, combinations.length));
  */
 export class CombinationTallies {
   /** Numbers per answer: respondents, and with weights Σw and Σw². */
@@ -66,44 +66,37 @@ export class CombinationTallies {
 
   /**
    * Adds every combination's counts to each set that contains it (`aggregates[s].tallies`), the
-   * combinations in ascending order, as the in-memory engine adds its cells. A family of disjoint
-   * sets (`SetToAggregate.family`) at a time, so that the combinations are read in order, once per
-   * family and question. A combination that no row had adds nothing.
+   * combinations in ascending order, as the in-memory engine adds its cells: a question and a
+   * family of disjoint sets at a time, so that the combinations are read in order. A combination
+   * that no row had adds nothing.
    */
-  addToSets(aggregates: SetAggregates[], sets: SetToAggregate[]): void {
+  addToSets(aggregates: SetAggregates[], families: Family[]): void {
     const {sums, combinations} = this;
-    const families = [...new Set(sets.map((set) => set.family))].map((family) => {
-      const members = sets.flatMap((set, s) => (set.family === family ? [s] : []));
-      const memberOf = new Int32Array(combinations).fill(-1);
-      members.forEach((s, i) => {
-        for (const c of sets[s].combinations) memberOf[c] = i;
-      });
-      return {members, memberOf};
-    });
     this.questions.forEach((question, t) => {
       const width = (question.options + 1) * sums;
       const totals = this.totals[t];
-      for (const {members, memberOf} of families) {
-        const added = new Float64Array(members.length * width);
+      // Every set's sums side by side: a set lies in one family only.
+      const added = new Float64Array(aggregates.length * width);
+      for (const {setOf} of families) {
         for (let c = 0; c < combinations; ++c) {
-          const i = memberOf[c];
-          if (i < 0) continue;
-          for (let k = 0, to = i * width, from = c * width; k < width; ++k) added[to + k] += totals[from + k];
+          const s = setOf[c];
+          if (s < 0) continue;
+          for (let k = 0, to = s * width, from = c * width; k < width; ++k) added[to + k] += totals[from + k];
         }
-        members.forEach((s, i) => {
-          const tally = aggregates[s].tallies.get(question.id)!;
-          const at = i * width;
-          tally.blank += added[at];
-          for (let o = 0; o < question.options; ++o) {
-            const slot = at + (1 + o) * sums;
-            tally.count[o] += added[slot];
-            if (sums === 3) {
-              tally.weight[o] += added[slot + 1];
-              tally.weight2[o] += added[slot + 2];
-            }
-          }
-        });
       }
+      aggregates.forEach((aggregate, s) => {
+        const tally = aggregate.tallies.get(question.id)!;
+        const at = s * width;
+        tally.blank += added[at];
+        for (let o = 0; o < question.options; ++o) {
+          const slot = at + (1 + o) * sums;
+          tally.count[o] += added[slot];
+          if (sums === 3) {
+            tally.weight[o] += added[slot + 1];
+            tally.weight2[o] += added[slot + 2];
+          }
+        }
+      });
     });
   }
 }

@@ -16,7 +16,7 @@ import type {ReliabilitySums} from "../scoring/reliability.ts";
 import {moduleBatchInto} from "./moduleBatch.js";
 import type {ScoringContext} from "../scoring/ScoringContext.ts";
 import type {SetAggregates} from "../scoring/SetAggregates.ts";
-import type {SetToAggregate} from "./aggregateInDatabase.ts";
+import type {Family, SetToAggregate} from "./aggregateInDatabase.ts";
 
 /** Rows gathered before the kernels add them: enough for each set's totals to stay in the cache while its rows are added. */
 const BATCH_ROWS = 32768;
@@ -41,7 +41,7 @@ interface Batch {
  * rows that answered all its core questions validly (`reliabilitySumsInto.js`).
  *
  * @example
- * const totals = new ModuleTotals(context, layout, combinations.length, sets);
+ * const totals = new ModuleTotals(context, layout, combinations.length, sets, familiesOf(sets, combinations.length));
  * const aggregates = sets.map((set, s) => emptyAggregates(context, set.size, {layout, totals: totals.totalsOf(s)}));
  * await totals.add(codes, chunk.weights, chunk.combination, chunk.rows); // every chunk, in file order; codes of totals.questions
  * aggregates[0].modules.reliability = await totals.finish(aggregates);
@@ -77,6 +77,7 @@ export class ModuleTotals {
     private readonly layout: ModuleLayout,
     combinations: number,
     sets: SetToAggregate[],
+    families: Family[],
     private readonly batchRows = BATCH_ROWS
   ) {
     const questionIds = [...context.table.answers.keys()];
@@ -85,20 +86,18 @@ export class ModuleTotals {
     this.kept = moduleValues(context, layout).flat().map(({values}) => matrixCodes(values));
     const columns = this.kept.length;
     // Sets numbered a family after another, as the kernels' partitions need them.
-    const families = [...new Set(sets.map((set) => set.family))];
-    this.setOfWork = families.flatMap((family) => sets.flatMap((set, s) => (set.family === family ? [s] : [])));
+    this.setOfWork = families.flatMap((family) => family.sets);
     const threaded = useWorker(context.table.n, families.length, columns);
     const array: ArrayMaker = threaded ? sharedArray : plainArray;
-    const partitions: CellIndex["partitions"] = [];
-    for (let g = 0; g < this.setOfWork.length; ) {
-      const first = g;
-      const family = sets[this.setOfWork[g]].family;
-      const setOfCell = array(Int32Array, combinations).fill(-1);
-      for (; g < this.setOfWork.length && sets[this.setOfWork[g]].family === family; ++g) {
-        for (const c of sets[this.setOfWork[g]].combinations) setOfCell[c] = g;
-      }
-      partitions.push({block: 0, first, sets: g - first, setOfCell});
-    }
+    const workOf = new Int32Array(sets.length);
+    this.setOfWork.forEach((s, g) => (workOf[s] = g));
+    let first = 0;
+    const partitions: CellIndex["partitions"] = families.map((family) => {
+      const setOfCell = array(Int32Array, combinations);
+      family.setOf.forEach((s, c) => (setOfCell[c] = s < 0 ? -1 : workOf[s]));
+      first += family.sets.length;
+      return {block: 0, first: first - family.sets.length, sets: family.sets.length, setOfCell};
+    });
     const keys = this.setOfWork.map((s) => sets[s].key);
     const sizes = array(Int32Array, keys.length);
     this.setOfWork.forEach((s, g) => (sizes[g] = sets[s].size));

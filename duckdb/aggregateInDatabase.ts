@@ -41,6 +41,38 @@ export interface SetToAggregate {
   combinations: number[];
 }
 
+/** One family of disjoint sets: its sets (indices in the sets to aggregate) and the one each combination lies in. */
+export interface Family {
+  sets: number[];
+  /** Per combination, its set in this family, −1 for none. */
+  setOf: Int32Array;
+}
+
+/**
+ * The families of disjoint sets (`SetToAggregate.family`, in the order they first come: the
+ * organisation first), each with the set every combination lies in. A combination in two sets of
+ * one family throws.
+ *
+ * @example
+ * familiesOf([{key: "organisation", family: "", size: 3, combinations: [0, 1]}, {key: "a", family: "g", size: 1, combinations: [1]}], 2)
+ * // [{sets: [0], setOf: Int32Array [0, 0]}, {sets: [1], setOf: Int32Array [-1, 1]}]
+ */
+export function familiesOf(sets: SetToAggregate[], combinations: number): Family[] {
+  const names = [...new Set(sets.map((set) => set.family))];
+  return names.map((name) => {
+    const family: Family = {sets: [], setOf: new Int32Array(combinations).fill(-1)};
+    sets.forEach((set, s) => {
+      if (set.family !== name) return;
+      family.sets.push(s);
+      for (const c of set.combinations) {
+        if (family.setOf[c] >= 0) throw new Error(`The combination ${c} is in two sets of the family ${name}`);
+        family.setOf[c] = s;
+      }
+    });
+    return family;
+  });
+}
+
 /**
  * Computes the aggregates of every set in the database: set 0 is the organisation, the others
  * the shown groups, in the order given.
@@ -48,14 +80,15 @@ export interface SetToAggregate {
 export async function aggregateInDatabase(db: Database, loaded: LoadedResponses, context: ScoringContext, combinations: Combination[], sets: SetToAggregate[]): Promise<SetAggregates[]> {
   const {layout} = loaded;
   const {table} = context;
-  const families = await createFamilies(db, layout.prefix, layout.key, combinations, sets);
+  const families = familiesOf(sets, combinations.length);
+  await createFamilies(db, layout.prefix, layout.key, combinations, families);
   const moduleLayoutOf = moduleLayout(context);
   // The closed questions' answer counts per combination, the module totals per bootstrap unit and
   // the organisation's sums for Cronbach's α, added in JS from one stream of the scored rows in file
   // order over a second connection, while this one computes the rest in DuckDB's threads.
   const closed = [...table.answers.values()].flatMap((column, k) => (column.kind === "codes" ? [{k, id: column.question.id, options: column.codec.options.length}] : []));
   const tallies = closed.length ? new CombinationTallies(closed, Boolean(table.weights), combinations.length) : null;
-  const totals = moduleLayoutOf.cores.length ? new ModuleTotals(context, moduleLayoutOf, combinations.length, sets) : null;
+  const totals = moduleLayoutOf.cores.length ? new ModuleTotals(context, moduleLayoutOf, combinations.length, sets, families) : null;
   const aggregates = sets.map((set, s) => emptyAggregates(context, set.size, {layout: moduleLayoutOf, totals: totals?.totalsOf(s)}));
   // Each question streamed once: the closed questions, then the core questions not among them.
   const streamed = [...new Set([...closed.map((q) => q.k), ...(totals?.questions ?? [])])];
@@ -71,9 +104,9 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   // Awaited below; a failure of another query first must not leave it unhandled.
   added.catch(() => undefined);
   try {
-    await aggregateInSql(db, loaded, context, combinations, sets, families, aggregates);
+    await aggregateInSql(db, loaded, context, combinations, sets, families.length, aggregates);
     await added;
-    tallies?.addToSets(aggregates, sets);
+    tallies?.addToSets(aggregates, families);
     aggregates[0].modules.reliability = (await totals?.finish(aggregates)) ?? [];
     return aggregates;
   } finally {
@@ -148,23 +181,13 @@ async function aggregateInSql(db: Database, loaded: LoadedResponses, context: Sc
 
 /**
  * Creates `<prefix>_families` (`sql.ts`): per combination, for each family of sets (the
- * organisation first), its set, or NULL when it is in none of the family's sets. Returns the
- * number of families.
+ * organisation first), its set, or NULL when it is in none of the family's sets.
  */
-async function createFamilies(db: Database, prefix: string, key: string[], combinations: Combination[], sets: SetToAggregate[]): Promise<number> {
-  const families = [...new Set(sets.map((set) => set.family))];
-  const rows: (number | null)[][] = combinations.map((combination) => [...combination.key, ...Array<null>(families.length).fill(null)]);
-  sets.forEach((set, s) => {
-    const at = key.length + families.indexOf(set.family);
-    for (const c of set.combinations) {
-      if (rows[c][at] !== null) throw new Error(`The combination ${c} is in two sets of the family ${set.family}`);
-      rows[c][at] = s;
-    }
-  });
+async function createFamilies(db: Database, prefix: string, key: string[], combinations: Combination[], families: Family[]): Promise<void> {
+  const rows = combinations.map((combination, c) => [...combination.key, ...families.map(({setOf}) => (setOf[c] < 0 ? null : setOf[c]))]);
   const columns = [...key.map((k) => `${k} BIGINT`), ...families.map((_, f) => `s${f} INTEGER`)];
   await db.run(`CREATE TABLE ${prefix}_families (${columns.join(", ")})`);
   await db.appendIntegers(`${prefix}_families`, rows);
-  return families.length;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {CombinationTallies} from "../../duckdb/CombinationTallies.ts";
-import type {Combination, SetToAggregate} from "../../duckdb/aggregateInDatabase.ts";
+import {familiesOf, type Combination, type SetToAggregate} from "../../duckdb/aggregateInDatabase.ts";
 import {Database} from "../../duckdb/dialect.ts";
 import {streamScoredRows} from "../../duckdb/scoredRows.ts";
 import {Fallback} from "../../duckdb/loadResponses.ts";
@@ -81,7 +81,7 @@ describe("CombinationTallies", () => {
         );
       }
       const aggregates = SETS.map(() => emptyTallies(weighted));
-      tallies.addToSets(aggregates, SETS);
+      tallies.addToSets(aggregates, familiesOf(SETS, COMBINATIONS.length));
       expect(plain(aggregates)).toEqual(rowByRow(weighted));
     }
   });
@@ -92,11 +92,19 @@ describe("CombinationTallies", () => {
     expect(() => tallies.add([Int16Array.of(0), Int16Array.of(-2)], Float64Array.of(1), Int32Array.of(0), 1)).toThrow(/outside the options of q1/);
   });
 
+  test("familiesOf(sets) gives each family's sets and every combination's set in it, and refuses a combination in two sets of one family", () => {
+    expect(familiesOf(SETS, COMBINATIONS.length)).toEqual([
+      {sets: [0], setOf: Int32Array.of(0, 0, 0)},
+      {sets: [1, 2], setOf: Int32Array.of(1, 2, 1)}
+    ]);
+    expect(() => familiesOf([...SETS, {key: "c", family: "g", size: 1, combinations: [2]}], COMBINATIONS.length)).toThrow("The combination 2 is in two sets of the family g");
+  });
+
   test("addToSets(sets) with a combination no row had adds nothing for it", () => {
     const tallies = new CombinationTallies(QUESTIONS, false, COMBINATIONS.length);
     tallies.add([Int16Array.of(1), Int16Array.of(-1)], Float64Array.of(1), Int32Array.of(0), 1);
     const aggregates = SETS.map(() => emptyTallies(false));
-    tallies.addToSets(aggregates, SETS);
+    tallies.addToSets(aggregates, familiesOf(SETS, COMBINATIONS.length));
     expect(plain(aggregates)[2]).toEqual({q0: {count: [0, 0, 0], weight: [0, 0, 0], weight2: [0, 0, 0], blank: 0}, q1: {count: [0, 0], weight: [0, 0], weight2: [0, 0], blank: 0}});
     expect(plain(aggregates)[0].q0.count).toEqual([0, 1, 0]);
   });
@@ -127,7 +135,7 @@ describe("streamScoredRows, into CombinationTallies", () => {
     const tallies = await streamedTallies(db, {prefix: "t", groups: 0, key: ["combination"]}, combinations, true);
     const sets: SetToAggregate[] = [{key: "organisation", family: "", size: 5000, combinations: [0, 1, 2]}];
     const aggregates = [emptyTallies(true)];
-    tallies.addToSets(aggregates, sets);
+    tallies.addToSets(aggregates, familiesOf(sets, combinations.length));
     const expected = {count: [0, 0, 0], weight: [0, 0, 0], weight2: [0, 0, 0], blank: 0};
     for (let i = 0; i < 5000; ++i) {
       const code = (i % 4) - 1;
@@ -154,7 +162,7 @@ describe("streamScoredRows, into CombinationTallies", () => {
     // One set per combination: each gets only its own rows.
     const sets: SetToAggregate[] = combinations.map((_, c) => ({key: `c${c}`, family: "g", size: 0, combinations: [c]}));
     const aggregates = sets.map(() => emptyTallies(false));
-    tallies.addToSets(aggregates, sets);
+    tallies.addToSets(aggregates, familiesOf(sets, combinations.length));
     const expected = keys.map(([g0, g1]) => {
       const count = [0, 0, 0];
       let blank = 0;

@@ -5,7 +5,7 @@
  * chunks, and whether this thread or a worker thread adds them.
  */
 import {afterEach, describe, expect, test} from "vitest";
-import type {SetToAggregate} from "../../duckdb/aggregateInDatabase.ts";
+import {familiesOf, type SetToAggregate} from "../../duckdb/aggregateInDatabase.ts";
 import {ModuleTotals} from "../../duckdb/ModuleTotals.ts";
 import {emptyAggregates, type Partition} from "../../scoring/aggregate.ts";
 import {moduleLayout} from "../../scoring/moduleScores.ts";
@@ -27,7 +27,7 @@ async function streamed(context: ScoringContext, batchRows: number, chunkRows: n
   const layout = moduleLayout(context);
   const sets = setsOf(partitionsOf(context));
   const n = context.table.n;
-  const totals = new ModuleTotals(context, layout, n, sets, batchRows);
+  const totals = new ModuleTotals(context, layout, n, sets, familiesOf(sets, n), batchRows);
   const aggregates = sets.map((set, s) => emptyAggregates(context, set.size, {layout, totals: totals.totalsOf(s)}));
   const columns = [...context.table.answers.values()];
   const codes = totals.questions.map((k) => {
