@@ -123,6 +123,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   const {issues, columnOf} = headerIssues(header, survey, label);
   if (issues.length) throw new Fallback(summarizeIssues(issues));
   const source = responsesSource(file);
+  const numbered = hasRowNumbers(file);
   const numericColumn = (i: number) => file.kind === "parquet" && file.numeric[i];
 
   // Pass 1: the distinct texts of every column whose texts are looked up (but the closed questions read as their spellings).
@@ -220,7 +221,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     `CASE WHEN ${other.map((i) => `COALESCE(${isOtherWhiteSpaceOnly(`c${i}`)}, false)`).join(" OR ") || "false"} THEN 1 ELSE 0 END AS uncertain`,
     ...questions.filter((q) => answerKind(q.codec) === "numbers").map(({question, k, column}) => `${numberValid(`c${column}`, numericColumn(column) ? `n${column}` : null, survey.scales[question.scale])} AS valid${k}`),
     // A Parquet file's row numbers, against which the stored rows' order is checked.
-    ...(hasRowNumbers(file) ? ["file_row"] : [])
+    ...(numbered ? ["file_row"] : [])
   ];
   const blankTests = [
     isBlank(`c${idColumn}`),
@@ -274,7 +275,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     "is_empty",
     "answered",
     `${problemCase} AS problem`,
-    ...(hasRowNumbers(file) ? ["file_row"] : [])
+    ...(numbered ? ["file_row"] : [])
   ];
   await readingFile(label, () =>
     createNumberedTable(
@@ -295,7 +296,7 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
   if (records !== null && rows !== records - 1) throw new Fallback(`${label}: DuckDB read ${rows} rows, the file has ${records - 1} records after the header`);
   if (Number(rows) === 0) throw new Fallback(summarizeIssues([noRespondents(label)]));
   if (file.kind === "csv") await checkFileOrder(db, prefix, file, label, samples, columnOf.get("id")!);
-  else if (hasRowNumbers(file)) await checkRowNumbers(db, prefix, label);
+  else if (numbered) await checkRowNumbers(db, prefix, label);
   if (weightColumn >= 0) {
     const [{total, squares}] = await db.rows(`SELECT SUM(w) AS total, SUM(w * w) AS squares FROM ${prefix}_accepted`).catch(() => [{total: Infinity, squares: Infinity}]);
     if (!Number.isFinite(Number(total ?? 0)) || !Number.isFinite(Number(squares ?? 0))) throw new Fallback(summarizeIssues([weightsTooLarge(label, survey.weight!)]));
@@ -361,7 +362,12 @@ async function checkFileOrder(db: Database, prefix: string, file: {path: string;
     `SELECT COUNT(*) AS differ FROM (VALUES ${rows.join(", ")}) sample(row, id) LEFT JOIN ${prefix}_rows r ON r.row = sample.row ` +
       `WHERE r.row IS NULL OR r.id_hash IS DISTINCT FROM (CASE WHEN sample.id = '' THEN NULL ELSE ${hashOf("sample.id")} END)`
   );
-  if (Number(differ) > 0) throw new Fallback(`${label}: DuckDB did not keep the file's order of the rows`);
+  if (Number(differ) > 0) throw orderLost(label);
+}
+
+/** The Fallback for a table of coded rows that lost the file's order. */
+function orderLost(label: string): Fallback {
+  return new Fallback(`${label}: DuckDB did not keep the file's order of the rows`);
 }
 
 /**
@@ -370,7 +376,7 @@ async function checkFileOrder(db: Database, prefix: string, file: {path: string;
  */
 async function checkRowNumbers(db: Database, prefix: string, label: string): Promise<void> {
   const [{differ}] = await db.rows(`SELECT COUNT(*) AS differ FROM ${prefix}_rows WHERE row <> file_row`);
-  if (Number(differ) > 0) throw new Fallback(`${label}: DuckDB did not keep the file's order of the rows`);
+  if (Number(differ) > 0) throw orderLost(label);
 }
 
 /** The bytes of the line that starts at `offset` in a file, without its line break. */
