@@ -132,7 +132,7 @@ export class ModuleTotals {
   /**
    * Adds a chunk of rows, in file order: `codes[j]` the option index of core question j
    * (`questions[j]`) in each row, −1 for none; `weights` each row's weight, `combination` each
-   * row's combination. The codes are those of options (CombinationTallies checks them first).
+   * row's combination. The codes are those of options (CellTallies checks them first).
    * Waits only when every batch is still with the worker thread.
    */
   async add(codes: ArrayLike<number>[], weights: ArrayLike<number>, combination: Int32Array, rows: number): Promise<void> {

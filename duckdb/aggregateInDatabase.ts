@@ -14,7 +14,7 @@ import {cellText, UNCERTAIN} from "./cells.ts";
 import type {Database} from "./dialect.ts";
 import {Fallback, type LoadedResponses} from "./loadResponses.ts";
 import {choicesSql, commentsSql, momentsSql} from "./sql.ts";
-import {CombinationTallies} from "./CombinationTallies.ts";
+import {CellTallies} from "./CellTallies.ts";
 import {ModuleTotals} from "./ModuleTotals.ts";
 import {streamScoredRows} from "./scoredRows.ts";
 import {driverSumsInDatabase} from "./driverSumsInDatabase.ts";
@@ -87,7 +87,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   // the organisation's sums for Cronbach's α, added in JS from one stream of the scored rows in file
   // order over a second connection, while this one computes the rest in DuckDB's threads.
   const closed = [...table.answers.values()].flatMap((column, k) => (column.kind === "codes" ? [{k, id: column.question.id, options: column.codec.options.length}] : []));
-  const tallies = closed.length ? new CombinationTallies(closed, Boolean(table.weights), combinations.length) : null;
+  const tallies = closed.length ? new CellTallies(closed, Boolean(table.weights), families, table.n) : null;
   const totals = moduleLayoutOf.cores.length ? new ModuleTotals(context, moduleLayoutOf, combinations.length, sets, families) : null;
   const aggregates = sets.map((set, s) => emptyAggregates(context, set.size, {layout: moduleLayoutOf, totals: totals?.totalsOf(s)}));
   // Each question streamed once: the closed questions, then the core questions not among them.
@@ -106,7 +106,7 @@ export async function aggregateInDatabase(db: Database, loaded: LoadedResponses,
   try {
     await aggregateInSql(db, loaded, context, combinations, sets, families.length, aggregates);
     await added;
-    tallies?.addToSets(aggregates, families);
+    tallies?.addToSets(aggregates);
     aggregates[0].modules.reliability = (await totals?.finish(aggregates)) ?? [];
     return aggregates;
   } finally {

@@ -56,9 +56,11 @@ export interface ReadBundleInDatabaseOptions extends ReadBundleOptions, Database
  * and column exactly as `--engine js` does. `onFallback` is told why. A Parquet bundle is then
  * converted to CSV first, and the messages name responses.parquet, counting its header as line 1.
  *
- * Sums of weights (and of numbers that are not exact in binary) are added in another order than in
- * memory, so with weights they may differ from the JS engine's in the last bits; counts, and sums
- * of scores such as 0, 2.5, 7.5 or 0/1, are exact in both. The rows set aside (`rejected`, for
+ * The closed questions' tallies, the module totals and α's sums are added by the in-memory
+ * engine's kernels in its order, weights and all; what SQL sums (a number question's moments, a
+ * multi question's choices, a study's drivers' sums, …) is added in another order, so with weights
+ * those may differ from the JS engine's in the last bits; counts, and sums of scores such as 0,
+ * 2.5, 7.5 or 0/1, are exact in both. The rows set aside (`rejected`, for
  * `--rejects`) keep their fields up to the header's width: empty fields after the last column,
  * which both readers accept, are not kept.
  *

@@ -1,6 +1,6 @@
 /**
  * The scored rows handed from DuckDB to JS once, a chunk at a time and in file order, for every
- * aggregate that JS adds from them (the closed questions' answer counts, `CombinationTallies.ts`;
+ * aggregate that JS adds from them (the closed questions' answer counts, `CellTallies.ts`;
  * the module totals and Cronbach's α, `ModuleTotals.ts`).
  */
 import type {Combination} from "./aggregateInDatabase.ts";

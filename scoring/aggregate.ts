@@ -369,14 +369,16 @@ const MAX_CELLS = 8192;
 /**
  * The {@link CellIndex} of `partitions`: taken from fewest sets to most, a partition joins the
  * block before it while the block's cells stay few enough that adding their tallies to the sets
- * (cells × partitions × `stride` per question) costs less than half a pass over the rows, and
- * starts a block of its own otherwise.
+ * (cells × partitions × `stride` per question) costs less than half a pass over the `tallied`
+ * rows, and starts a block of its own otherwise. The DuckDB engine passes its combinations of
+ * group values as the rows (each standing for its rows, in the order of their first rows) and the
+ * number of rows as `tallied`: the same blocks and cells, numbered alike.
  *
  * @example
  * cellIndex([{keys: ["organisation"], ofRow: new Int32Array(4)}, {keys: ["A", "B"], ofRow: Int32Array.of(0, 1, 1, -1)}], 4, 6, plainArray)
  * // one block of 3 cells (A, B, none); each row's cell: [0, 1, 1, 2]
  */
-export function cellIndex(partitions: Partition[], rows: number, stride: number, array: ArrayMaker = plainArray): CellIndex {
+export function cellIndex(partitions: Partition[], rows: number, stride: number, array: ArrayMaker = plainArray, tallied = rows): CellIndex {
   const order = partitions.map((_, p) => p).sort((a, b) => partitions[a].keys.length - partitions[b].keys.length);
   // A block's cells, each with a row that lies in it (-1 for a set without rows); a join writes
   // into the block's spare array, which then changes places with its cells.
@@ -385,7 +387,7 @@ export function cellIndex(partitions: Partition[], rows: number, stride: number,
     const {keys, ofRow} = partitions[p];
     const last = blocks.at(-1);
     if (last) {
-      const limit = Math.min(MAX_CELLS, Math.floor(rows / 2 / ((last.parts.length + 1) * stride)));
+      const limit = Math.min(MAX_CELLS, Math.floor(tallied / 2 / ((last.parts.length + 1) * stride)));
       const joined = joinCells(last.cellOfRow, last.cells, ofRow, keys.length, limit, (last.spare ??= array(Int32Array, rows)));
       if (joined) {
         last.parts.push(p);

@@ -1,10 +1,13 @@
 /**
- * The closed questions' answer counts of the DuckDB engine, tallied in JS per combination of group
- * values from the scored rows streamed once (`scoredRows.ts`) and then added to the sets: the
- * counts, Σw and Σw² a row-by-row tally of each set gives.
+ * The closed questions' answer counts of the DuckDB engine, tallied in JS per cell of the
+ * in-memory engine's cell index (made from the combinations of group values) from the scored rows
+ * streamed once (`scoredRows.ts`) and then added to the sets: the counts, Σw and Σw² a row-by-row
+ * tally of each set gives, and bit for bit the in-memory engine's.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {CombinationTallies} from "../../duckdb/CombinationTallies.ts";
+import {CellTallies} from "../../duckdb/CellTallies.ts";
+import {cellIndex, type Partition} from "../../scoring/aggregate.ts";
+import {tallyCodesInto} from "../../scoring/tallyCodes.js";
 import {familiesOf, type Combination, type SetToAggregate} from "../../duckdb/aggregateInDatabase.ts";
 import {Database} from "../../duckdb/dialect.ts";
 import {streamScoredRows} from "../../duckdb/scoredRows.ts";
@@ -67,10 +70,10 @@ function plain(aggregates: SetAggregates[]) {
   return aggregates.map((a) => Object.fromEntries([...a.tallies].map(([id, t]) => [id, {count: [...t.count], weight: [...t.weight], weight2: [...t.weight2], blank: t.blank}])));
 }
 
-describe("CombinationTallies", () => {
+describe("CellTallies", () => {
   test("tallies.add(chunk) then addToSets(sets): each set's counts, Σw and Σw², blanks apart, as counted row by row", () => {
     for (const weighted of [true, false]) {
-      const tallies = new CombinationTallies(QUESTIONS, weighted, COMBINATIONS.length);
+      const tallies = new CellTallies(QUESTIONS, weighted, familiesOf(SETS, COMBINATIONS.length), ROWS.length);
       // Two chunks: a combination's rows may come in both.
       for (const chunk of [ROWS.slice(0, 2), ROWS.slice(2)]) {
         tallies.add(
@@ -81,13 +84,65 @@ describe("CombinationTallies", () => {
         );
       }
       const aggregates = SETS.map(() => emptyTallies(weighted));
-      tallies.addToSets(aggregates, familiesOf(SETS, COMBINATIONS.length));
+      tallies.addToSets(aggregates);
       expect(plain(aggregates)).toEqual(rowByRow(weighted));
     }
   });
 
+  test("tallies.add(chunk) then addToSets(sets): bit for bit the in-memory engine's tallies (cellIndex over the rows, tallyCodesInto)", () => {
+    // 20,000 rows with weights that are not exact in binary, in four grouping variables (one with
+    // rows in none of its groups), each value seen first in a different row.
+    const n = 20_000;
+    const values = [3, 5, 20, 2];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const groupOf = values.map((count, v) => Int32Array.from({length: n}, () => (v === 1 && random() < 0.1 ? -1 : Math.floor(random() * count))));
+    const weights = Float64Array.from({length: n}, () => 0.3 + random() * 2.7);
+    const codes = QUESTIONS.map(({options}) => Int16Array.from({length: n}, () => Math.floor(random() * (options + 1)) - 1));
+    // The in-memory engine: the organisation and each variable a partition of the rows.
+    const partitions: Partition[] = [{keys: ["organisation"], ofRow: new Int32Array(n)}, ...values.map((count, v) => ({keys: Array.from({length: count}, (_, k) => `v${v}=${k}`), ofRow: groupOf[v]}))];
+    const index = cellIndex(partitions, n, 4);
+    expect(index.blocks).toBeGreaterThan(1);
+    expect(index.partitions.filter((p) => p.block === 0).length).toBeGreaterThan(1);
+    const setCount = partitions.reduce((sum, p) => sum + p.keys.length, 0);
+    const inMemory = QUESTIONS.map(({options}, t) => {
+      const [count, weight, weight2] = [0, 1, 2].map(() => new Float64Array(setCount * (options + 1)));
+      tallyCodesInto(codes[t], options, index, weights, count, weight, weight2);
+      return {count, weight, weight2};
+    });
+    // The DuckDB engine: the combinations in the order of their first rows, a set per group.
+    const combinationOf = new Map<string, number>();
+    const combination = Int32Array.from({length: n}, (_, r) => {
+      const key = groupOf.map((g) => g[r]).join(",");
+      if (!combinationOf.has(key)) combinationOf.set(key, combinationOf.size);
+      return combinationOf.get(key)!;
+    });
+    const keys = [...combinationOf.keys()].map((key) => key.split(",").map(Number));
+    const sets: SetToAggregate[] = [
+      {key: "organisation", family: "", size: n, combinations: keys.map((_, c) => c)},
+      ...values.flatMap((count, v) => Array.from({length: count}, (_, k) => ({key: `v${v}=${k}`, family: `v${v}`, size: 0, combinations: keys.flatMap((key, c) => (key[v] === k ? [c] : []))})))
+    ];
+    const tallies = new CellTallies(QUESTIONS, true, familiesOf(sets, keys.length), n);
+    for (let from = 0; from < n; from += 2048) {
+      const to = Math.min(n, from + 2048);
+      tallies.add(codes.map((c) => c.subarray(from, to)), weights.subarray(from, to), combination.subarray(from, to), to - from);
+    }
+    const aggregates = sets.map(() => emptyTallies(true));
+    tallies.addToSets(aggregates);
+    QUESTIONS.forEach(({id, options}, t) => {
+      const stride = options + 1;
+      aggregates.forEach((aggregate, g) => {
+        const at = g * stride;
+        const tally = aggregate.tallies.get(id)!;
+        expect([...tally.count, tally.blank]).toEqual([...inMemory[t].count.subarray(at, at + stride)]);
+        expect([...tally.weight]).toEqual([...inMemory[t].weight.subarray(at, at + options)]);
+        expect([...tally.weight2]).toEqual([...inMemory[t].weight2.subarray(at, at + options)]);
+      });
+    });
+  });
+
   test("tallies.add(chunk) refuses an answer code outside the question's options", () => {
-    const tallies = new CombinationTallies(QUESTIONS, false, COMBINATIONS.length);
+    const tallies = new CellTallies(QUESTIONS, false, familiesOf(SETS, COMBINATIONS.length), ROWS.length);
     expect(() => tallies.add([Int16Array.of(3), Int16Array.of(0)], Float64Array.of(1), Int32Array.of(0), 1)).toThrow(/outside the options of q0/);
     expect(() => tallies.add([Int16Array.of(0), Int16Array.of(-2)], Float64Array.of(1), Int32Array.of(0), 1)).toThrow(/outside the options of q1/);
   });
@@ -101,23 +156,23 @@ describe("CombinationTallies", () => {
   });
 
   test("addToSets(sets) with a combination no row had adds nothing for it", () => {
-    const tallies = new CombinationTallies(QUESTIONS, false, COMBINATIONS.length);
+    const tallies = new CellTallies(QUESTIONS, false, familiesOf(SETS, COMBINATIONS.length), ROWS.length);
     tallies.add([Int16Array.of(1), Int16Array.of(-1)], Float64Array.of(1), Int32Array.of(0), 1);
     const aggregates = SETS.map(() => emptyTallies(false));
-    tallies.addToSets(aggregates, familiesOf(SETS, COMBINATIONS.length));
+    tallies.addToSets(aggregates);
     expect(plain(aggregates)[2]).toEqual({q0: {count: [0, 0, 0], weight: [0, 0, 0], weight2: [0, 0, 0], blank: 0}, q1: {count: [0, 0], weight: [0, 0], weight2: [0, 0], blank: 0}});
     expect(plain(aggregates)[0].q0.count).toEqual([0, 1, 0]);
   });
 });
 
 /** The tallies of every row the stream hands over, for the questions of `QUESTIONS`. */
-async function streamedTallies(db: Database, layout: {prefix: string; groups: number; key: string[]}, combinations: Combination[], weighted: boolean): Promise<CombinationTallies> {
-  const tallies = new CombinationTallies(QUESTIONS, weighted, combinations.length);
+async function streamedTallies(db: Database, layout: {prefix: string; groups: number; key: string[]}, combinations: Combination[], sets: SetToAggregate[], weighted: boolean): Promise<CellTallies> {
+  const tallies = new CellTallies(QUESTIONS, weighted, familiesOf(sets, combinations.length), sets[0].size);
   await streamScoredRows(db, layout, combinations, [0, 1], ({rows, combination, weights, codes}) => tallies.add(codes, weights, combination, rows));
   return tallies;
 }
 
-describe("streamScoredRows, into CombinationTallies", () => {
+describe("streamScoredRows, into CellTallies", () => {
   let db: Database;
   beforeAll(async () => {
     db = await Database.open({threads: 1});
@@ -132,10 +187,10 @@ describe("streamScoredRows, into CombinationTallies", () => {
     );
     // Keys in another order than the combinations' indices.
     const combinations: Combination[] = [2, 0, 1].map((key) => ({key: [key], groups: [], respondents: 0}));
-    const tallies = await streamedTallies(db, {prefix: "t", groups: 0, key: ["combination"]}, combinations, true);
     const sets: SetToAggregate[] = [{key: "organisation", family: "", size: 5000, combinations: [0, 1, 2]}];
+    const tallies = await streamedTallies(db, {prefix: "t", groups: 0, key: ["combination"]}, combinations, sets, true);
     const aggregates = [emptyTallies(true)];
-    tallies.addToSets(aggregates, familiesOf(sets, combinations.length));
+    tallies.addToSets(aggregates);
     const expected = {count: [0, 0, 0], weight: [0, 0, 0], weight2: [0, 0, 0], blank: 0};
     for (let i = 0; i < 5000; ++i) {
       const code = (i % 4) - 1;
@@ -158,11 +213,15 @@ describe("streamScoredRows, into CombinationTallies", () => {
     );
     const keys = [0, 1].flatMap((g0) => [-1, 0, 1].map((g1) => [g0, g1]));
     const combinations: Combination[] = keys.map((key) => ({key, groups: key, respondents: 0}));
-    const tallies = await streamedTallies(db, {prefix: "u", groups: 2, key: ["g0", "g1"]}, combinations, false);
-    // One set per combination: each gets only its own rows.
-    const sets: SetToAggregate[] = combinations.map((_, c) => ({key: `c${c}`, family: "g", size: 0, combinations: [c]}));
+    // The organisation, and one set per combination: each gets only its own rows.
+    const sets: SetToAggregate[] = [
+      {key: "organisation", family: "", size: 3000, combinations: combinations.map((_, c) => c)},
+      ...combinations.map((_, c) => ({key: `c${c}`, family: "g", size: 0, combinations: [c]}))
+    ];
+    const tallies = await streamedTallies(db, {prefix: "u", groups: 2, key: ["g0", "g1"]}, combinations, sets, false);
     const aggregates = sets.map(() => emptyTallies(false));
-    tallies.addToSets(aggregates, familiesOf(sets, combinations.length));
+    tallies.addToSets(aggregates);
+    aggregates.shift();
     const expected = keys.map(([g0, g1]) => {
       const count = [0, 0, 0];
       let blank = 0;
