@@ -64,7 +64,9 @@ describe("docs/researcher-guide.md", () => {
         mkdirSync(dirname(join(project, block.file)), {recursive: true});
         writeFileSync(join(project, block.file), block.body);
       } else if (block.lang === "sh") {
-        const run = spawnSync("bash", ["-e", "-c", block.body], {cwd: project, encoding: "utf8", env: {...process.env, PEILING_REPORT: "", PEILING_BUNDLE: ""}});
+        // npm's cache in the test's folder: `npx peiling` in a new copy would leave an entry in the user's ~/.npm/_npx at every run.
+        const env = {...process.env, PEILING_REPORT: "", PEILING_BUNDLE: "", npm_config_cache: join(work, "npm-cache")};
+        const run = spawnSync("bash", ["-e", "-c", block.body], {cwd: project, encoding: "utf8", env});
         expect(run.status, `the block at docs/researcher-guide.md:${block.line} failed:\n${run.stderr}`).toBe(0);
       } else if (block.lang === "r") {
         rOutput = execFileSync("Rscript", ["-e", block.body], {cwd: project, encoding: "utf8"});
