@@ -21,7 +21,7 @@ import os from "node:os";
 import {join, relative} from "node:path";
 import {parseArgs} from "node:util";
 import {measureSite, siteTable, type PageMeasure} from "./site.ts";
-import {fevsBundle, outRoot, QUESTION_IDS, repoRoot} from "./fevsBundle.ts";
+import {fevsBundle, outRoot, repoRoot} from "./fevsBundle.ts";
 import type {Aggregates} from "./duckdbAggregates.ts";
 import {compareWithReference, type Check, type ReportModel} from "./compare.ts";
 import {compileCommand} from "../scripts/compile.ts";

@@ -15,9 +15,9 @@
  */
 
 import {existsSync, readFileSync} from "node:fs";
-import {mkdir, readFile, readdir, rm, writeFile} from "node:fs/promises";
+import {mkdir, readFile, readdir, rm} from "node:fs/promises";
 import {builtinModules} from "node:module";
-import {dirname, join} from "node:path";
+import {join} from "node:path";
 import {build, context, type BuildOptions, type Plugin} from "esbuild";
 import {cacheDir, libDir, libraries, repoRoot, srcDir} from "./paths.ts";
 

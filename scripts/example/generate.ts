@@ -38,8 +38,7 @@ import {
   currentTopicTargets,
   previousTopicTargets,
   type Domain,
-  type DistributionTarget,
-  type TopicQuestionTarget
+  type DistributionTarget
 } from "./targets.ts";
 
 /** The seed of the committed example. */
