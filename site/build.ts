@@ -23,6 +23,7 @@ import {fallbackNote} from "../duckdb/fallbackNote.ts";
 import {withBuildLock} from "./withBuildLock.ts";
 import {jsonChunks} from "./jsonChunks.ts";
 import {writeWhole} from "./writeWhole.ts";
+import {writeLoaderOutputs} from "./loaderOutputs.ts";
 
 /** Options of {@link build}. */
 export interface BuildOptions {
@@ -57,16 +58,19 @@ export async function build(bundleDir: string, options: BuildOptions = {}): Prom
   const language: Language = checked.definition.survey.language;
   log(`bundle ${bundle} (language ${language})`);
 
-  // Score once; every data loader reads the model from this file instead of scoring again.
+  // Score once, and make every loader's output here: each loader then hands Framework its file
+  // (PEILING_LOADED); the site's configuration reads the model (PEILING_REPORT) for its pages.
   log(`scoring ${checked.table.n} respondents in ${checked.groups.length} groups`);
   const scratch = mkdtempSync(join(tmpdir(), "peiling-build-"));
   const scratchDone = onInterrupt(() => rmSync(scratch, {recursive: true, force: true}));
   const reportFile = join(scratch, "report.json");
+  const loaded = join(scratch, "loaded");
   try {
     const report = scoreReport(checked);
     await writeWhole(reportFile, jsonChunks(report));
+    await writeLoaderOutputs(report, loaded);
     await publishSite(out, {tool: "peiling", version: peilingVersion(), bundle: basename(bundle)}, async (site) => {
-      await withBuildLock(buildLock, () => frameworkBuild(site, {PEILING_BUNDLE: bundle, PEILING_REPORT: reportFile, PEILING_LANGUAGE: language}), {onWait: log});
+      await withBuildLock(buildLock, () => frameworkBuild(site, {PEILING_BUNDLE: bundle, PEILING_REPORT: reportFile, PEILING_LOADED: loaded, PEILING_LANGUAGE: language}), {onWait: log});
       const pages = await postbuild(site, language);
       log(`postbuild: ${pages} pages mended (lang, zoomable viewport)`);
       const absent = absentPages(report);

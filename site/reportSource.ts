@@ -1,6 +1,5 @@
 import {existsSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {scoreBundle} from "../scoring/index.ts";
 import type {Report} from "../scoring/types.ts";
 
 /** The example bundle, used when no bundle is named (e.g. `npm run dev`). */
@@ -17,5 +16,7 @@ export const EXAMPLE_BUNDLE = fileURLToPath(new URL("../data/voorbeeld", import.
 export async function loadReport(): Promise<Report> {
   const file = process.env.PEILING_REPORT;
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as Report;
+  // The scoring engine only when it is needed: a loader or the site's configuration that reads the file starts sooner.
+  const {scoreBundle} = await import("../scoring/index.ts");
   return scoreBundle(process.env.PEILING_BUNDLE ?? EXAMPLE_BUNDLE);
 }

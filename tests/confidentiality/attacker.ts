@@ -382,7 +382,7 @@ function combinationText(sets: string[], y: Fraction[]): string {
 // Reading what a report publishes
 
 /**
- * The site's data files for a report, as `src/data/*.json.ts` write them (parsed back from JSON):
+ * The site's data files for a report, as the loaders in `src/data/` serve them (`site/loaderOutputs.ts`; parsed back from JSON):
  * overview, questions, groups, group questions, one view per group page, and the agenda.
  *
  * @example

@@ -5,7 +5,7 @@ import {overviewView} from "../../site/views/overviewView.ts";
 import {report} from "../charts/fixtures.ts";
 import {productFiles, readProduct} from "../helpers/productFiles.ts";
 
-/** The Markdown file of each page of the registry (the guide's headings come from guideSections). */
+/** The Markdown of each page of the registry (the guide's headings come from guideSections; the study page's is written by its page loader from site/views/studyPage.ts). */
 const MARKDOWN: Record<PageKey, string> = {
   summary: "src/index.md",
   agenda: "src/agenda.md",
@@ -18,7 +18,7 @@ const MARKDOWN: Record<PageKey, string> = {
   distributions: "src/verdelingen.md",
   groups: "src/groepen.md",
   group: "src/groepen/[group].md",
-  study: "src/organisaties.md.ts",
+  study: "site/views/studyPage.ts",
   research: "src/onderzoek.md",
   organisation: "src/organisaties/[organisation].md"
 };

@@ -1,18 +1,24 @@
-// The study page, as a page loader: its organisation picker is plain HTML written at build time
-// (site/views/studyPicker.ts), so a reader can open any organisation's report without JavaScript;
-// headings and fixed texts are in the report's language; the charts read data/study.json.
-import {pageLink} from "../site/pages.ts";
-import {loadReport} from "../site/reportSource.ts";
-import {studyIntro, studyPicker} from "../site/views/studyPicker.ts";
-import {siteText} from "../text/siteText.ts";
-import {studyText} from "../text/studyText.ts";
+import type {Report} from "../../scoring/types.ts";
+import {pageLink} from "../pages.ts";
+import {siteText} from "../../text/siteText.ts";
+import {studyText} from "../../text/studyText.ts";
+import {studyIntro, studyPicker} from "./studyPicker.ts";
 
-const report = await loadReport();
-const language = report.survey.language;
-const t = studyText(language).site;
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-process.stdout.write(`---
+/**
+ * The study page (Organisaties) as Markdown, which its page loader (`src/organisaties.md.js`)
+ * writes at build time: the introduction and the list of organisations as plain links
+ * ({@link studyPicker}), so a reader can open any organisation's report without JavaScript, and
+ * the cells that draw the picker, the spread, the funnel and the overview from `data/study.json`.
+ *
+ * @example
+ * studyPage(report).startsWith("---\ntoc: false\n---") // true
+ */
+export function studyPage(report: Report): string {
+  const language = report.survey.language;
+  const t = studyText(language).site;
+  return `---
 toc: false
 ---
 
@@ -72,4 +78,5 @@ display(resize((width) => FunnelPlot(spread.rows, {width, survey: study.survey, 
 display(resize((width) => GroupHeatmap({groups: study.organisations, comparisons: [], modules: study.modules, survey: study.survey}, {width, variable: null, measure: "score", groupLabel: (g) => g.label})));
 display(GroupTable(study.organisations, {locale: study.survey.language, href: (g) => (g.slug ? pageLink("organisation", {slug: g.slug, from: "study"}) : null)}));
 ~~~
-`);
+`;
+}
