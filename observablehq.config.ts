@@ -72,6 +72,8 @@ export default {
   style: "style.css",
   globalStylesheets: [],
   pager: false,
+  // No header: null, not Framework's default "", which it would still parse on every page (a window of jsdom each).
+  header: null,
   search: false,
   toc: false,
   footer: escape(`${report.survey.organisation} · ${report.survey.title} · Peiling`)
