@@ -10,10 +10,10 @@
 
 import {existsSync, readdirSync} from "node:fs";
 import {isLanguage, type Language} from "./text/translations.ts";
-import {galleryText} from "./text/galleryText.ts";
 import {siteText} from "./text/siteText.ts";
 import {loadReport} from "./site/reportSource.ts";
-import {siteNavigation} from "./site/siteNavigation.ts";
+import {galleryPage, siteNavigation} from "./site/siteNavigation.ts";
+import {headSource, pageHead} from "./site/pageHead.ts";
 
 /**
  * Modules in `src/embed/` that other web pages import to render a chart (`/embed/<name>.js`).
@@ -33,39 +33,25 @@ const language: Language = isLanguage(process.env.PEILING_LANGUAGE) ? process.en
 const text = siteText(language);
 const navigation = siteNavigation(report, text.pages);
 
-// The embedding gallery (src/gallery.md) is a page of the site, not of the report: last in the sidebar, not in the PDF.
-const gallery = existsSync(new URL("./src/gallery.md", import.meta.url)) ? [{name: galleryText(language).title, path: "/gallery"}] : [];
+const gallery = galleryPage(language);
+const source = headSource(report, language, navigation);
+
+/**
+ * Each page's own part of its head (`site/pageHead.ts`). In `peiling build` its postbuild step
+ * writes it into every built page (PEILING_LOADED names that build's loader outputs), which spares
+ * Framework a fresh jsdom window per page to parse and then rewrite it; in `npm run dev`,
+ * Framework puts it in.
+ */
+const head = process.env.PEILING_LOADED ? null : ({path, title}: {path: string; title: string | null}) => pageHead(path, Boolean(title), source);
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/**
- * Each page's `<title>` (Framework's own is left out: the pages' headings come from the report's
- * language at runtime). The home page also carries the report's pages in report order, which
- * `peiling pdf` prints.
- */
-function head({path, title: own}: {path: string; title: string | null}): string {
-  const name = navigation.names.get(path) ?? (path === "/gallery" ? gallery[0]?.name : undefined);
-  const title = [name, report.survey.title, report.survey.organisation].filter(Boolean).join(" · ");
-  // A page with a title of its own (front matter: the gallery, the embed pages) already has its <title>.
-  const titleTag = own ? "" : `<title>${escape(title)}</title>\n`;
-  const order = path === "/index" ? `\n<script type="application/json" id="peiling-report-pages">${JSON.stringify(navigation.order)}</script>` : "";
-  // An empty icon: without one the browser asks for /favicon.ico, which the site does not have.
-  return `${titleTag}<link rel="icon" href="data:,">${order}\n<script type="module">${MEND_SIDEBAR}</script>`;
-}
-
-/**
- * Framework's sidebar puts its close button (a <label>) inside the first <ol>, which may hold
- * only list items (axe-core: `list`, WCAG 1.3.1): moved next to the list, where its styles
- * (by id, positioned against the sidebar) still apply. Runs once the page is parsed.
- */
-const MEND_SIDEBAR = `const c = document.getElementById("observablehq-sidebar-close"); if (c && c.parentElement?.tagName === "OL") c.parentElement.before(c);`;
 
 export default {
   root: "src",
   // `peiling build` builds into a fresh folder beside the one asked for, then swaps it in (site/publishSite.ts).
   output: process.env.PEILING_OUTPUT || "dist",
   home: escape(text.pages.summary),
-  pages: [...navigation.sidebar, ...gallery],
+  pages: [...navigation.sidebar, ...(gallery ? [gallery] : [])],
   dynamicPaths: [...embedModules(), ...navigation.groupPaths, ...navigation.organisationPaths],
   head,
   // Our own stylesheet instead of a theme plus Google Fonts: no outside request from any page.

@@ -11,6 +11,7 @@ import {scoreReport} from "../scoring/index.ts";
 import {readBundleWithEngine, type Engine} from "../duckdb/engine.ts";
 import {describe, prebuild} from "./prebuild.ts";
 import {postbuild, removePages} from "./postbuild.ts";
+import {headSource} from "./pageHead.ts";
 import type {Language} from "../text/translations.ts";
 import {absentPages} from "./views/reportPages.ts";
 import {binDir, buildLock, cacheDir, distDir, repoRoot} from "./paths.ts";
@@ -71,7 +72,7 @@ export async function build(bundleDir: string, options: BuildOptions = {}): Prom
     await writeLoaderOutputs(report, loaded);
     await publishSite(out, {tool: "peiling", version: peilingVersion(), bundle: basename(bundle)}, async (site) => {
       await withBuildLock(buildLock, () => frameworkBuild(site, {PEILING_BUNDLE: bundle, PEILING_REPORT: reportFile, PEILING_LOADED: loaded, PEILING_LANGUAGE: language}), {onWait: log});
-      const pages = await postbuild(site, language);
+      const pages = await postbuild(site, language, headSource(report, language));
       log(`postbuild: ${pages} pages mended (lang, zoomable viewport)`);
       const absent = absentPages(report);
       if (absent.length) log(`postbuild: ${await removePages(site, absent)} pages the report has nothing for removed (${absent.join(", ")})`);

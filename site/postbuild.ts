@@ -1,23 +1,33 @@
 /**
  * Mends Framework's page shell in every built HTML file (see docs/site-build.md): Framework 1.13.4
  * writes `<html>` without `lang` and a viewport meta with `maximum-scale=1`, which blocks zooming
- * (WCAG 3.1.1, 1.4.4), and no config option changes either.
+ * (WCAG 3.1.1, 1.4.4), and no config option changes either. In `peiling build` it also writes each
+ * page's own part of its head (`site/pageHead.ts`) where Framework would have put the config's
+ * `head`: Framework parses a `head` with a fresh jsdom window per page, twice.
  *
  * Called by the build ({@link postbuild}). The language
  * comes from `PEILING_LANGUAGE` (`nl` or `en`), default `nl`.
  */
 
 import {readFile, readdir, rm, writeFile} from "node:fs/promises";
-import {join} from "node:path";
+import {join, sep} from "node:path";
 import {distDir} from "./paths.ts";
 import {isLanguage, type Language} from "../text/translations.ts";
+import {pageHead, type HeadSource} from "./pageHead.ts";
 
 const VIEWPORT = `<meta name="viewport" content="width=device-width, initial-scale=1">`;
 
-/** Returns a page with `lang` on `<html>` and a viewport that allows zooming; throws on a shell it does not know. */
-export function mendHtml(html: string, language: Language): string {
+/** Framework's module script, the last element of every page's head: the config's `head` comes just before it. */
+const MODULE_SCRIPT = "\n<script type=\"module\">";
+
+/**
+ * Returns a page with `lang` on `<html>`, a viewport that allows zooming and, given `head` (the
+ * page's own part of its head, for whether it has a `<title>` of its own), that part where
+ * Framework puts the config's `head`; throws on a shell it does not know.
+ */
+export function mendHtml(html: string, language: Language, head?: (ownTitle: boolean) => string): string {
   let hasHtml = false;
-  const out = html
+  let out = html
     .replace(/<html(\s[^>]*)?>/i, (_, attributes: string = "") => {
       hasHtml = true;
       return `<html lang="${language}"${attributes.replace(/\s+lang="[^"]*"/i, "")}>`;
@@ -25,6 +35,12 @@ export function mendHtml(html: string, language: Language): string {
     .replace(/<meta\s+name="viewport"[^>]*>/i, VIEWPORT);
   if (!hasHtml) throw new Error("no <html> element");
   if (!out.includes(VIEWPORT)) throw new Error("no viewport meta");
+  if (head) {
+    const end = out.indexOf("</head>");
+    const at = out.indexOf(MODULE_SCRIPT);
+    if (end < 0 || at < 0 || at > end) throw new Error("no module script in <head>");
+    out = `${out.slice(0, at)}\n${head(/<title>/.test(out.slice(0, at)))}${out.slice(at)}`;
+  }
   return out;
 }
 
@@ -36,17 +52,19 @@ export function languageFromEnv(value = process.env.PEILING_LANGUAGE): Language 
 }
 
 /**
- * Rewrites every `.html` file below `dir` in place and returns how many it mended.
+ * Rewrites every `.html` file below `dir` in place and returns how many it mended; with `head`,
+ * each page gets its own part of its head (`pageHead`, by the page's path: `/index`, `/groepen/x`).
  *
  * @example
- * await postbuild("dist", "en");
+ * await postbuild("dist", "en", headSource);
  */
-export async function postbuild(dir = distDir, language: Language = languageFromEnv()): Promise<number> {
+export async function postbuild(dir = distDir, language: Language = languageFromEnv(), head?: HeadSource): Promise<number> {
   const files = (await readdir(dir, {recursive: true})).filter((f) => f.endsWith(".html"));
   for (const file of files) {
     const path = join(dir, file);
+    const page = `/${file.split(sep).join("/").replace(/\.html$/, "")}`;
     try {
-      await writeFile(path, mendHtml(await readFile(path, "utf-8"), language));
+      await writeFile(path, mendHtml(await readFile(path, "utf-8"), language, head && ((ownTitle) => pageHead(page, ownTitle, head))));
     } catch (error) {
       throw new Error(`postbuild: ${path}: ${(error as Error).message}`);
     }

@@ -2,6 +2,10 @@ import {groupPages} from "./views/groupView.ts";
 import {organisationPages} from "./views/studyView.ts";
 import {reportPages, type PageSource, type ReportPageKey} from "./views/reportPages.ts";
 import type {GroupPage} from "../charts/types.ts";
+import {existsSync} from "node:fs";
+import {galleryText} from "../text/galleryText.ts";
+import type {Language} from "../text/translations.ts";
+import {srcDir} from "./paths.ts";
 
 /** A page's name in the report's language, by the keys of the report's pages plus the summary. */
 export type PageNames = Record<ReportPageKey | "summary", string>;
@@ -103,4 +107,15 @@ export function siteNavigation(report: PageSource, names: PageNames): SiteNaviga
 
 function descendants(page: GroupPage, byParent: Map<string, GroupPage[]>): GroupPage[] {
   return (byParent.get(page.id) ?? []).flatMap((child) => [child, ...descendants(child, byParent)]);
+}
+
+/**
+ * The embedding gallery (`src/gallery.md`) as a sidebar page, when the site has it: a page of the
+ * site, not of the report (last in the sidebar, not in the PDF).
+ *
+ * @example
+ * galleryPage("nl") // {name: "Grafieken insluiten", path: "/gallery"}
+ */
+export function galleryPage(language: Language): SidebarPage | null {
+  return existsSync(`${srcDir}/gallery.md`) ? {name: galleryText(language).title, path: "/gallery"} : null;
 }
