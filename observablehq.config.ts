@@ -13,7 +13,7 @@ import {isLanguage, type Language} from "./text/translations.ts";
 import {siteText} from "./text/siteText.ts";
 import {loadReport} from "./site/reportSource.ts";
 import {galleryPage, siteNavigation} from "./site/siteNavigation.ts";
-import {headSource, pageHead} from "./site/pageHead.ts";
+import {headSource, pageFooter, pageHead} from "./site/pageParts.ts";
 
 /**
  * Modules in `src/embed/` that other web pages import to render a chart (`/embed/<name>.js`).
@@ -37,12 +37,14 @@ const gallery = galleryPage(language);
 const source = headSource(report, language, navigation);
 
 /**
- * Each page's own part of its head (`site/pageHead.ts`). In `peiling build` its postbuild step
- * writes it into every built page (PEILING_LOADED names that build's loader outputs), which spares
- * Framework a fresh jsdom window per page to parse and then rewrite it; in `npm run dev`,
- * Framework puts it in.
+ * Each page's own part of its head and its footer (`site/pageParts.ts`). In `peiling build` its
+ * postbuild step writes them into every built page (PEILING_LOADED names that build's loader
+ * outputs), which spares Framework fresh jsdom windows per page to parse and rewrite them; in
+ * `npm run dev`, Framework puts them in.
  */
-const head = process.env.PEILING_LOADED ? null : ({path, title}: {path: string; title: string | null}) => pageHead(path, Boolean(title), source);
+const building = Boolean(process.env.PEILING_LOADED);
+const head = building ? null : ({path, title}: {path: string; title: string | null}) => pageHead(path, Boolean(title), source);
+const footer = building ? null : ({path}: {path: string}) => pageFooter(path, report.survey);
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -62,5 +64,5 @@ export default {
   header: null,
   search: false,
   toc: false,
-  footer: escape(`${report.survey.organisation} · ${report.survey.title} · Peiling`)
+  footer
 };

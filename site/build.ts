@@ -11,7 +11,7 @@ import {scoreReport} from "../scoring/index.ts";
 import {readBundleWithEngine, type Engine} from "../duckdb/engine.ts";
 import {describe, prebuild} from "./prebuild.ts";
 import {postbuild, removePages} from "./postbuild.ts";
-import {headSource} from "./pageHead.ts";
+import {headSource} from "./pageParts.ts";
 import type {Language} from "../text/translations.ts";
 import {absentPages} from "./views/reportPages.ts";
 import {binDir, buildLock, cacheDir, distDir, repoRoot} from "./paths.ts";

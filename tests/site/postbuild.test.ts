@@ -1,10 +1,11 @@
 /**
  * The built pages' mending (`site/postbuild.ts`): `lang`, a viewport that allows zooming, and each
- * page's own part of its head (`site/pageHead.ts`) where Framework puts the config's `head`.
+ * page's own part of its head and its footer (`site/pageParts.ts`) where Framework puts the
+ * config's `head` and `footer`.
  */
 import {describe, expect, it} from "vitest";
 import {mendHtml} from "../../site/postbuild.ts";
-import {pageHead, type HeadSource} from "../../site/pageHead.ts";
+import {pageFooter, pageHead, type HeadSource} from "../../site/pageParts.ts";
 
 /** Framework 1.13.4's page shell, shortened: the generator's head, then its module script. */
 const shell = (title = "") => `<!DOCTYPE html>
@@ -20,7 +21,12 @@ ${title}
 import {define} from "./_observablehq/client.js";
 </script>
 </head>
-<body><main id="observablehq-main"><script type="module">/* a cell */</script></main></body>
+<body>
+<div id="observablehq-center">
+<main id="observablehq-main" class="observablehq">
+<script type="module">/* a cell */</script></main>
+</div>
+</body>
 </html>
 `;
 
@@ -38,7 +44,7 @@ describe("postbuild", () => {
   });
 
   it("mendHtml(html, language, head) writes the page's own head just before Framework's module script in <head>", () => {
-    const out = mendHtml(shell(), "nl", (ownTitle) => pageHead("/modules", ownTitle, source));
+    const out = mendHtml(shell(), "nl", {head: (ownTitle) => pageHead("/modules", ownTitle, source), footer: null});
     const head = out.slice(out.indexOf("<head>"), out.indexOf("</head>"));
     expect(head).toContain(`href="./_import/style.css">\n<title>Modules &amp; thema's · MBO "2025" &lt;concept&gt; · Provincie Voorbeeld</title>\n<link rel="icon" href="data:,">\n<script type="module">const c = document.getElementById("observablehq-sidebar-close");`);
     expect(head.indexOf('<link rel="icon"')).toBeLessThan(head.indexOf("import {define}"));
@@ -47,7 +53,7 @@ describe("postbuild", () => {
   });
 
   it("a page with a <title> of its own keeps it and gets no second; the home page lists the report's pages", () => {
-    const own = mendHtml(shell("<title>Grafieken insluiten</title>"), "nl", (ownTitle) => pageHead("/gallery", ownTitle, source));
+    const own = mendHtml(shell("<title>Grafieken insluiten</title>"), "nl", {head: (ownTitle) => pageHead("/gallery", ownTitle, source), footer: null});
     expect(own.match(/<title>/g)).toHaveLength(1);
     expect(pageHead("/index", false, source)).toContain('<script type="application/json" id="peiling-report-pages">["/","/modules"]</script>');
     expect(pageHead("/modules", false, source)).not.toContain("peiling-report-pages");
@@ -57,6 +63,17 @@ describe("postbuild", () => {
     expect(() => mendHtml("<head></head>", "nl")).toThrow("no <html> element");
     expect(() => mendHtml("<html><head></head></html>", "nl")).toThrow("no viewport meta");
     const noScript = shell().replace(/<script type="module">\n\nimport[^<]*<\/script>\n/, "");
-    expect(() => mendHtml(noScript, "nl", () => "<title>x</title>")).toThrow("no module script in <head>");
+    expect(() => mendHtml(noScript, "nl", {head: () => "<title>x</title>", footer: null})).toThrow("no module script in <head>");
+    const twice = mendHtml(shell(), "nl", {head: () => "", footer: "x"});
+    expect(() => mendHtml(twice, "nl", {head: () => "", footer: "x"})).toThrow("a footer already");
+  });
+
+  it("mendHtml(html, language, {footer}) writes the footer after <main>, as Framework writes the config's; an embed page gets none", () => {
+    const footer = pageFooter("/modules", source.survey);
+    expect(footer).toBe('Provincie Voorbeeld · MBO "2025" &lt;concept&gt; · Peiling');
+    const out = mendHtml(shell(), "nl", {head: () => "", footer});
+    expect(out).toContain(`</main>\n<footer id="observablehq-footer">\n<div>${footer}</div>\n</footer>\n</div>\n</body>`);
+    expect(pageFooter("/embed/module-bars", source.survey)).toBeNull();
+    expect(mendHtml(shell(), "nl", {head: () => "", footer: null})).not.toContain("<footer");
   });
 });

@@ -1,3 +1,9 @@
+/**
+ * The parts of every page's shell that Peiling writes itself: its own part of the head and its
+ * footer. `peiling build` puts them into the built pages (`site/postbuild.ts`); `npm run dev` has
+ * Framework put them in (the config's `head` and `footer`). Framework parses a config's head or
+ * footer with a fresh jsdom window on every page (the head twice), about a fifth of a large build.
+ */
 import type {Report} from "../scoring/types.ts";
 import {siteText} from "../text/siteText.ts";
 import type {Language} from "../text/translations.ts";
@@ -49,4 +55,15 @@ export function pageHead(path: string, ownTitle: boolean, {navigation, survey, g
   const titleTag = ownTitle ? "" : `<title>${text(title)}</title>\n`;
   const order = path === "/index" ? `\n<script type="application/json" id="peiling-report-pages">${JSON.stringify(navigation.order)}</script>` : "";
   return `${titleTag}<link rel="icon" href="data:,">${order}\n<script type="module">${MEND_SIDEBAR}</script>`;
+}
+
+/**
+ * A page's footer (the organisation, the survey and Peiling, as HTML text), or null on an embed
+ * page (`/embed/…`), which an iframe shows with its chart alone.
+ *
+ * @example
+ * pageFooter("/modules", {title: "MBO 2025", organisation: "Provincie Voorbeeld"}) // "Provincie Voorbeeld · MBO 2025 · Peiling"
+ */
+export function pageFooter(path: string, survey: {title: string; organisation: string}): string | null {
+  return path.startsWith("/embed/") ? null : text(`${survey.organisation} · ${survey.title} · Peiling`);
 }
