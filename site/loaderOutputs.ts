@@ -9,7 +9,6 @@
  */
 import {mkdir, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
-import JSZip from "jszip";
 import type {Report} from "../scoring/types.ts";
 import {agendaView} from "./views/agendaView.ts";
 import {groupViews} from "./views/groupView.ts";
@@ -21,16 +20,15 @@ import {questionsView} from "./views/questionsView.ts";
 import {studyPage} from "./views/studyPage.ts";
 import {studyView} from "./views/studyView.ts";
 import {trendsView} from "./views/trendsView.ts";
+import {zipArchive} from "./zipArchive.ts";
 
 /** One file per view, `<slug>.json`, as an archive: Framework extracts a page's file from it, so the report is read once, not once per page. */
-async function archive(views: {page: {slug: string}}[]): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const view of views) zip.file(`${view.page.slug}.json`, JSON.stringify(view));
-  return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
+function archive(views: {page: {slug: string}}[]): Uint8Array {
+  return zipArchive(views.map((view) => ({name: `${view.page.slug}.json`, data: JSON.stringify(view)})));
 }
 
 /** Each loader's output from the report, by the file it makes. */
-export const LOADER_OUTPUTS: Record<string, (report: Report) => string | Promise<Uint8Array>> = {
+export const LOADER_OUTPUTS: Record<string, (report: Report) => string | Uint8Array> = {
   "data/agenda.json": (report) => JSON.stringify(agendaView(report)),
   "data/group-questions.json": (report) => JSON.stringify(groupQuestionsView(report)),
   "data/groups.json": (report) => JSON.stringify(groupsView(report)),
@@ -49,9 +47,9 @@ export const LOADER_OUTPUTS: Record<string, (report: Report) => string | Promise
  * The output of the loader that makes `file` (a key of {@link LOADER_OUTPUTS}).
  *
  * @example
- * await loaderOutput("data/overview.json", report) // '{"survey":{…},…}'
+ * loaderOutput("data/overview.json", report) // '{"survey":{…},…}'
  */
-export async function loaderOutput(file: string, report: Report): Promise<string | Uint8Array> {
+export function loaderOutput(file: string, report: Report): string | Uint8Array {
   const make = LOADER_OUTPUTS[file];
   if (!make) throw new Error(`No loader makes ${file}`);
   return make(report);
@@ -68,6 +66,6 @@ export async function writeLoaderOutputs(report: Report, dir: string): Promise<v
   for (const file of Object.keys(LOADER_OUTPUTS)) {
     const path = join(dir, file);
     await mkdir(dirname(path), {recursive: true});
-    await writeFile(path, await loaderOutput(file, report));
+    await writeFile(path, loaderOutput(file, report));
   }
 }

@@ -25,6 +25,6 @@ export async function serveLoaderOutput(file) {
   register();
   const {loaderOutput} = await import("./loaderOutputs.ts");
   const {loadReport} = await import("./reportSource.ts");
-  const output = await loaderOutput(file, await loadReport());
+  const output = loaderOutput(file, await loadReport());
   await new Promise((resolve, reject) => process.stdout.write(output, (error) => (error ? reject(error) : resolve(undefined))));
 }
