@@ -51,11 +51,19 @@ export function groupViews(report: Report): GroupView[] {
   const byId = new Map(report.groups.map((g) => [g.id, g]));
   const pageOf = new Map(pages.map((p) => [p.id, p]));
   const comparisons = new Map<string, Comparison[]>();
-  for (const c of report.comparisons) if (c.group != null) comparisons.set(c.group, [...(comparisons.get(c.group) ?? []), c]);
+  for (const c of report.comparisons) {
+    if (c.group == null) continue;
+    const list = comparisons.get(c.group);
+    if (list) list.push(c);
+    else comparisons.set(c.group, [c]);
+  }
   const summaries = groupSummaries(report);
   const previousGroups = new Map((report.previous?.groups ?? []).map((g) => [g.id, g]));
   const organisation = contextOf("organisation", report.survey.organisation, null, null, report);
   const variables = new Map(report.survey.groups.map((v) => [v.id, v.name]));
+  // The same in every view: made compact once (it was almost half of each view's numbers to round).
+  const survey = compact(report.survey);
+  const previousReport = previousView(report);
 
   return pages.map((page) => {
     const group = byId.get(page.id)!;
@@ -69,7 +77,6 @@ export function groupViews(report: Report): GroupView[] {
       ...(parent && parentLabel ? [{id: "parent", name: parentLabel, kind: "average" as const, items: []}] : []),
       {id: "organisation", name: report.survey.organisation, kind: "average", items: []}
     ];
-    const previousReport = previousView(report);
     const previousGroup = previousGroups.get(group.id);
     const previous = previousReport && {
       ...previousReport,
@@ -77,37 +84,39 @@ export function groupViews(report: Report): GroupView[] {
       invited: previousGroup?.invited ?? null,
       responseRate: previousGroup && !previousGroup.suppressed ? previousGroup.responseRate : null
     };
-    return compact({
-      survey: report.survey,
-      page,
-      id: group.id,
-      variable: group.variable,
-      value: group.value,
-      parent: group.parent,
-      ...(group.crossing ? {crossing: group.crossing} : {}),
-      respondents: group.n ?? 0,
-      invited: group.invited,
-      responseRate: group.responseRate,
-      modules: group.modules ?? [],
-      questions: group.questions ?? [],
-      enps: group.enps ?? null,
-      topics: group.topics ?? [],
-      comments: group.comments ?? [],
-      choices: choiceViews(report.survey, {distributions: group.distributions ?? [], topics: group.topics ?? []}, [
-        {id: "organisation", label: report.survey.organisation, source: report},
-        ...(previousReport && previousGroup && !previousGroup.suppressed
-          ? [{id: "previous", label: previousReport.label, source: {distributions: previousGroup.distributions ?? [], topics: previousGroup.topics ?? []}}]
-          : [])
-      ]),
-      comparisons: own.map((c) => ({...c, group: null})),
-      benchmarks: references,
-      previous,
-      parentScores: parent && parentLabel && !parent.suppressed ? contextOf(parent.id, parentLabel, variables.get(parent.variable) ?? parent.variable, parentPage?.path ?? null, parent) : null,
-      organisation,
-      children,
-      childComparisons: [...childIds].flatMap((id) => (comparisons.get(id) ?? []).filter((c) => c.against === "parent" && c.kind !== "question").map(compactComparison)),
-      facts: groupFacts(group, own, report)
-    });
+    return {
+      survey,
+      ...compact({
+        page,
+        id: group.id,
+        variable: group.variable,
+        value: group.value,
+        parent: group.parent,
+        ...(group.crossing ? {crossing: group.crossing} : {}),
+        respondents: group.n ?? 0,
+        invited: group.invited,
+        responseRate: group.responseRate,
+        modules: group.modules ?? [],
+        questions: group.questions ?? [],
+        enps: group.enps ?? null,
+        topics: group.topics ?? [],
+        comments: group.comments ?? [],
+        choices: choiceViews(report.survey, {distributions: group.distributions ?? [], topics: group.topics ?? []}, [
+          {id: "organisation", label: report.survey.organisation, source: report},
+          ...(previousReport && previousGroup && !previousGroup.suppressed
+            ? [{id: "previous", label: previousReport.label, source: {distributions: previousGroup.distributions ?? [], topics: previousGroup.topics ?? []}}]
+            : [])
+        ]),
+        comparisons: own.map((c) => ({...c, group: null})),
+        benchmarks: references,
+        previous,
+        parentScores: parent && parentLabel && !parent.suppressed ? contextOf(parent.id, parentLabel, variables.get(parent.variable) ?? parent.variable, parentPage?.path ?? null, parent) : null,
+        organisation,
+        children,
+        childComparisons: [...childIds].flatMap((id) => (comparisons.get(id) ?? []).filter((c) => c.against === "parent" && c.kind !== "question").map(compactComparison)),
+        facts: groupFacts(group, own, report)
+      })
+    };
   });
 }
 
