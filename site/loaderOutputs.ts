@@ -27,6 +27,9 @@ function archive(views: {page: {slug: string}}[]): Uint8Array {
   return zipArchive(views.map((view) => ({name: `${view.page.slug}.json`, data: JSON.stringify(view)})));
 }
 
+/** A page's view without the survey it shares with every other page of its kind (`data/survey.json`). */
+const withoutSurvey = <T extends {survey: unknown}>({survey: _survey, ...file}: T) => file;
+
 /** Each loader's output from the report, by the file it makes. */
 export const LOADER_OUTPUTS: Record<string, (report: Report) => string | Uint8Array> = {
   "data/agenda.json": (report) => JSON.stringify(agendaView(report)),
@@ -37,13 +40,13 @@ export const LOADER_OUTPUTS: Record<string, (report: Report) => string | Uint8Ar
   "data/questions.json": (report) => JSON.stringify(questionsView(report)),
   "data/study.json": (report) => JSON.stringify(studyView(report)),
   "data/trends.json": (report) => JSON.stringify(trendsView(report)),
-  // The survey's description (questions, scales, modules, settings), which every group page reads
-  // once, instead of a copy in each group's file (13 of FEVS 100k's 28 MB of group files).
+  // The survey's description (questions, scales, modules, settings), which every group and
+  // organisation page reads once, instead of a copy in each one's file (13 of FEVS 100k's 28 MB).
   "data/survey.json": (report) => JSON.stringify(report.survey),
-  // One file per shown group (site/views/groupView.ts) without its survey, which the page puts
-  // back from data/survey.json, and one per shown organisation of a study (organisationView.ts).
-  "data/groups.zip": (report) => archive(groupViews(report).map(({survey: _survey, ...file}) => file)),
-  "data/organisations.zip": (report) => archive(organisationViews(report)),
+  // One file per shown group (site/views/groupView.ts) and one per shown organisation of a study
+  // (organisationView.ts), each without the survey, which the page puts back from data/survey.json.
+  "data/groups.zip": (report) => archive(groupViews(report).map(withoutSurvey)),
+  "data/organisations.zip": (report) => archive(organisationViews(report).map(withoutSurvey)),
   "organisaties.md": (report) => studyPage(report)
 };
 

@@ -35,14 +35,19 @@ export function organisationViews(report: Report): OrganisationView[] {
   ];
   const shown = report.analyses.spread[0]?.organisations.length ?? organisations.filter((o) => !o.suppressed).length;
   const own = new Map<string, Comparison[]>();
-  for (const c of report.comparisons) if (c.group != null && (c.against === "organisations" || c.against === "top")) own.set(c.group, [...(own.get(c.group) ?? []), c]);
+  for (const c of report.comparisons) {
+    if (c.group == null || (c.against !== "organisations" && c.against !== "top")) continue;
+    const list = own.get(c.group);
+    if (list) list.push(c);
+    else own.set(c.group, [c]);
+  }
   const byId = new Map(report.groups.map((g) => [g.id, g]));
   const summaries = groupSummaries(report);
 
   return groupViews(report)
     .filter((view) => pages.has(view.id))
     .sort((a, b) => pages.get(a.id)!.label.localeCompare(pages.get(b.id)!.label))
-    .map((view) => {
+    .map(({survey, ...view}) => {
       const page = pages.get(view.id)!;
       // Against the rest of the report's organisation is, for an organisation of a study, against the whole study.
       const comparisons = [...(own.get(view.id) ?? []).map((c) => ({...c, group: null})), ...view.comparisons.map((c) => (c.against === "organisation" ? {...c, against: "study"} : c))];
@@ -51,17 +56,21 @@ export function organisationViews(report: Report): OrganisationView[] {
         if (!point) return [];
         return [{item: s.item, name: names.get(s.item) ?? s.item, rank: point.rank, of: s.organisations.length, outside: limitPosition(point), exceptional: limitPosition(point, "widened")}];
       });
-      return compact({
-        ...view,
-        page: {...view.page, slug: page.slug, path: page.path},
-        // The groups below it: its own subgroups, then the cells of any crossing with the organisation variable.
-        children: [...view.children, ...summaries.filter((s) => s.crossing?.includes(view.id))],
-        comparisons,
-        benchmarks: [...benchmarks, ...view.benchmarks.map((b) => (b.id === "organisation" ? {...b, id: "study"} : b))],
-        facts: groupFacts(byId.get(view.id)!, comparisons, report),
-        study: {variable: {id: study.organisation, name: variableName}, top: study.top, organisations: shown},
-        positions,
-        spread: report.analyses!.spread.map((s) => spreadRows(s, organisations, names, view.id))
-      });
+      // The survey is compact already, and the same in every view.
+      return {
+        survey,
+        ...compact({
+          ...view,
+          page: {...view.page, slug: page.slug, path: page.path},
+          // The groups below it: its own subgroups, then the cells of any crossing with the organisation variable.
+          children: [...view.children, ...summaries.filter((s) => s.crossing?.includes(view.id))],
+          comparisons,
+          benchmarks: [...benchmarks, ...view.benchmarks.map((b) => (b.id === "organisation" ? {...b, id: "study"} : b))],
+          facts: groupFacts(byId.get(view.id)!, comparisons, report),
+          study: {variable: {id: study.organisation, name: variableName}, top: study.top, organisations: shown},
+          positions,
+          spread: report.analyses!.spread.map((s) => spreadRows(s, organisations, names, view.id))
+        })
+      };
     });
 }
