@@ -11,6 +11,7 @@ import {mkdir, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
 import type {Report} from "../scoring/types.ts";
 import {agendaView} from "./views/agendaView.ts";
+import {compact} from "./views/compact.ts";
 import {groupViews} from "./views/groupView.ts";
 import {groupQuestionsView, groupsView} from "./views/groupsView.ts";
 import {organisationViews} from "./views/organisationView.ts";
@@ -40,9 +41,10 @@ export const LOADER_OUTPUTS: Record<string, (report: Report) => string | Uint8Ar
   "data/questions.json": (report) => JSON.stringify(questionsView(report)),
   "data/study.json": (report) => JSON.stringify(studyView(report)),
   "data/trends.json": (report) => JSON.stringify(trendsView(report)),
-  // The survey's description (questions, scales, modules, settings), which every group and
-  // organisation page reads once, instead of a copy in each one's file (13 of FEVS 100k's 28 MB).
-  "data/survey.json": (report) => JSON.stringify(report.survey),
+  // The survey's description (questions, scales, modules, settings), compact as in the views,
+  // which every group and organisation page reads once, instead of a copy in each one's file
+  // (13 of FEVS 100k's 28 MB).
+  "data/survey.json": (report) => JSON.stringify(compact(report.survey)),
   // One file per shown group (site/views/groupView.ts) and one per shown organisation of a study
   // (organisationView.ts), each without the survey, which the page puts back from data/survey.json.
   "data/groups.zip": (report) => archive(groupViews(report).map(withoutSurvey)),
