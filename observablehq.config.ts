@@ -14,6 +14,7 @@ import {siteText} from "./text/siteText.ts";
 import {loadReport} from "./site/reportSource.ts";
 import {galleryPage, siteNavigation} from "./site/siteNavigation.ts";
 import {headSource, pageFooter, pageHead} from "./site/pageParts.ts";
+import {htmlAttribute} from "./site/html.ts";
 
 /**
  * Modules in `src/embed/` that other web pages import to render a chart (`/embed/<name>.js`).
@@ -46,13 +47,11 @@ const building = Boolean(process.env.PEILING_LOADED);
 const head = building ? null : ({path, title}: {path: string; title: string | null}) => pageHead(path, Boolean(title), source);
 const footer = building ? null : ({path}: {path: string}) => pageFooter(path, report.survey);
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 export default {
   root: "src",
   // `peiling build` builds into a fresh folder beside the one asked for, then swaps it in (site/publishSite.ts).
   output: process.env.PEILING_OUTPUT || "dist",
-  home: escape(text.pages.summary),
+  home: htmlAttribute(text.pages.summary),
   pages: [...navigation.sidebar, ...(gallery ? [gallery] : [])],
   dynamicPaths: [...embedModules(), ...navigation.groupPaths, ...navigation.organisationPaths],
   head,

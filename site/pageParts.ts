@@ -8,9 +8,7 @@ import type {Report} from "../scoring/types.ts";
 import {siteText} from "../text/siteText.ts";
 import type {Language} from "../text/translations.ts";
 import {galleryPage, siteNavigation, type SiteNavigation} from "./siteNavigation.ts";
-
-/** A text as HTML serializes it in an element (`&`, `<`, `>` and the no-break space escaped; quotes as they are). */
-const text = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
+import {htmlText} from "./html.ts";
 
 /**
  * Framework's sidebar puts its close button (a <label>) inside the first <ol>, which may hold
@@ -52,7 +50,7 @@ export function headSource(report: Report, language: Language, navigation = site
 export function pageHead(path: string, ownTitle: boolean, {navigation, survey, gallery}: HeadSource): string {
   const name = navigation.names.get(path) ?? (path === "/gallery" ? gallery : undefined);
   const title = [name, survey.title, survey.organisation].filter(Boolean).join(" · ");
-  const titleTag = ownTitle ? "" : `<title>${text(title)}</title>\n`;
+  const titleTag = ownTitle ? "" : `<title>${htmlText(title)}</title>\n`;
   const order = path === "/index" ? `\n<script type="application/json" id="peiling-report-pages">${JSON.stringify(navigation.order)}</script>` : "";
   return `${titleTag}<link rel="icon" href="data:,">${order}\n<script type="module">${MEND_SIDEBAR}</script>`;
 }
@@ -65,5 +63,5 @@ export function pageHead(path: string, ownTitle: boolean, {navigation, survey, g
  * pageFooter("/modules", {title: "MBO 2025", organisation: "Provincie Voorbeeld"}) // "Provincie Voorbeeld · MBO 2025 · Peiling"
  */
 export function pageFooter(path: string, survey: {title: string; organisation: string}): string | null {
-  return path.startsWith("/embed/") ? null : text(`${survey.organisation} · ${survey.title} · Peiling`);
+  return path.startsWith("/embed/") ? null : htmlText(`${survey.organisation} · ${survey.title} · Peiling`);
 }

@@ -66,20 +66,20 @@ export function languageFromEnv(value = process.env.PEILING_LANGUAGE): Language 
 }
 
 /**
- * Rewrites every `.html` file below `dir` in place and returns how many it mended; with `head`,
+ * Rewrites every `.html` file below `dir` in place and returns how many it mended; with `source`,
  * each page gets its own part of its head and its footer (`pageHead`, `pageFooter`, by the page's
  * path: `/index`, `/groepen/x`).
  *
  * @example
  * await postbuild("dist", "en", headSource(report, "en"));
  */
-export async function postbuild(dir = distDir, language: Language = languageFromEnv(), head?: HeadSource): Promise<number> {
+export async function postbuild(dir = distDir, language: Language = languageFromEnv(), source?: HeadSource): Promise<number> {
   const files = (await readdir(dir, {recursive: true})).filter((f) => f.endsWith(".html"));
   for (const file of files) {
     const path = join(dir, file);
     const page = `/${file.split(sep).join("/").replace(/\.html$/, "")}`;
     try {
-      const parts = head && {head: (ownTitle: boolean) => pageHead(page, ownTitle, head), footer: pageFooter(page, head.survey)};
+      const parts = source && {head: (ownTitle: boolean) => pageHead(page, ownTitle, source), footer: pageFooter(page, source.survey)};
       await writeFile(path, mendHtml(await readFile(path, "utf-8"), language, parts));
     } catch (error) {
       throw new Error(`postbuild: ${path}: ${(error as Error).message}`);

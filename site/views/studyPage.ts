@@ -3,8 +3,7 @@ import {pageLink} from "../pages.ts";
 import {siteText} from "../../text/siteText.ts";
 import {studyText} from "../../text/studyText.ts";
 import {studyIntro, studyPicker} from "./studyPicker.ts";
-
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+import {htmlText} from "../html.ts";
 
 /**
  * The study page (Organisaties) as Markdown, which its page loader (`src/organisaties.md.js`)
@@ -30,13 +29,13 @@ import {pageLink} from "./lib/narrative.js";
 const study = FileAttachment("data/study.json").json();
 ~~~
 
-<h1>${escape(siteText(language).pages.study)}</h1>
+<h1>${htmlText(siteText(language).pages.study)}</h1>
 
-<p class="peiling-lead">${escape(studyIntro(report))}</p>
+<p class="peiling-lead">${htmlText(studyIntro(report))}</p>
 
-<h2 id="kiezen">${escape(t.pick)}</h2>
+<h2 id="kiezen">${htmlText(t.pick)}</h2>
 
-<p>${escape(t.pickIntro)} <a href="${pageLink("research", {from: "study"})}">${escape(t.researchLink)}</a></p>
+<p>${htmlText(t.pickIntro)} <a href="${pageLink("research", {from: "study"})}">${htmlText(t.researchLink)}</a></p>
 
 ~~~js
 // With JavaScript, a quicker way to the same pages than the list below.
@@ -45,9 +44,9 @@ display(OrganisationPicker(study.organisations, {href: (o) => o.slug && pageLink
 
 ${studyPicker(report)}
 
-<h2 id="spreiding">${escape(t.spread)}</h2>
+<h2 id="spreiding">${htmlText(t.spread)}</h2>
 
-<p>${escape(t.spreadIntro)}</p>
+<p>${htmlText(t.spreadIntro)}</p>
 
 <div class="peiling-controls">
 
@@ -62,17 +61,17 @@ const spread = study.spread.find((s) => s.item === item);
 display(resize((width) => SpreadChart(spread.rows, {width, survey: study.survey, item: spread.name, mean: spread.mean})));
 ~~~
 
-<h2 id="trechter">${escape(t.funnel)}</h2>
+<h2 id="trechter">${htmlText(t.funnel)}</h2>
 
-<p>${escape(t.funnelIntro)}</p>
+<p>${htmlText(t.funnelIntro)}</p>
 
 ~~~js
 display(resize((width) => FunnelPlot(spread.rows, {width, survey: study.survey, item: spread.name, mean: spread.mean})));
 ~~~
 
-<h2 id="overzicht">${escape(t.overview)}</h2>
+<h2 id="overzicht">${htmlText(t.overview)}</h2>
 
-<p>${escape(t.overviewIntro)}</p>
+<p>${htmlText(t.overviewIntro)}</p>
 
 ~~~js
 display(resize((width) => GroupHeatmap({groups: study.organisations, comparisons: [], modules: study.modules, survey: study.survey}, {width, variable: null, measure: "score", groupLabel: (g) => g.label})));

@@ -3,8 +3,7 @@ import {format} from "../../text/format.ts";
 import {siteText} from "../../text/siteText.ts";
 import {studyText} from "../../text/studyText.ts";
 import {studyOrganisations} from "./studyView.ts";
-
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import {htmlAttribute} from "../html.ts";
 
 /**
  * The study page's organisation picker as plain HTML, written at build time so that it works
@@ -23,8 +22,8 @@ export function studyPicker(report: Pick<Report, "groups" | "survey">): string {
   const respondents = siteText(report.survey.language).common.respondents;
   const items = organisations.map((o) =>
     o.suppressed || !o.path
-      ? `<li class="peiling-suppressed">${escape(o.label)} <span>${escape(text.suppressed)}</span></li>`
-      : `<li><a href=".${escape(o.path)}">${escape(o.label)}</a> <span>${escape(`${f.count(o.n)} ${respondents}`)}</span></li>`
+      ? `<li class="peiling-suppressed">${htmlAttribute(o.label)} <span>${htmlAttribute(text.suppressed)}</span></li>`
+      : `<li><a href=".${htmlAttribute(o.path)}">${htmlAttribute(o.label)}</a> <span>${htmlAttribute(`${f.count(o.n)} ${respondents}`)}</span></li>`
   );
   return `<ul class="peiling-organisation-list">\n${items.join("\n")}\n</ul>`;
 }
