@@ -190,7 +190,9 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     const column = columnOf.get(group.id)!;
     const values = new Set<string>();
     let padded = false;
+    let spaced = false;
     for (const text of distinct.get(column) ?? []) {
+      if (text !== null && trimSpacesJs(text) !== text) spaced = true;
       const value = cellText(text);
       if (value === UNCERTAIN) throw new Fallback(`${label}: a cell of white space in column "${group.id}"`);
       if (value === null) continue;
@@ -199,8 +201,9 @@ async function loadOnce(db: Database, prefix: string, path: string, kind: "csv" 
     }
     const list = [...values].sort();
     groupValues.push(list);
-    // Values are trimmed as the JS reader trims them; white space other than spaces and tabs needs the slower full trim.
-    const trimmed = padded ? trimWhiteSpace(`c${column}`) : trimSpaces(`c${column}`);
+    // Values are trimmed as the JS reader trims them: white space other than spaces and tabs needs
+    // the slower full trim, and a column whose every text is as trimmed (most) needs none.
+    const trimmed = padded ? trimWhiteSpace(`c${column}`) : spaced ? trimSpaces(`c${column}`) : `c${column}`;
     expressions.push(`COALESCE(${await createDictionary(db, `${prefix}_groups${v}`, list, trimmed)}, -1) AS g${v}`);
   }
 
