@@ -42,14 +42,17 @@ export async function writeWhole(path: string, content: string | Uint8Array | It
   }
 }
 
-/** Writes the pieces in order, each while the next is made. */
+/**
+ * Writes the pieces in order, each while the next is made: each with the handle's `writeFile`,
+ * which writes all of it at the file's position (a single `write` may write only part of it).
+ */
 async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
   const file = await open(path, "w");
   try {
     let writing: Promise<unknown> = Promise.resolve();
     for (const piece of pieces) {
       await writing;
-      writing = file.write(piece);
+      writing = file.writeFile(piece);
     }
     await writing;
   } finally {
