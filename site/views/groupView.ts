@@ -37,6 +37,24 @@ export function groupPages(report: Pick<Report, "groups" | "survey">): GroupPage
 }
 
 /**
+ * The comparisons of each group (`Comparison.group`), in report order; with `keep`, only those it
+ * keeps. The organisation's own comparisons (no group) are left out.
+ *
+ * @example
+ * comparisonsByGroup(report.comparisons).get("afdeling=Beleid") // [{group: "afdeling=Beleid", against: "organisation", …}, …]
+ */
+export function comparisonsByGroup(comparisons: Comparison[], keep: (c: Comparison) => boolean = () => true): Map<string, Comparison[]> {
+  const byGroup = new Map<string, Comparison[]>();
+  for (const c of comparisons) {
+    if (c.group == null || !keep(c)) continue;
+    const list = byGroup.get(c.group);
+    if (list) list.push(c);
+    else byGroup.set(c.group, [c]);
+  }
+  return byGroup;
+}
+
+/**
  * The view of every group page (`groups/<slug>.json`), in report order: the group's own scores
  * (modules, questions, eNPS, topics, comment words and its choice questions set against the
  * organisation and its previous answers), its comparisons with the organisation, its parent and
@@ -50,13 +68,7 @@ export function groupViews(report: Report): GroupView[] {
   const pages = groupPages(report);
   const byId = new Map(report.groups.map((g) => [g.id, g]));
   const pageOf = new Map(pages.map((p) => [p.id, p]));
-  const comparisons = new Map<string, Comparison[]>();
-  for (const c of report.comparisons) {
-    if (c.group == null) continue;
-    const list = comparisons.get(c.group);
-    if (list) list.push(c);
-    else comparisons.set(c.group, [c]);
-  }
+  const comparisons = comparisonsByGroup(report.comparisons);
   const summaries = groupSummaries(report);
   const previousGroups = new Map((report.previous?.groups ?? []).map((g) => [g.id, g]));
   const organisation = contextOf("organisation", report.survey.organisation, null, null, report);

@@ -1,9 +1,9 @@
-import type {Comparison, Report} from "../../scoring/types.ts";
+import type {Report} from "../../scoring/types.ts";
 import type {OrganisationPosition, OrganisationView, Reference} from "../../charts/types.ts";
 import {studyText} from "../../text/studyText.ts";
 import {compact} from "./compact.ts";
 import {limitPosition} from "../../charts/limitPosition.ts";
-import {groupFacts, groupViews} from "./groupView.ts";
+import {comparisonsByGroup, groupFacts, groupViews} from "./groupView.ts";
 import {groupSummaries} from "./groupsView.ts";
 import {moduleNames, organisationPages, spreadRows, studyOrganisations} from "./studyView.ts";
 
@@ -34,13 +34,7 @@ export function organisationViews(report: Report): OrganisationView[] {
     {id: "top", name: text.benchmarkTop(study.top), phrase: text.benchmarkTopPhrase(study.top), kind: "top", items: []}
   ];
   const shown = report.analyses.spread[0]?.organisations.length ?? organisations.filter((o) => !o.suppressed).length;
-  const own = new Map<string, Comparison[]>();
-  for (const c of report.comparisons) {
-    if (c.group == null || (c.against !== "organisations" && c.against !== "top")) continue;
-    const list = own.get(c.group);
-    if (list) list.push(c);
-    else own.set(c.group, [c]);
-  }
+  const own = comparisonsByGroup(report.comparisons, (c) => c.against === "organisations" || c.against === "top");
   const byId = new Map(report.groups.map((g) => [g.id, g]));
   const summaries = groupSummaries(report);
 
